@@ -1,0 +1,51 @@
+import { parse } from 'yaml';
+
+/**
+ * Keys whose values are machine identifiers, references or defaults, not the writer's words.
+ * They are left out of the text stream so that they cannot split a sentence that the
+ * document spreads over several fields (role + name + municipality of an ambassador).
+ */
+const NON_TEXT_KEYS = new Set(['id', 'schemaVersion', 'kind', 'language', 'currency', 'mark', 'partner', 'ref', 'after', 'implements']);
+
+const SUPERSCRIPTS = /[⁰¹²³⁴⁵⁶⁷⁸⁹]/g;
+
+/** Normalise a piece of text for comparison: markup, punctuation, case and whitespace go. */
+export function normalise(text: string): string {
+  return text
+    .replace(SUPERSCRIPTS, ' ')
+    .replace(/(\d)\.(\d{3})(?!\d)/g, '$1$2') // 45.000 → 45000
+    .replace(/,-/g, ' ')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** The document's text values in document order, normalised and joined by spaces. */
+export function textStream(yamlText: string): string {
+  const parts: string[] = [];
+  const walk = (value: unknown): void => {
+    if (typeof value === 'string' || typeof value === 'number') {
+      parts.push(normalise(String(value)));
+    } else if (Array.isArray(value)) {
+      value.forEach(walk);
+    } else if (value && typeof value === 'object') {
+      for (const [key, child] of Object.entries(value)) {
+        if (!NON_TEXT_KEYS.has(key)) walk(child);
+      }
+    }
+  };
+  walk(parse(yamlText));
+  return ` ${parts.filter(Boolean).join(' ')} `;
+}
+
+/** Content lines of a seed that the YAML does not contain; structural labels are allowed to be absent. */
+export function missingLines(seedText: string, yamlText: string, labels: ReadonlySet<string>): string[] {
+  const stream = textStream(yamlText);
+  const missing: string[] = [];
+  for (const line of seedText.split(/\r?\n/)) {
+    const wanted = normalise(line);
+    if (!wanted || labels.has(wanted)) continue;
+    if (!stream.includes(` ${wanted} `)) missing.push(line.trim());
+  }
+  return missing;
+}
