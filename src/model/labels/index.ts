@@ -7,9 +7,9 @@ import { arrangementLabels } from './arrangement.js';
 export type { Label, LabelSet } from './types.js';
 
 /** The headings each document kind prints above its fields. */
-export const labelsByKind: Readonly<Record<string, LabelSet>> = {
+export const labelsByKind = {
   DevelopmentAgenda: developmentAgendaLabels,
   ExecutionAgenda: executionAgendaLabels,
   ProjectPlan: projectPlanLabels,
   Arrangement: arrangementLabels,
-};
+} as const satisfies Readonly<Record<string, LabelSet>>;

@@ -1,0 +1,22 @@
+/** Everything the CLI touches of the outside world, passed in so tests can run it in-process. */
+export interface CliIO {
+  readonly argv: readonly string[];
+  readonly cwd: string;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly stdout: Output;
+  readonly stderr: Output;
+}
+
+export interface Output {
+  write(text: string): void;
+  readonly isTTY?: boolean;
+}
+
+/** Colour is on for a terminal unless NO_COLOR is set; FORCE_COLOR turns it on anywhere. */
+export function wantsColor(io: CliIO, choice: string = 'auto'): boolean {
+  if (choice === 'always') return true;
+  if (choice === 'never') return false;
+  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
+  if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0') return true;
+  return io.stdout.isTTY === true;
+}

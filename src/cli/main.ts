@@ -1,0 +1,57 @@
+import { Command, CommanderError, Option } from 'commander';
+import { UsageError } from '../core/errors.js';
+import { runValidate } from './commands/validate.js';
+import type { CliIO } from './io.js';
+import { packageVersion } from './version.js';
+
+/**
+ * Runs the agendum command line and returns its exit code: 0 no errors, 1 errors in the
+ * documents, 2 usage errors and failures of the tool itself.
+ */
+export async function main(io: CliIO): Promise<number> {
+  let exitCode = 0;
+  const verbose = io.argv.includes('--verbose');
+  const program = new Command('agendum')
+    .description('Validate, diff, check and render policy agendas kept as YAML.')
+    .version(packageVersion(), '-V, --version', 'print the version')
+    .option('--verbose', 'show stack traces of internal failures')
+    .exitOverride()
+    .showSuggestionAfterError(true)
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+    });
+
+  program
+    .command('validate')
+    .summary('check documents against their schema and the semantic rules')
+    .description('Check agenda documents against the JSON Schema of their kind and the semantic rules.\nWith no paths, checks the agendas/ folder of the current directory.')
+    .argument('[paths...]', 'files or folders (folders are searched for *.yaml and *.yml)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['pretty', 'json']).default('pretty'))
+    .addOption(new Option('--color <when>', 'colour output').choices(['auto', 'always', 'never']).default('auto'))
+    .addHelpText(
+      'before',
+      'Examples:\n  agendum validate\n  agendum validate agendas/uitvoeringsagenda.agenda.yaml\n  agendum validate agendas --format json\n',
+    )
+    .action(async (paths: string[], options: { format: string; color: string }) => {
+      exitCode = await runValidate(paths, options, io);
+    });
+
+  try {
+    await program.parseAsync([...io.argv], { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      const benign = ['commander.helpDisplayed', 'commander.version', 'commander.help'];
+      return benign.includes(error.code) || error.exitCode === 0 ? 0 : 2;
+    }
+    if (error instanceof UsageError) {
+      io.stderr.write(`agendum: ${error.message}\n${error.hint ? `hint: ${error.hint}\n` : ''}`);
+      return 2;
+    }
+    const failure = error instanceof Error ? error : new Error(String(error));
+    io.stderr.write(`agendum: internal error: ${failure.message}\n`);
+    io.stderr.write(verbose && failure.stack ? `${failure.stack}\n` : 'Run again with --verbose for details.\n');
+    return 2;
+  }
+}

@@ -1,0 +1,81 @@
+import { readFile, readdir, realpath, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { compareStrings } from './diagnostic.js';
+import { UsageError } from './errors.js';
+
+const YAML_FILE = /\.ya?ml$/i;
+const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
+
+/**
+ * The YAML files the given paths stand for: files as given, folders searched recursively for
+ * `*.yaml` and `*.yml` (hidden folders and node_modules skipped), sorted so the order never
+ * depends on the file system. A path that does not exist is a usage error.
+ */
+export async function expandPaths(paths: readonly string[], cwd: string): Promise<string[]> {
+  const found = new Set<string>();
+  for (const given of paths) {
+    const absolute = path.resolve(cwd, given);
+    const info = await stat(absolute).catch(() => undefined);
+    if (!info) throw new UsageError(`no such file or folder: ${given}`, 'Check the path; with no paths, agendum checks ./agendas.');
+    if (info.isDirectory()) {
+      for (const file of await listFolder(absolute, new Set())) found.add(file);
+    } else {
+      found.add(absolute);
+    }
+  }
+  return [...found].sort(compareStrings);
+}
+
+async function listFolder(folder: string, visited: Set<string>): Promise<string[]> {
+  const real = await realpath(folder).catch(() => folder);
+  if (visited.has(real)) return []; // a symlink loop
+  visited.add(real);
+  const entries = await readdir(folder, { withFileTypes: true }).catch(() => []);
+  const files: string[] = [];
+  for (const entry of entries) {
+    const full = path.join(folder, entry.name);
+    let isDirectory = entry.isDirectory();
+    let isFile = entry.isFile();
+    if (entry.isSymbolicLink()) {
+      const target = await stat(full).catch(() => undefined);
+      isDirectory = target?.isDirectory() ?? false;
+      isFile = target?.isFile() ?? false;
+    }
+    if (isDirectory) {
+      if (!entry.name.startsWith('.') && !SKIPPED_FOLDERS.has(entry.name)) files.push(...(await listFolder(full, visited)));
+    } else if (isFile && YAML_FILE.test(entry.name)) {
+      files.push(full);
+    }
+  }
+  return files;
+}
+
+/** How a file is named in output: relative to the working folder when inside it, with `/`. */
+export function displayPath(file: string, cwd: string): string {
+  const relative = path.relative(cwd, file);
+  const shown = relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file;
+  return shown.split(path.sep).join('/');
+}
+
+export type ReadResult = { ok: true; text: string } | { ok: false; code: string; message: string };
+
+/** Reads a file as UTF-8 text; unreadable or non-UTF-8 files come back as a finding, not a throw. */
+export async function readText(file: string): Promise<ReadResult> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return { ok: false, code: 'file/unreadable', message: `cannot read the file${code ? ` (${code === 'EACCES' ? 'permission denied' : code})` : ''}` };
+  }
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+    return { ok: false, code: 'file/encoding', message: 'the file is UTF-16; agendum reads UTF-8' };
+  }
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    if (text.includes('\u0000')) return { ok: false, code: 'file/binary', message: 'the file is binary, not YAML text' };
+    return { ok: true, text };
+  } catch {
+    return { ok: false, code: 'file/encoding', message: 'the file is not valid UTF-8' };
+  }
+}

@@ -1,0 +1,132 @@
+import { Document, LineCounter, isAlias, isMap, isPair, isScalar, isSeq, parseDocument } from 'yaml';
+import type { Node, YAMLError } from 'yaml';
+import type { Diagnostic, Position, Range } from './diagnostic.js';
+import { START_OF_FILE } from './diagnostic.js';
+import { fromPointer } from './pointer.js';
+
+/**
+ * A YAML document with its positions kept, so that any JSON pointer into its data can be
+ * mapped back to a line and column.
+ */
+export interface SourceDocument {
+  readonly file: string;
+  readonly text: string;
+  readonly document: Document.Parsed;
+  readonly lineCounter: LineCounter;
+  /** The plain data, or undefined when the YAML could not be parsed. */
+  readonly data: unknown;
+  /** Syntax problems found while parsing (already diagnostics). */
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** What to point at for a path: the value there, or the key that introduces it. */
+export type Target = 'value' | 'key';
+
+/**
+ * Parses YAML 1.2 with the core schema, so that dates stay strings and `yes` stays a word.
+ * Duplicate keys are errors. Never throws on bad input: problems come back as diagnostics.
+ */
+export function parseSource(text: string, file: string): SourceDocument {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, {
+    lineCounter,
+    version: '1.2',
+    schema: 'core',
+    uniqueKeys: true,
+    prettyErrors: false,
+    strict: true,
+  });
+  const toRange = (pos: readonly [number, number]): Range => spanToRange(lineCounter, pos[0], pos[1]);
+  const diagnostics: Diagnostic[] = [
+    ...document.errors.map((e) => yamlDiagnostic(e, file, toRange, 'error')),
+    ...document.warnings.map((e) => yamlDiagnostic(e, file, toRange, 'warning')),
+  ];
+  const data = document.errors.length === 0 ? document.toJS({ maxAliasCount: 100 }) : undefined;
+  return { file, text, document, lineCounter, data, diagnostics };
+}
+
+function yamlDiagnostic(
+  error: YAMLError,
+  file: string,
+  toRange: (pos: readonly [number, number]) => Range,
+  severity: 'error' | 'warning',
+): Diagnostic {
+  const code = `yaml/${error.code.toLowerCase().replace(/_/g, '-')}`;
+  const message = error.code === 'DUPLICATE_KEY' ? 'duplicate key: a key may appear only once in a mapping' : firstSentence(error.message);
+  return {
+    code,
+    severity,
+    message,
+    file,
+    path: '',
+    range: toRange(error.pos),
+    ...(YAML_HINTS[error.code] ? { hint: YAML_HINTS[error.code] } : {}),
+  };
+}
+
+const YAML_HINTS: Partial<Record<string, string>> = {
+  DUPLICATE_KEY: 'Remove or rename one of the two keys; YAML keeps only one of them.',
+  TAB_AS_INDENT: 'Indent with spaces; YAML does not allow tabs for indentation.',
+  MULTIPLE_DOCS: 'Keep one document per file; remove the `---` separator or split the file.',
+  BAD_INDENT: 'Check the indentation of this line against its parent.',
+  MISSING_CHAR: 'A closing quote or bracket is missing.',
+};
+
+function firstSentence(message: string): string {
+  const line = message.split('\n')[0] ?? message;
+  return line.replace(/ at line \d+, column \d+:?$/, '').replace(/\.$/, '');
+}
+
+export function offsetToPosition(lineCounter: LineCounter, offset: number): Position {
+  const { line, col } = lineCounter.linePos(offset);
+  return { line, column: col };
+}
+
+export function spanToRange(lineCounter: LineCounter, start: number, end: number): Range {
+  return { start: offsetToPosition(lineCounter, start), end: offsetToPosition(lineCounter, Math.max(start, end)) };
+}
+
+/**
+ * The source range of the node at a JSON pointer. When the path leads outside what is in the
+ * file, the range of the deepest node that exists is returned, so a finding always has a place.
+ */
+export function rangeOf(source: SourceDocument, pointer: string, target: Target = 'value'): Range {
+  const segments = fromPointer(pointer);
+  let node: unknown = source.document.contents;
+  let keyNode: unknown;
+  let best: unknown = node;
+  let bestKey: unknown;
+  for (const segment of segments) {
+    if (isAlias(node)) node = node.resolve(source.document);
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isPair(p) && keyText(p.key) === segment);
+      if (!pair) break;
+      keyNode = pair.key;
+      node = pair.value;
+    } else if (isSeq(node)) {
+      const index = Number(segment);
+      if (!Number.isInteger(index) || index < 0 || index >= node.items.length) break;
+      keyNode = undefined;
+      node = node.items[index];
+    } else {
+      break;
+    }
+    best = node ?? keyNode;
+    bestKey = keyNode;
+  }
+  const chosen = target === 'key' && bestKey ? bestKey : (best ?? bestKey);
+  const range = nodeRange(chosen);
+  if (!range) return START_OF_FILE;
+  return spanToRange(source.lineCounter, range[0], range[1]);
+}
+
+function keyText(key: unknown): string | undefined {
+  if (isScalar(key)) return String(key.value);
+  return undefined;
+}
+
+function nodeRange(node: unknown): readonly [number, number] | undefined {
+  const range = (node as Node | undefined)?.range;
+  if (!range) return undefined;
+  return [range[0], range[1]];
+}

@@ -1,0 +1,28 @@
+import { Chalk } from 'chalk';
+import type { Severity } from '../core/diagnostic.js';
+import type { Formatter } from './types.js';
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** `file:line:col severity code message`, a hint beneath, and a summary line last. */
+export const pretty: Formatter = (result, context) => {
+  const c = new Chalk({ level: context.color ? 1 : 0 });
+  const paint: Record<Severity, (s: string) => string> = { error: c.red, warning: c.yellow, info: c.blue };
+  const lines: string[] = [];
+  for (const d of result.diagnostics) {
+    const where = `${d.file}:${d.range.start.line}:${d.range.start.column}`;
+    lines.push(`${c.bold(where)} ${paint[d.severity](d.severity)} ${c.dim(d.code)} ${d.message}`);
+    for (const related of d.related ?? []) {
+      lines.push(`  ${c.dim(`${related.file}:${related.range.start.line}:${related.range.start.column}`)} ${related.message}`);
+    }
+    if (d.hint) lines.push(`  ${c.dim('hint:')} ${d.hint}`);
+  }
+  const { errors, warnings, infos, files } = result.summary;
+  if (errors + warnings + infos === 0) {
+    lines.push(c.green(`${plural(files, 'file')} checked: no problems`));
+  } else {
+    const counts = [plural(errors, 'error'), plural(warnings, 'warning'), ...(infos ? [plural(infos, 'info')] : [])];
+    lines.push((errors ? c.red : c.yellow)(`${counts.join(', ')} in ${plural(files, 'file')}`));
+  }
+  return `${lines.join('\n')}\n`;
+};

@@ -1,0 +1,47 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import { COMMON_SCHEMA_FILE, kindInfo } from '../model/kinds.js';
+
+// ajv and ajv-formats are CommonJS; `require` gives their classes without default-import interop.
+const require = createRequire(import.meta.url);
+const Ajv2020: typeof import('ajv/dist/2020.js').default = require('ajv/dist/2020.js');
+const addFormats: typeof import('ajv-formats').default = require('ajv-formats');
+
+/** The folder with the JSON Schemas, beside `src/` and `dist/` in the package. */
+export const SCHEMA_DIR = new URL('../../schemas/', import.meta.url);
+
+export type SchemaError = ErrorObject;
+
+let ajv: InstanceType<typeof Ajv2020> | undefined;
+const validators = new Map<string, ValidateFunction>();
+
+function instance(): InstanceType<typeof Ajv2020> {
+  if (ajv) return ajv;
+  ajv = new Ajv2020({ allErrors: true, strict: true, verbose: true, allowUnionTypes: true });
+  addFormats(ajv, ['uri', 'date', 'email']);
+  for (const file of readdirSync(SCHEMA_DIR).filter((f) => f.endsWith('.schema.json')).sort()) {
+    ajv.addSchema(readSchema(file), file);
+  }
+  return ajv;
+}
+
+/** A schema file of the package, parsed. */
+export function readSchema(file: string): Record<string, unknown> {
+  return JSON.parse(readFileSync(new URL(file, SCHEMA_DIR), 'utf8')) as Record<string, unknown>;
+}
+
+/** The compiled validator of a document kind, or undefined for a kind agendum does not know. */
+export function validatorFor(kind: string): ValidateFunction | undefined {
+  const info = kindInfo(kind);
+  if (!info) return undefined;
+  let validate = validators.get(info.kind);
+  if (!validate) {
+    validate = instance().getSchema(info.schemaFile);
+    if (!validate) throw new Error(`schema ${info.schemaFile} is missing from ${SCHEMA_DIR.pathname}`);
+    validators.set(info.kind, validate);
+  }
+  return validate;
+}
+
+export { COMMON_SCHEMA_FILE };

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { parseSource, rangeOf } from '../../src/core/source.js';
+import { fromPointer, toPointer } from '../../src/core/pointer.js';
+import { closest, editDistance } from '../../src/core/suggest.js';
+
+describe('parseSource', () => {
+  it('keeps dates and yes/no as strings (YAML 1.2 core schema)', () => {
+    const source = parseSource('date: 2020-01-01\nanswer: yes\ncount: 3\n', 'a.yaml');
+    expect(source.diagnostics).toEqual([]);
+    expect(source.data).toEqual({ date: '2020-01-01', answer: 'yes', count: 3 });
+  });
+
+  it('reports a duplicate key at the second key', () => {
+    const source = parseSource('title: a\nid: x\ntitle: b\n', 'a.yaml');
+    expect(source.data).toBeUndefined();
+    expect(source.diagnostics).toMatchObject([{ code: 'yaml/duplicate-key', severity: 'error', range: { start: { line: 3, column: 1 } } }]);
+  });
+
+  it('reports a syntax error with its line and column', () => {
+    const source = parseSource('title: "open\nid: x\n', 'a.yaml');
+    expect(source.diagnostics.length).toBeGreaterThan(0);
+    expect(source.diagnostics[0]!.code).toMatch(/^yaml\//);
+    expect(source.diagnostics[0]!.range.start.line).toBeGreaterThanOrEqual(1);
+  });
+
+  it('reports tabs used for indentation', () => {
+    const source = parseSource('a:\n\tb: 1\n', 'a.yaml');
+    expect(source.diagnostics.map((d) => d.code)).toContain('yaml/tab-as-indent');
+  });
+});
+
+describe('rangeOf', () => {
+  const text = 'kind: X\nthemes:\n  - id: a\n    title: Eerste\n  - id: b\n    title: Tweede\n';
+  const source = parseSource(text, 'a.yaml');
+
+  it('finds a value inside a list item', () => {
+    expect(rangeOf(source, '/themes/1/title')).toEqual({ start: { line: 6, column: 12 }, end: { line: 6, column: 18 } });
+  });
+
+  it('finds the key of a member', () => {
+    expect(rangeOf(source, '/themes/1/title', 'key').start).toEqual({ line: 6, column: 5 });
+  });
+
+  it('falls back to the deepest existing node for a path that is not there', () => {
+    expect(rangeOf(source, '/themes/1/missing').start).toEqual({ line: 5, column: 5 });
+  });
+});
+
+describe('JSON pointers', () => {
+  it('escape and unescape ~ and /', () => {
+    const segments = ['a/b', 'c~d', '0'];
+    expect(toPointer(segments)).toBe('/a~1b/c~0d/0');
+    expect(fromPointer(toPointer(segments))).toEqual(segments);
+    expect(fromPointer('')).toEqual([]);
+  });
+});
+
+describe('suggestions', () => {
+  it('counts edits, transpositions as one', () => {
+    expect(editDistance('titel', 'title')).toBe(1);
+    expect(editDistance('abc', 'abc')).toBe(0);
+    expect(editDistance('', 'abc')).toBe(3);
+  });
+
+  it('suggests the nearest candidate only when it is close', () => {
+    expect(closest('titel', ['title', 'id', 'kind'])).toBe('title');
+    expect(closest('ExecutionAgnda', ['DevelopmentAgenda', 'ExecutionAgenda'])).toBe('ExecutionAgenda');
+    expect(closest('zzzzzz', ['title', 'id'])).toBeUndefined();
+  });
+});
