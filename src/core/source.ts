@@ -1,4 +1,4 @@
-import { Document, LineCounter, isAlias, isMap, isPair, isScalar, isSeq, parseDocument } from 'yaml';
+import { Document, LineCounter, Scalar, isAlias, isMap, isPair, isScalar, isSeq, parseDocument, visit } from 'yaml';
 import type { Node, YAMLError } from 'yaml';
 import type { Diagnostic, Position, Range } from './diagnostic.js';
 import { START_OF_FILE } from './diagnostic.js';
@@ -38,7 +38,7 @@ export function parseSource(text: string, file: string): SourceDocument {
   });
   const toRange = (pos: readonly [number, number]): Range => spanToRange(lineCounter, pos[0], pos[1]);
   const diagnostics: Diagnostic[] = [
-    ...document.errors.map((e) => yamlDiagnostic(e, file, toRange, 'error')),
+    ...document.errors.map((e) => yamlDiagnostic(placeUnclosedQuote(document, e), file, toRange, 'error')),
     ...document.warnings.map((e) => yamlDiagnostic(e, file, toRange, 'warning')),
   ];
   const data = document.errors.length === 0 ? document.toJS({ maxAliasCount: 100 }) : undefined;
@@ -52,7 +52,7 @@ function yamlDiagnostic(
   severity: 'error' | 'warning',
 ): Diagnostic {
   const code = `yaml/${error.code.toLowerCase().replace(/_/g, '-')}`;
-  const message = error.code === 'DUPLICATE_KEY' ? 'duplicate key: a key may appear only once in a mapping' : firstSentence(error.message);
+  const message = YAML_MESSAGES[error.code] ?? lowerFirst(firstSentence(error.message));
   return {
     code,
     severity,
@@ -64,6 +64,16 @@ function yamlDiagnostic(
   };
 }
 
+const YAML_MESSAGES: Partial<Record<string, string>> = {
+  DUPLICATE_KEY: 'duplicate key: a key may appear only once in a mapping',
+  TAB_AS_INDENT: 'tabs are not allowed for indentation',
+  MULTIPLE_DOCS: 'the file holds more than one YAML document',
+};
+
+function lowerFirst(text: string): string {
+  return /^[A-Z][a-z]/.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
+}
+
 const YAML_HINTS: Partial<Record<string, string>> = {
   DUPLICATE_KEY: 'Remove or rename one of the two keys; YAML keeps only one of them.',
   TAB_AS_INDENT: 'Indent with spaces; YAML does not allow tabs for indentation.',
@@ -71,6 +81,27 @@ const YAML_HINTS: Partial<Record<string, string>> = {
   BAD_INDENT: 'Check the indentation of this line against its parent.',
   MISSING_CHAR: 'A closing quote or bracket is missing.',
 };
+
+/**
+ * The parser notices a missing closing quote only where the file ends; the mistake is where the
+ * quoted text starts, so point there.
+ */
+function placeUnclosedQuote(document: Document.Parsed, error: YAMLError): YAMLError {
+  if (error.code !== 'MISSING_CHAR' || !/quote/i.test(error.message)) return error;
+  let start: number | undefined;
+  visit(document, {
+    Scalar(_key, node) {
+      const range = node.range;
+      const quoted = node.type === Scalar.QUOTE_DOUBLE || node.type === Scalar.QUOTE_SINGLE;
+      if (quoted && range && range[0] < error.pos[0] && range[1] >= error.pos[0] - 1) start = range[0];
+    },
+  });
+  if (start === undefined) return error;
+  return Object.assign(Object.create(Object.getPrototypeOf(error) as object) as YAMLError, error, {
+    pos: [start, start + 1] as [number, number],
+    message: 'missing closing quote: the quoted text that starts here never ends',
+  });
+}
 
 function firstSentence(message: string): string {
   const line = message.split('\n')[0] ?? message;

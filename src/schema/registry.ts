@@ -18,7 +18,8 @@ const validators = new Map<string, ValidateFunction>();
 
 function instance(): InstanceType<typeof Ajv2020> {
   if (ajv) return ajv;
-  ajv = new Ajv2020({ allErrors: true, strict: true, verbose: true, allowUnionTypes: true });
+  // strictRequired is off so that `anyOf: [{required: [a]}, {required: [b]}]` ("a or b") needs no stub properties.
+  ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, verbose: true, allowUnionTypes: true });
   addFormats(ajv, ['uri', 'date', 'email']);
   for (const file of readdirSync(SCHEMA_DIR).filter((f) => f.endsWith('.schema.json')).sort()) {
     ajv.addSchema(readSchema(file), file);
