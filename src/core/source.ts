@@ -38,7 +38,7 @@ export function parseSource(text: string, file: string): SourceDocument {
   });
   const toRange = (pos: readonly [number, number]): Range => spanToRange(lineCounter, pos[0], pos[1]);
   const diagnostics: Diagnostic[] = [
-    ...document.errors.map((e) => yamlDiagnostic(placeUnclosedQuote(document, e), file, toRange, 'error')),
+    ...document.errors.map((e) => yamlDiagnostic(widenToKey(document, placeUnclosedQuote(document, e)), file, toRange, 'error')),
     ...document.warnings.map((e) => yamlDiagnostic(e, file, toRange, 'warning')),
   ];
   const data = document.errors.length === 0 ? document.toJS({ maxAliasCount: 100 }) : undefined;
@@ -101,6 +101,19 @@ function placeUnclosedQuote(document: Document.Parsed, error: YAMLError): YAMLEr
     pos: [start, start + 1] as [number, number],
     message: 'missing closing quote: the quoted text that starts here never ends',
   });
+}
+
+/** A duplicate key is reported at its first character; underline the whole key. */
+function widenToKey(document: Document.Parsed, error: YAMLError): YAMLError {
+  if (error.code !== 'DUPLICATE_KEY') return error;
+  let end: number | undefined;
+  visit(document, {
+    Pair(_key, pair) {
+      const range = (pair.key as Node | null)?.range;
+      if (range && range[0] === error.pos[0]) end = range[1];
+    },
+  });
+  return end === undefined ? error : Object.assign(Object.create(Object.getPrototypeOf(error) as object) as YAMLError, error, { pos: [error.pos[0], end] });
 }
 
 function firstSentence(message: string): string {

@@ -1,10 +1,14 @@
 import { Chalk } from 'chalk';
 import type { Severity } from '../core/diagnostic.js';
+import { codeFrame } from './code-frame.js';
 import type { Formatter } from './types.js';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-/** `file:line:col severity code message`, a hint beneath, and a summary line last. */
+/**
+ * `file:line:col severity code message`, the source line with a caret under the span, related
+ * places and a hint beneath, and a summary line last.
+ */
 export const pretty: Formatter = (result, context) => {
   const c = new Chalk({ level: context.color ? 1 : 0 });
   const paint: Record<Severity, (s: string) => string> = { error: c.red, warning: c.yellow, info: c.blue };
@@ -12,6 +16,8 @@ export const pretty: Formatter = (result, context) => {
   for (const d of result.diagnostics) {
     const where = `${d.file}:${d.range.start.line}:${d.range.start.column}`;
     lines.push(`${c.bold(where)} ${paint[d.severity](d.severity)} ${c.dim(d.code)} ${d.message}`);
+    const text = context.sources?.get(d.file);
+    if (text !== undefined) lines.push(...codeFrame(text, d.range, { gutter: c.dim, marker: paint[d.severity] }));
     for (const related of d.related ?? []) {
       lines.push(`  ${c.dim(`${related.file}:${related.range.start.line}:${related.range.start.column}`)} ${related.message}`);
     }
