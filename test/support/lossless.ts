@@ -5,7 +5,9 @@ import { parse } from 'yaml';
  * They are left out of the text stream so that they cannot split a sentence that the
  * document spreads over several fields (role + name + municipality of an ambassador).
  */
-const NON_TEXT_KEYS = new Set(['id', 'schemaVersion', 'kind', 'language', 'currency', 'mark', 'partner', 'ref', 'after', 'implements']);
+const NON_TEXT_KEYS = new Set(['id', 'currency', 'mark', 'partner', 'ref', 'after', 'implements']);
+/** Keys of the document's root that say what it is, not what it says. */
+const ROOT_KEYS = new Set(['schemaVersion', 'kind', 'language']);
 
 const SUPERSCRIPTS = /[⁰¹²³⁴⁵⁶⁷⁸⁹]/g;
 
@@ -23,18 +25,18 @@ export function normalise(text: string): string {
 /** The document's text values in document order, normalised and joined by spaces. */
 export function textStream(yamlText: string): string {
   const parts: string[] = [];
-  const walk = (value: unknown): void => {
+  const walk = (value: unknown, root: boolean): void => {
     if (typeof value === 'string' || typeof value === 'number') {
       parts.push(normalise(String(value)));
     } else if (Array.isArray(value)) {
-      value.forEach(walk);
+      for (const item of value) walk(item, false);
     } else if (value && typeof value === 'object') {
       for (const [key, child] of Object.entries(value)) {
-        if (!NON_TEXT_KEYS.has(key)) walk(child);
+        if (!NON_TEXT_KEYS.has(key) && !(root && ROOT_KEYS.has(key))) walk(child, false);
       }
     }
   };
-  walk(parse(yamlText));
+  walk(parse(yamlText), true);
   return ` ${parts.filter(Boolean).join(' ')} `;
 }
 
