@@ -8,6 +8,17 @@ export const duplicateId: Rule = {
     id: 'ref/duplicate-id',
     description: 'Every `id` is unique within its document.',
     severity: 'error',
+    messages: {
+      duplicate: {
+        en: 'duplicate id "{id}": ids must be unique within the document',
+        nl: 'dubbele id "{id}": een id mag maar één keer voorkomen in een document',
+      },
+      first: { en: '"{id}" is first used here', nl: '"{id}" staat hier voor het eerst' },
+      fix: {
+        en: 'Give this item an id of its own; references and diffs rely on ids being unique.',
+        nl: 'Geef dit onderdeel een eigen id; verwijzingen en vergelijkingen gaan uit van unieke ids.',
+      },
+    },
   },
   check(context) {
     const first = new Map<string, string>();
@@ -21,9 +32,10 @@ export const duplicateId: Rule = {
       }
       context.report({
         path: pointer,
-        message: `duplicate id "${value}": ids must be unique within the document`,
-        hint: 'Give this item an id of its own; references and diffs rely on ids being unique.',
-        related: [{ path: earlier, message: `"${value}" is first used here` }],
+        messageId: 'duplicate',
+        data: { id: value },
+        hintId: 'fix',
+        related: [{ path: earlier, messageId: 'first', data: { id: value } }],
       });
     }
   },

@@ -1,32 +1,66 @@
 import type { Severity } from '../core/diagnostic.js';
+import type { Message, MessageData } from '../core/i18n.js';
 
 /** What a rule knows about itself: shown in docs, used by the engine to decorate findings. */
 export interface RuleMeta {
   /** Stable, hierarchical id, e.g. `ref/duplicate-id`. */
   readonly id: string;
+  /** One sentence for docs/rules.md. */
   readonly description: string;
   readonly severity: Severity;
+  /** Messages by id, in every language, with `{name}` placeholders. */
+  readonly messages: Readonly<Record<string, Message>>;
+}
+
+/** A place related to a finding, in this document or (for project rules) another. */
+export interface RelatedReport {
+  readonly path: string;
+  readonly messageId: string;
+  readonly data?: MessageData;
+  /** The other document's file, for findings that span documents; this document if absent. */
+  readonly file?: string;
 }
 
 /** A finding as a rule reports it: what and where; the engine adds file, range and severity. */
 export interface RuleReport {
   /** JSON pointer to the offending value. */
   readonly path: string;
-  readonly message: string;
-  readonly hint?: string;
+  readonly messageId: string;
+  readonly data?: MessageData;
+  /** Id of a message in `meta.messages` that tells how to fix it. */
+  readonly hintId?: string;
   /** Point at the key of the member at `path` instead of its value. */
   readonly atKey?: boolean;
-  readonly related?: readonly { readonly path: string; readonly message: string }[];
+  /** Report with this severity instead of the rule's default (e.g. `info` for a softer case). */
+  readonly severity?: Severity;
+  readonly related?: readonly RelatedReport[];
 }
 
-export interface RuleContext {
-  /** The document's data, already valid against its kind's schema. */
-  readonly data: Readonly<Record<string, unknown>>;
+/** One document as rules see it: already parsed, its kind known. */
+export interface RuleDocument {
+  readonly file: string;
   readonly kind: string;
+  /** The document's data; valid against its kind's schema unless `schemaValid` is false. */
+  readonly data: Readonly<Record<string, unknown>>;
+  readonly schemaValid: boolean;
+}
+
+export interface DocumentContext extends RuleDocument {
   report(finding: RuleReport): void;
 }
 
+/** Every document of the run, for rules that look across files (references between documents). */
+export interface ProjectContext {
+  readonly documents: readonly RuleDocument[];
+  report(file: string, finding: RuleReport): void;
+}
+
+/**
+ * A semantic rule. `check` looks at one document; `checkProject` at all documents of the run
+ * together. Rules must not throw on data that failed the schema (`schemaValid: false`).
+ */
 export interface Rule {
   readonly meta: RuleMeta;
-  check(context: RuleContext): void;
+  check?(context: DocumentContext): void;
+  checkProject?(context: ProjectContext): void;
 }

@@ -1,4 +1,6 @@
 import type { Diagnostic, Range } from '../core/diagnostic.js';
+import type { Lang, Message, MessageData } from '../core/i18n.js';
+import { formatMessage } from '../core/i18n.js';
 import { fromPointer, toPointer } from '../core/pointer.js';
 import type { SourceDocument } from '../core/source.js';
 import { rangeOf } from '../core/source.js';
@@ -10,11 +12,12 @@ import type { SchemaError } from './registry.js';
  * a missing property at its parent, a wrong value at the value. The branches of a failed
  * `oneOf`/`anyOf` are collapsed into the explanation that fits the value best.
  */
-export function schemaDiagnostics(source: SourceDocument, errors: readonly SchemaError[]): Diagnostic[] {
+export function schemaDiagnostics(source: SourceDocument, errors: readonly SchemaError[], lang: Lang = 'en'): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const seen = new Set<string>();
+  const t = (id: keyof typeof MESSAGES, data?: MessageData) => formatMessage(MESSAGES[id], lang, data);
   for (const error of collapseAlternatives(errors)) {
-    const diagnostic = toDiagnostic(source, error);
+    const diagnostic = toDiagnostic(source, error, t);
     const key = `${diagnostic.path}\u0000${diagnostic.code}\u0000${diagnostic.message}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -59,29 +62,80 @@ function collapseAlternatives(errors: readonly SchemaError[]): SchemaError[] {
   return out;
 }
 
-const TYPE_NAMES: Record<string, string> = {
-  string: 'a text',
-  number: 'a number',
-  integer: 'a whole number',
-  boolean: 'true or false',
-  object: 'a mapping (key: value pairs)',
-  array: 'a list',
-  null: 'nothing (null)',
+type Translate = (id: keyof typeof MESSAGES, data?: MessageData) => string;
+
+/** Every message of the schema check, in English and Dutch. */
+const MESSAGES = {
+  unknownProperty: { en: 'unknown property "{key}"{where}', nl: 'onbekend veld "{key}"{where}' },
+  didYouMean: { en: '; did you mean "{suggestion}"?', nl: '; bedoelt u "{suggestion}"?' },
+  inField: { en: ' in {field}', nl: ' in {field}' },
+  allowedHere: { en: 'Allowed here: {list}.', nl: 'Hier toegestaan: {list}.' },
+  nothingAllowed: { en: 'No properties are allowed here.', nl: 'Hier zijn geen velden toegestaan.' },
+  required: { en: 'missing required property {names}{where}', nl: 'verplicht veld {names} ontbreekt{where}' },
+  or: { en: ' or ', nl: ' of ' },
+  type: { en: '{field}must be {expected}, not {actual}', nl: '{field}moet {expected} zijn, niet {actual}' },
+  enum: { en: '{field}must be one of {allowed}, not {actual}', nl: '{field}moet een van {allowed} zijn, niet {actual}' },
+  const: { en: '{field}must be {allowed}, not {actual}', nl: '{field}moet {allowed} zijn, niet {actual}' },
+  form: { en: '{field}{actual} is not {expected}', nl: '{field}{actual} is geen {expected}' },
+  empty: { en: '{field} must not be empty', nl: '{field} mag niet leeg zijn' },
+  tooShort: { en: '{field} must be at least {limit} characters long', nl: '{field} moet minstens {limit} tekens lang zijn' },
+  tooLong: { en: '{field} must be at most {limit} characters long', nl: '{field} mag hoogstens {limit} tekens lang zijn' },
+  tooFew: { en: '{field} must have at least {limit} item(s)', nl: '{field} moet minstens {limit} onderdeel/onderdelen hebben' },
+  duplicateItem: { en: '{field} has the same item twice (items {a} and {b})', nl: '{field} bevat hetzelfde onderdeel twee keer (onderdeel {a} en {b})' },
+  range: { en: '{field} must be {comparison} {limit}, not {actual}', nl: '{field} moet {comparison} {limit} zijn, niet {actual}' },
+  ambiguous: { en: '{field} fits more than one of the allowed forms', nl: '{field} past in meer dan één van de toegestane vormen' },
+  other: { en: '{field} is not valid ({detail})', nl: '{field} is niet geldig ({detail})' },
+  value: { en: 'value', nl: 'waarde' },
+  list: { en: 'list', nl: 'lijst' },
+  nothing: { en: 'nothing', nl: 'niets' },
+  aList: { en: 'a list', nl: 'een lijst' },
+  aMapping: { en: 'a mapping', nl: 'een verzameling velden' },
+  theText: { en: 'the text {text}', nl: 'de tekst {text}' },
+  aNumber: { en: 'a number', nl: 'een getal' },
+  aWholeNumber: { en: 'a whole number', nl: 'een geheel getal' },
+  tString: { en: 'a text', nl: 'een tekst' },
+  tNumber: { en: 'a number', nl: 'een getal' },
+  tInteger: { en: 'a whole number', nl: 'een geheel getal' },
+  tBoolean: { en: 'true or false', nl: 'true of false' },
+  tObject: { en: 'a mapping (key: value pairs)', nl: 'een verzameling velden (sleutel: waarde)' },
+  tArray: { en: 'a list', nl: 'een lijst' },
+  tNull: { en: 'nothing (null)', nl: 'niets (null)' },
+  formKebab: { en: 'a kebab-case id (lowercase letters, digits and single hyphens)', nl: 'een id in kebab-case (kleine letters, cijfers en enkele streepjes)' },
+  formTime: { en: 'a time expression agendum understands', nl: 'een tijdsaanduiding die agendum begrijpt' },
+  formDuration: { en: 'a duration agendum understands', nl: 'een duur die agendum begrijpt' },
+  formUrl: { en: 'an http(s) address', nl: 'een http(s)-adres' },
+  formDate: { en: 'a date (2021-05-20, 20 mei 2021, mei 2021)', nl: 'een datum (2021-05-20, 20 mei 2021, mei 2021)' },
+  formFormat: { en: 'a valid {format}', nl: 'een geldige {format}' },
+  formOther: { en: 'in the expected form', nl: 'in de verwachte vorm' },
+  atLeast: { en: 'at least', nl: 'minstens' },
+  atMost: { en: 'at most', nl: 'hoogstens' },
+  above: { en: 'more than', nl: 'meer dan' },
+  below: { en: 'less than', nl: 'minder dan' },
+} as const satisfies Record<string, Message>;
+
+const TYPE_MESSAGES: Record<string, keyof typeof MESSAGES> = {
+  string: 'tString',
+  number: 'tNumber',
+  integer: 'tInteger',
+  boolean: 'tBoolean',
+  object: 'tObject',
+  array: 'tArray',
+  null: 'tNull',
 };
 
-function describeType(type: string): string {
+function describeType(type: string, t: Translate): string {
   return type
     .split(',')
-    .map((t) => TYPE_NAMES[t] ?? t)
-    .join(' or ');
+    .map((name) => (TYPE_MESSAGES[name] ? t(TYPE_MESSAGES[name]!) : name))
+    .join(t('or'));
 }
 
-function describeValue(value: unknown): string {
-  if (value === null || value === undefined) return 'nothing';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'a mapping';
-  if (typeof value === 'string') return `the text ${JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value)}`;
-  if (typeof value === 'number') return Number.isInteger(value) ? 'a whole number' : 'a number';
+function describeValue(value: unknown, t: Translate): string {
+  if (value === null || value === undefined) return t('nothing');
+  if (Array.isArray(value)) return t('aList');
+  if (typeof value === 'object') return t('aMapping');
+  if (typeof value === 'string') return t('theText', { text: JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value) });
+  if (typeof value === 'number') return String(value);
   return String(value);
 }
 
@@ -95,46 +149,49 @@ function propertyNames(error: SchemaError): string[] {
   return Object.keys(parent?.properties ?? {});
 }
 
-function toDiagnostic(source: SourceDocument, error: SchemaError): Diagnostic {
+function toDiagnostic(source: SourceDocument, error: SchemaError, t: Translate): Diagnostic {
   const at = error.instancePath;
   const field = fieldName(at);
+  const fieldPrefix = field ? `${field} ` : '';
+  const fieldOrValue = field || t('value');
+  const where = field ? t('inField', { field }) : '';
   const base = { severity: 'error' as const, file: source.file };
   const params = error.params as Record<string, unknown>;
+  const valueRange = () => rangeOf(source, at);
   switch (error.keyword) {
     case 'additionalProperties': {
       const key = String(params.additionalProperty);
       const path = toPointer([...fromPointer(at), key]);
-      const suggestion = closest(key, propertyNames(error));
       const allowed = propertyNames(error);
+      const suggestion = closest(key, allowed);
       return {
         ...base,
         code: 'schema/unknown-property',
-        message: `unknown property "${key}"${field ? ` in ${field}` : ''}${suggestion ? `; did you mean "${suggestion}"?` : ''}`,
+        message: t('unknownProperty', { key, where }) + (suggestion ? t('didYouMean', { suggestion }) : ''),
         path,
         range: rangeOf(source, path, 'key'),
-        hint: allowed.length > 0 ? `Allowed here: ${allowed.join(', ')}.` : 'No properties are allowed here.',
+        hint: allowed.length > 0 ? t('allowedHere', { list: allowed.join(', ') }) : t('nothingAllowed'),
       };
     }
     case 'required': {
       const names = String(params.missingProperty).split('|');
       const path = names.length === 1 ? toPointer([...fromPointer(at), names[0]!]) : at;
-      const list = names.map((n) => `"${n}"`).join(' or ');
       return {
         ...base,
         code: 'schema/required',
-        message: `missing required property ${list}${field ? ` in ${field}` : ''}`,
+        message: t('required', { names: names.map((n) => `"${n}"`).join(t('or')), where }),
         path,
         range: parentRange(source, at),
-        hint: requiredHint(error, names),
+        ...hint(requiredHint(error, names)),
       };
     }
     case 'type':
       return {
         ...base,
         code: 'schema/type',
-        message: `${field ? `${field} ` : ''}must be ${describeType(String(params.type))}, not ${describeValue(error.data)}`,
+        message: t('type', { field: fieldPrefix, expected: describeType(String(params.type), t), actual: describeValue(error.data, t) }),
         path: at,
-        range: rangeOf(source, at),
+        range: valueRange(),
         ...hint(schemaDescription(error)),
       };
     case 'enum': {
@@ -143,79 +200,76 @@ function toDiagnostic(source: SourceDocument, error: SchemaError): Diagnostic {
       return {
         ...base,
         code: 'schema/enum',
-        message: `${field ? `${field} ` : ''}must be one of ${allowed.map((a) => JSON.stringify(a)).join(', ')}, not ${describeValue(error.data)}${suggestion ? `; did you mean "${suggestion}"?` : ''}`,
+        message:
+          t('enum', { field: fieldPrefix, allowed: allowed.map((a) => JSON.stringify(a)).join(', '), actual: describeValue(error.data, t) }) +
+          (suggestion ? t('didYouMean', { suggestion }) : ''),
         path: at,
-        range: rangeOf(source, at),
+        range: valueRange(),
       };
     }
     case 'const':
       return {
         ...base,
         code: 'schema/const',
-        message: `${field ? `${field} ` : ''}must be ${JSON.stringify(params.allowedValue)}, not ${describeValue(error.data)}`,
+        message: t('const', { field: fieldPrefix, allowed: JSON.stringify(params.allowedValue), actual: describeValue(error.data, t) }),
         path: at,
-        range: rangeOf(source, at),
+        range: valueRange(),
       };
     case 'pattern':
     case 'format':
       return {
         ...base,
         code: `schema/${error.keyword}`,
-        message: `${field ? `${field}: ` : ''}${describeValue(error.data)} is not ${expectedForm(error)}`,
+        message: t('form', { field: field ? `${field}: ` : '', actual: describeValue(error.data, t), expected: expectedForm(error, t) }),
         path: at,
-        range: rangeOf(source, at),
+        range: valueRange(),
         ...hint(schemaDescription(error)),
       };
     case 'minLength':
       return {
         ...base,
         code: params.limit === 1 ? 'schema/empty' : 'schema/too-short',
-        message: params.limit === 1 ? `${field || 'value'} must not be empty` : `${field || 'value'} must be at least ${String(params.limit)} characters long`,
+        message: params.limit === 1 ? t('empty', { field: fieldOrValue }) : t('tooShort', { field: fieldOrValue, limit: Number(params.limit) }),
         path: at,
-        range: rangeOf(source, at),
+        range: valueRange(),
       };
     case 'maxLength':
-      return {
-        ...base,
-        code: 'schema/too-long',
-        message: `${field || 'value'} must be at most ${String(params.limit)} characters long`,
-        path: at,
-        range: rangeOf(source, at),
-      };
+      return { ...base, code: 'schema/too-long', message: t('tooLong', { field: fieldOrValue, limit: Number(params.limit) }), path: at, range: valueRange() };
     case 'minItems':
-      return {
-        ...base,
-        code: 'schema/too-few-items',
-        message: `${field || 'list'} must have at least ${String(params.limit)} item${params.limit === 1 ? '' : 's'}`,
-        path: at,
-        range: rangeOf(source, at),
-      };
-    case 'uniqueItems':
+      return { ...base, code: 'schema/too-few-items', message: t('tooFew', { field: field || t('list'), limit: Number(params.limit) }), path: at, range: valueRange() };
+    case 'uniqueItems': {
+      const path = toPointer([...fromPointer(at), Number(params.i)]);
       return {
         ...base,
         code: 'schema/duplicate-item',
-        message: `${field || 'list'} has the same item twice (items ${Number(params.j) + 1} and ${Number(params.i) + 1})`,
-        path: toPointer([...fromPointer(at), Number(params.i)]),
-        range: rangeOf(source, toPointer([...fromPointer(at), Number(params.i)])),
+        message: t('duplicateItem', { field: field || t('list'), a: Number(params.j) + 1, b: Number(params.i) + 1 }),
+        path,
+        range: rangeOf(source, path),
       };
+    }
     case 'minimum':
     case 'maximum':
     case 'exclusiveMinimum':
-    case 'exclusiveMaximum':
+    case 'exclusiveMaximum': {
+      const comparison = { minimum: 'atLeast', maximum: 'atMost', exclusiveMinimum: 'above', exclusiveMaximum: 'below' } as const;
       return {
         ...base,
         code: 'schema/range',
-        message: `${field || 'value'} ${error.message ?? 'is out of range'}`,
+        message: t('range', { field: fieldOrValue, comparison: t(comparison[error.keyword]), limit: Number(params.limit), actual: describeValue(error.data, t) }),
         path: at,
-        range: rangeOf(source, at),
+        range: valueRange(),
+        ...hint(schemaDescription(error)),
       };
+    }
+    case 'oneOf':
+      return { ...base, code: 'schema/ambiguous', message: t('ambiguous', { field: fieldOrValue }), path: at, range: valueRange(), ...hint(schemaDescription(error)) };
     default:
       return {
         ...base,
         code: `schema/${error.keyword.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`,
-        message: `${field || 'value'} ${error.message ?? 'is not valid'}`,
+        message: t('other', { field: fieldOrValue, detail: error.message ?? error.keyword }),
         path: at,
-        range: rangeOf(source, at),
+        range: valueRange(),
       };
   }
 }
@@ -230,16 +284,16 @@ function requiredHint(error: SchemaError, names: string[]): string | undefined {
   return descriptions.length === 1 ? `${names[0]}: ${descriptions[0]}` : undefined;
 }
 
-function expectedForm(error: SchemaError): string {
+function expectedForm(error: SchemaError, t: Translate): string {
   const params = error.params as Record<string, unknown>;
-  if (error.keyword === 'format') return `a valid ${String(params.format)}`;
+  if (error.keyword === 'format') return t('formFormat', { format: String(params.format) });
   const description = schemaDescription(error) ?? '';
-  if (/kebab-case/i.test(description)) return 'a kebab-case id (lowercase letters, digits and single hyphens)';
-  if (/time expression|point or period in time/i.test(description)) return 'a time expression agendum understands';
-  if (/length of time|duration/i.test(description)) return 'a duration agendum understands';
-  if (/web address|http/i.test(description)) return 'an http(s) address';
-  if (/date/i.test(description)) return 'a date (2021-05-20, 20 mei 2021, mei 2021)';
-  return 'in the expected form';
+  if (/kebab-case/i.test(description)) return t('formKebab');
+  if (/time expression|point or period in time/i.test(description)) return t('formTime');
+  if (/length of time|duration/i.test(description)) return t('formDuration');
+  if (/web address|http/i.test(description)) return t('formUrl');
+  if (/date/i.test(description)) return t('formDate');
+  return t('formOther');
 }
 
 /** A readable name for the place a pointer leads to: `themes[2].title`. */

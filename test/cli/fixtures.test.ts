@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { validateDocument } from '../../src/validate/validate-document.js';
+import { validateTexts } from '../../src/validate/engine.js';
 import { runBinary } from '../support/cli.js';
 
 /**
@@ -25,8 +25,8 @@ describe('invalid fixtures give exactly their expected findings', () => {
       const text = readFileSync(new URL(name, folder), 'utf8');
       const want = expected(text);
       expect(want.length).toBeGreaterThan(0);
-      const got = validateDocument(text, name)
-        .diagnostics.map((d) => `${d.code} ${d.range.start.line}:${d.range.start.column}`)
+      const got = validateTexts([{ file: name, text }])
+        .map((d) => `${d.code} ${d.range.start.line}:${d.range.start.column}`)
         .sort();
       expect(got).toEqual(want);
     });

@@ -1,9 +1,10 @@
 import type { Diagnostic } from '../../core/diagnostic.js';
 import { compareDiagnostics, START_OF_FILE, summarise } from '../../core/diagnostic.js';
+import type { TextInput } from '../../validate/engine.js';
 import { UsageError } from '../../core/errors.js';
 import { displayPath, expandPaths, readText } from '../../core/files.js';
 import { CHECK_FORMATTERS } from '../../formatters/index.js';
-import { validateDocument } from '../../validate/validate-document.js';
+import { validateTexts } from '../../validate/engine.js';
 import type { CliIO } from '../io.js';
 import { wantsColor } from '../io.js';
 
@@ -23,6 +24,7 @@ export async function runValidate(paths: readonly string[], options: ValidateOpt
   const files = await expandPaths(paths.length > 0 ? paths : [DEFAULT_FOLDER], io.cwd);
   const diagnostics: Diagnostic[] = [];
   const sources = new Map<string, string>();
+  const inputs: TextInput[] = [];
   for (const file of files) {
     const shown = displayPath(file, io.cwd);
     const read = await readText(file);
@@ -31,8 +33,9 @@ export async function runValidate(paths: readonly string[], options: ValidateOpt
       continue;
     }
     sources.set(shown, read.text);
-    diagnostics.push(...validateDocument(read.text, shown).diagnostics);
+    inputs.push({ file: shown, text: read.text });
   }
+  diagnostics.push(...validateTexts(inputs));
   diagnostics.sort(compareDiagnostics);
   const result = { diagnostics, summary: summarise(diagnostics, files.length) };
   io.stdout.write(formatter(result, { color: wantsColor(io, options.color), sources }));

@@ -1,0 +1,183 @@
+import type { Diagnostic, Severity } from '../core/diagnostic.js';
+import { compareDiagnostics } from '../core/diagnostic.js';
+import type { Lang, Message, MessageData } from '../core/i18n.js';
+import { formatMessage } from '../core/i18n.js';
+import type { SourceDocument } from '../core/source.js';
+import { parseSource, rangeOf } from '../core/source.js';
+import { closest } from '../core/suggest.js';
+import { KINDS } from '../model/kinds.js';
+import { RULES } from '../rules/index.js';
+import type { Rule, RuleDocument, RuleReport } from '../rules/index.js';
+import { schemaDiagnostics } from '../schema/diagnostics.js';
+import { validatorFor } from '../schema/registry.js';
+import { applySuppressions } from './suppressions.js';
+
+/** A rule's severity as configured: its default, another severity, or off. */
+export type RuleSetting = Severity | 'off';
+
+export interface ValidateOptions {
+  readonly lang?: Lang;
+  /** Severity per rule id, overriding the rule's default. */
+  readonly rules?: Readonly<Record<string, RuleSetting>>;
+  /** The rules to run; all of them by default. */
+  readonly ruleSet?: readonly Rule[];
+}
+
+export interface DocumentResult {
+  readonly source: SourceDocument;
+  /** The document as rules see it, when it parsed and names a kind agendum knows. */
+  readonly document: RuleDocument | undefined;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+const MESSAGES = {
+  empty: { en: 'the file holds no document', nl: 'het bestand bevat geen document' },
+  emptyHint: {
+    en: 'Start with "schemaVersion: 1" and a "kind" ({kinds}), or run "agendum new KIND".',
+    nl: 'Begin met "schemaVersion: 1" en een "kind" ({kinds}), of gebruik "agendum new KIND".',
+  },
+  notMapping: {
+    en: 'a document must be a mapping of fields (key: value), not {what}',
+    nl: 'een document moet een verzameling velden zijn (sleutel: waarde), niet {what}',
+  },
+  aList: { en: 'a list', nl: 'een lijst' },
+  aValue: { en: 'a single value', nl: 'een losse waarde' },
+  missingKind: {
+    en: 'missing required property "kind": it says which kind of document this is',
+    nl: 'verplicht veld "kind" ontbreekt: het zegt wat voor document dit is',
+  },
+  kinds: { en: 'One of: {kinds}.', nl: 'Een van: {kinds}.' },
+  unknownKind: { en: 'unknown kind {kind}', nl: 'onbekende kind {kind}' },
+  didYouMean: { en: '; did you mean "{suggestion}"?', nl: '; bedoelt u "{suggestion}"?' },
+} as const satisfies Record<string, Message>;
+
+/**
+ * Validates one document's text: YAML syntax, the kind's schema, then the rules that look at
+ * one document. Pure: takes text, returns findings; never reads files or throws on bad input.
+ */
+export function validateDocument(text: string, file: string, options: ValidateOptions = {}): DocumentResult {
+  const lang = options.lang ?? 'en';
+  const t = (id: keyof typeof MESSAGES, data?: MessageData) => formatMessage(MESSAGES[id], lang, data);
+  const source = parseSource(text, file);
+  const diagnostics: Diagnostic[] = [...source.diagnostics];
+  const finish = (document?: RuleDocument): DocumentResult => ({ source, document, diagnostics });
+  if (source.data === undefined) return finish();
+
+  const data = source.data;
+  const kindNames = KINDS.map((k) => k.kind);
+  const error = (code: string, message: string, path: string, hint?: string, target: 'key' | 'value' = 'key'): Diagnostic => ({
+    code,
+    severity: 'error',
+    message,
+    file,
+    path,
+    range: rangeOf(source, path, target),
+    ...(hint ? { hint } : {}),
+  });
+
+  if (data === null || data === undefined) {
+    diagnostics.push(error('document/empty', t('empty'), '', t('emptyHint', { kinds: kindNames.join(', ') })));
+    return finish();
+  }
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    diagnostics.push(error('document/not-a-mapping', t('notMapping', { what: Array.isArray(data) ? t('aList') : t('aValue') }), ''));
+    return finish();
+  }
+  const record = data as Record<string, unknown>;
+  const kind = record.kind;
+  if (kind === undefined) {
+    diagnostics.push(error('document/missing-kind', t('missingKind'), '', t('kinds', { kinds: kindNames.join(', ') })));
+    return finish();
+  }
+  const validate = typeof kind === 'string' ? validatorFor(kind) : undefined;
+  if (!validate) {
+    const suggestion = typeof kind === 'string' ? closest(kind, kindNames) : undefined;
+    const message = t('unknownKind', { kind: JSON.stringify(kind) }) + (suggestion ? t('didYouMean', { suggestion }) : '');
+    diagnostics.push(error('document/unknown-kind', message, '/kind', t('kinds', { kinds: kindNames.join(', ') }), 'value'));
+    return finish();
+  }
+
+  const schemaValid = validate(record) === true;
+  if (!schemaValid) diagnostics.push(...schemaDiagnostics(source, validate.errors ?? [], lang));
+
+  const document: RuleDocument = { file, kind: kind as string, data: record, schemaValid };
+  for (const rule of options.ruleSet ?? RULES) {
+    if (!rule.check || setting(rule, options) === 'off') continue;
+    rule.check({ ...document, report: (report) => diagnostics.push(decorate(rule, report, source, new Map(), options)) });
+  }
+  return finish(document);
+}
+
+/** Runs the rules that look across documents, over every document of the run. */
+export function validateProject(results: readonly DocumentResult[], options: ValidateOptions = {}): Diagnostic[] {
+  const documents = results.flatMap((r) => (r.document ? [r.document] : []));
+  const sources = new Map(results.map((r) => [r.source.file, r.source]));
+  const diagnostics: Diagnostic[] = [];
+  for (const rule of options.ruleSet ?? RULES) {
+    if (!rule.checkProject || setting(rule, options) === 'off') continue;
+    rule.checkProject({
+      documents,
+      report: (file, report) => {
+        const source = sources.get(file);
+        if (source) diagnostics.push(decorate(rule, report, source, sources, options));
+      },
+    });
+  }
+  return diagnostics;
+}
+
+export interface TextInput {
+  readonly file: string;
+  readonly text: string;
+}
+
+/**
+ * Validates a set of documents together: each on its own, then across documents; applies
+ * in-document suppressions; returns the findings sorted by file and position.
+ */
+export function validateTexts(inputs: readonly TextInput[], options: ValidateOptions = {}): Diagnostic[] {
+  const results = inputs.map((input) => validateDocument(input.text, input.file, options));
+  const byFile = new Map<string, Diagnostic[]>(results.map((r) => [r.source.file, [...r.diagnostics]]));
+  for (const diagnostic of validateProject(results, options)) byFile.get(diagnostic.file)?.push(diagnostic);
+  const all: Diagnostic[] = [];
+  for (const result of results) all.push(...applySuppressions(result.source, byFile.get(result.source.file) ?? [], options.lang ?? 'en'));
+  return all.sort(compareDiagnostics);
+}
+
+function setting(rule: Rule, options: ValidateOptions): RuleSetting {
+  return options.rules?.[rule.meta.id] ?? rule.meta.severity;
+}
+
+/** Turns what a rule reported into a diagnostic: file, range, severity and words added. */
+function decorate(
+  rule: Rule,
+  report: RuleReport,
+  source: SourceDocument,
+  otherSources: ReadonlyMap<string, SourceDocument>,
+  options: ValidateOptions,
+): Diagnostic {
+  const lang = options.lang ?? 'en';
+  const say = (id: string, data?: MessageData) => {
+    const message = rule.meta.messages[id];
+    return message ? formatMessage(message, lang, data) : id;
+  };
+  const configured = options.rules?.[rule.meta.id];
+  const severity: Severity = configured && configured !== 'off' ? configured : (report.severity ?? rule.meta.severity);
+  return {
+    code: rule.meta.id,
+    severity,
+    message: say(report.messageId, report.data),
+    file: source.file,
+    path: report.path,
+    range: rangeOf(source, report.path, report.atKey ? 'key' : 'value'),
+    ...(report.hintId ? { hint: say(report.hintId, report.data) } : {}),
+    ...(report.related
+      ? {
+          related: report.related.map((r) => {
+            const other = r.file ? (otherSources.get(r.file) ?? source) : source;
+            return { file: other.file, path: r.path, range: rangeOf(other, r.path), message: say(r.messageId, r.data) };
+          }),
+        }
+      : {}),
+  };
+}
