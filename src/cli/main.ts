@@ -1,5 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { UsageError } from '../core/errors.js';
+import { CHECK_FORMATTERS } from '../formatters/index.js';
+import type { ValidateOptions } from './commands/validate.js';
 import { runValidate } from './commands/validate.js';
 import type { CliIO } from './io.js';
 import { packageVersion } from './version.js';
@@ -27,13 +29,18 @@ export async function main(io: CliIO): Promise<number> {
     .summary('check documents against their schema and the semantic rules')
     .description('Check agenda documents against the JSON Schema of their kind and the semantic rules.\nWith no paths, checks the agendas/ folder of the current directory.')
     .argument('[paths...]', 'files or folders (folders are searched for *.yaml and *.yml)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['pretty', 'json']).default('pretty'))
+    .option('-f, --format <format>', `output format: ${Object.keys(CHECK_FORMATTERS).join(', ')} (default: pretty; github inside GitHub Actions)`)
+    .addOption(new Option('--lang <lang>', 'language of the messages (default: from agendum.config.yaml or LANG)').choices(['nl', 'en']))
+    .option('-q, --quiet', 'show errors only')
+    .option('--max-warnings <n>', 'exit 1 when there are more than n warnings')
+    .addOption(new Option('--fail-on <severity>', 'lowest severity that makes the exit code 1').choices(['error', 'warning']).default('error'))
+    .option('-c, --config <file>', 'configuration file (default: agendum.config.yaml here or in a parent folder)')
     .addOption(new Option('--color <when>', 'colour output').choices(['auto', 'always', 'never']).default('auto'))
     .addHelpText(
       'before',
-      'Examples:\n  agendum validate\n  agendum validate agendas/uitvoeringsagenda.agenda.yaml\n  agendum validate agendas --format json\n',
+      'Examples:\n  agendum validate\n  agendum validate agendas/uitvoeringsagenda.agenda.yaml\n  agendum validate agendas --format json\n  agendum validate --lang nl --quiet\n  agendum validate --format sarif > agendum.sarif\n',
     )
-    .action(async (paths: string[], options: { format: string; color: string }) => {
+    .action(async (paths: string[], options: ValidateOptions) => {
       exitCode = await runValidate(paths, options, io);
     });
 

@@ -16,7 +16,7 @@ export async function expandPaths(paths: readonly string[], cwd: string): Promis
   for (const given of paths) {
     const absolute = path.resolve(cwd, given);
     const info = await stat(absolute).catch(() => undefined);
-    if (!info) throw new UsageError(`no such file or folder: ${given}`, 'Check the path; with no paths, agendum checks ./agendas.');
+    if (!info) throw new UsageError(`no such file or folder: ${displayPath(absolute, cwd)}`, 'Check the path; with no paths, agendum checks ./agendas (or the documents of agendum.config.yaml).');
     if (info.isDirectory()) {
       for (const file of await listFolder(absolute, new Set())) found.add(file);
     } else {
@@ -50,10 +50,10 @@ async function listFolder(folder: string, visited: Set<string>): Promise<string[
   return files;
 }
 
-/** How a file is named in output: relative to the working folder when inside it, with `/`. */
+/** How a file is named in output: relative to the working folder, with `/`. */
 export function displayPath(file: string, cwd: string): string {
   const relative = path.relative(cwd, file);
-  const shown = relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file;
+  const shown = relative && !path.isAbsolute(relative) ? relative : file;
   return shown.split(path.sep).join('/');
 }
 

@@ -46,3 +46,12 @@ export function validatorFor(kind: string): ValidateFunction | undefined {
 }
 
 export { COMMON_SCHEMA_FILE };
+
+export const CONFIG_SCHEMA_FILE = 'config.schema.json';
+
+/** The compiled validator of agendum.config.yaml. */
+export function configValidator(): ValidateFunction {
+  const validate = instance().getSchema(CONFIG_SCHEMA_FILE);
+  if (!validate) throw new Error(`schema ${CONFIG_SCHEMA_FILE} is missing from ${SCHEMA_DIR.pathname}`);
+  return validate;
+}

@@ -5,7 +5,7 @@ import { formatMessage } from '../core/i18n.js';
 import type { SourceDocument } from '../core/source.js';
 import { parseSource, rangeOf } from '../core/source.js';
 import { closest } from '../core/suggest.js';
-import { KINDS } from '../model/kinds.js';
+import { KINDS, kindInfo } from '../model/kinds.js';
 import { RULES } from '../rules/index.js';
 import type { Rule, RuleDocument, RuleReport } from '../rules/index.js';
 import { schemaDiagnostics } from '../schema/diagnostics.js';
@@ -49,6 +49,13 @@ const MESSAGES = {
   kinds: { en: 'One of: {kinds}.', nl: 'Een van: {kinds}.' },
   unknownKind: { en: 'unknown kind {kind}', nl: 'onbekende kind {kind}' },
   didYouMean: { en: '; did you mean "{suggestion}"?', nl: '; bedoelt u "{suggestion}"?' },
+  schemaMismatch: {
+    en: 'this {where} points at {actual}, the schema of another kind; the document is a {kind} and is checked against {expected}',
+    nl: 'deze {where} wijst naar {actual}, het schema van een andere kind; het document is een {kind} en wordt gecontroleerd met {expected}',
+  },
+  modeline: { en: 'modeline', nl: 'modeline' },
+  schemaKey: { en: '$schema key', nl: '$schema-veld' },
+  schemaMismatchHint: { en: 'Point it at {expected}.', nl: 'Laat het naar {expected} wijzen.' },
 } as const satisfies Record<string, Message>;
 
 /**
@@ -97,6 +104,7 @@ export function validateDocument(text: string, file: string, options: ValidateOp
     return finish();
   }
 
+  diagnostics.push(...schemaMismatches(source, record, kind as string, t));
   const schemaValid = validate(record) === true;
   if (!schemaValid) diagnostics.push(...schemaDiagnostics(source, validate.errors ?? [], lang));
 
@@ -106,6 +114,45 @@ export function validateDocument(text: string, file: string, options: ValidateOp
     rule.check({ ...document, report: (report) => diagnostics.push(decorate(rule, report, source, new Map(), options)) });
   }
   return finish(document);
+}
+
+const MODELINE = /^#\s*yaml-language-server:\s*\$schema=(\S+)/m;
+
+/**
+ * The schema is chosen by `kind`; a modeline or `$schema` key naming another kind's schema
+ * means the editor checks against something else than agendum does.
+ */
+function schemaMismatches(
+  source: SourceDocument,
+  record: Record<string, unknown>,
+  kind: string,
+  t: (id: keyof typeof MESSAGES, data?: MessageData) => string,
+): Diagnostic[] {
+  const expected = kindInfo(kind)!.schemaFile;
+  const otherSchemas = new Set(KINDS.map((k) => k.schemaFile).filter((f) => f !== expected));
+  const found: Diagnostic[] = [];
+  const check = (reference: string, where: 'modeline' | 'schemaKey', range: Diagnostic['range'], path: string) => {
+    const base = reference.split(/[?#]/)[0]!.split('/').pop() ?? '';
+    if (!otherSchemas.has(base)) return;
+    found.push({
+      code: 'document/schema-mismatch',
+      severity: 'warning',
+      message: t('schemaMismatch', { where: t(where), actual: base, kind, expected }),
+      hint: t('schemaMismatchHint', { expected }),
+      file: source.file,
+      path,
+      range,
+    });
+  };
+  const modeline = MODELINE.exec(source.text);
+  if (modeline) {
+    const before = source.text.slice(0, modeline.index);
+    const line = before.split('\n').length;
+    const column = modeline[0].indexOf(modeline[1]!) + 1;
+    check(modeline[1]!, 'modeline', { start: { line, column }, end: { line, column: column + modeline[1]!.length } }, '');
+  }
+  if (typeof record.$schema === 'string') check(record.$schema, 'schemaKey', rangeOf(source, '/$schema'), '/$schema');
+  return found;
 }
 
 /** Runs the rules that look across documents, over every document of the run. */

@@ -18,8 +18,8 @@ function* objectSchemas(node: unknown, where: string): Generator<[string, Record
 }
 
 describe('the JSON Schemas', () => {
-  it('has one schema per kind and the shared definitions', () => {
-    expect(files).toEqual([...KINDS.map((k) => k.schemaFile), 'common.schema.json'].sort());
+  it('has one schema per kind, the shared definitions and the configuration', () => {
+    expect(files).toEqual([...KINDS.map((k) => k.schemaFile), 'common.schema.json', 'config.schema.json'].sort());
   });
 
   for (const file of files) {

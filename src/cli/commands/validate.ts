@@ -1,27 +1,42 @@
+import { appendFile } from 'node:fs/promises';
+import { loadConfig } from '../../core/config.js';
 import type { Diagnostic } from '../../core/diagnostic.js';
 import { compareDiagnostics, START_OF_FILE, summarise } from '../../core/diagnostic.js';
-import type { TextInput } from '../../validate/engine.js';
 import { UsageError } from '../../core/errors.js';
 import { displayPath, expandPaths, readText } from '../../core/files.js';
+import { chooseLang } from '../../core/i18n.js';
 import { CHECK_FORMATTERS } from '../../formatters/index.js';
+import { RULES } from '../../rules/index.js';
+import type { TextInput } from '../../validate/engine.js';
 import { validateTexts } from '../../validate/engine.js';
 import type { CliIO } from '../io.js';
 import { wantsColor } from '../io.js';
 
 export interface ValidateOptions {
-  readonly format: string;
+  readonly format?: string;
   readonly color?: string;
+  readonly lang?: string;
+  readonly quiet?: boolean;
+  readonly maxWarnings?: string;
+  readonly failOn?: string;
+  readonly config?: string;
 }
 
-export const DEFAULT_FOLDER = 'agendas';
-
-/** `agendum validate [paths..]`: schema and semantic rules; exit 1 when any error is found. */
+/** `agendum validate [paths..]`: schema and semantic rules; exit 1 when the documents fail. */
 export async function runValidate(paths: readonly string[], options: ValidateOptions, io: CliIO): Promise<number> {
-  const formatter = CHECK_FORMATTERS[options.format];
-  if (!formatter) {
-    throw new UsageError(`unknown format "${options.format}"`, `Use one of: ${Object.keys(CHECK_FORMATTERS).join(', ')}.`);
+  const inGitHubActions = io.env.GITHUB_ACTIONS === 'true';
+  const formatName = options.format ?? (inGitHubActions ? 'github' : 'pretty');
+  const formatter = CHECK_FORMATTERS[formatName];
+  if (!formatter) throw new UsageError(`unknown format "${formatName}"`, `Use one of: ${Object.keys(CHECK_FORMATTERS).join(', ')}.`);
+  const maxWarnings = parseMaxWarnings(options.maxWarnings);
+  if (options.failOn !== undefined && options.failOn !== 'error' && options.failOn !== 'warning') {
+    throw new UsageError(`unknown value for --fail-on: "${options.failOn}"`, 'Use error or warning.');
   }
-  const files = await expandPaths(paths.length > 0 ? paths : [DEFAULT_FOLDER], io.cwd);
+
+  const config = await loadConfig(io.cwd, RULES.map((r) => r.meta.id), options.config);
+  const lang = chooseLang(options.lang ?? config.language, io.env);
+  const files = await expandPaths(paths.length > 0 ? paths : config.documents, io.cwd);
+
   const diagnostics: Diagnostic[] = [];
   const sources = new Map<string, string>();
   const inputs: TextInput[] = [];
@@ -35,9 +50,31 @@ export async function runValidate(paths: readonly string[], options: ValidateOpt
     sources.set(shown, read.text);
     inputs.push({ file: shown, text: read.text });
   }
-  diagnostics.push(...validateTexts(inputs));
+  diagnostics.push(...validateTexts(inputs, { lang, rules: config.rules }));
   diagnostics.sort(compareDiagnostics);
-  const result = { diagnostics, summary: summarise(diagnostics, files.length) };
+
+  const summary = summarise(diagnostics, files.length);
+  const shown = options.quiet ? diagnostics.filter((d) => d.severity === 'error') : diagnostics;
+  const result = { diagnostics: shown, summary };
   io.stdout.write(formatter(result, { color: wantsColor(io, options.color), sources }));
-  return result.summary.errors > 0 ? 1 : 0;
+
+  const stepSummary = io.env.GITHUB_STEP_SUMMARY;
+  const markdown = CHECK_FORMATTERS.markdown;
+  if (inGitHubActions && options.format === undefined && stepSummary && markdown) {
+    await appendFile(stepSummary, markdown(result, { color: false, sources }));
+  }
+
+  if (summary.errors > 0) return 1;
+  if (options.failOn === 'warning' && summary.warnings > 0) return 1;
+  if (maxWarnings !== undefined && summary.warnings > maxWarnings) {
+    io.stderr.write(`agendum: ${summary.warnings} warnings, more than the ${maxWarnings} allowed by --max-warnings\n`);
+    return 1;
+  }
+  return 0;
+}
+
+function parseMaxWarnings(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value)) throw new UsageError(`--max-warnings needs a whole number of 0 or more, not "${value}"`);
+  return Number(value);
 }
