@@ -8,8 +8,13 @@ export interface CheckResult {
 
 export interface FormatContext {
   readonly color: boolean;
-  /** Source text by file, for code frames. */
+  /** Source text by file, for code frames; its keys also tell JUnit which files were checked clean. */
   readonly sources?: ReadonlyMap<string, string>;
+  /**
+   * agendum's own version, for SARIF's `tool.driver.version`. The CLI reads it from package.json
+   * and passes it in, so formatters stay pure; SARIF leaves the version out when it is absent.
+   */
+  readonly toolVersion?: string;
 }
 
 export type Formatter = (result: CheckResult, context: FormatContext) => string;
