@@ -3,7 +3,10 @@ import type { Severity } from '../core/diagnostic.js';
 import { codeFrame } from './code-frame.js';
 import type { Formatter } from './types.js';
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const WORDS = {
+  en: { file: ['file', 'files'], error: ['error', 'errors'], warning: ['warning', 'warnings'], info: ['info', 'infos'], clean: 'checked: no problems', in: 'in', hint: 'hint:' },
+  nl: { file: ['bestand', 'bestanden'], error: ['fout', 'fouten'], warning: ['waarschuwing', 'waarschuwingen'], info: ['melding', 'meldingen'], clean: 'gecontroleerd: geen problemen', in: 'in', hint: 'tip:' },
+} as const;
 
 /**
  * `file:line:col severity code message`, the source line with a caret under the span, related
@@ -11,24 +14,31 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
  */
 export const pretty: Formatter = (result, context) => {
   const c = new Chalk({ level: context.color ? 1 : 0 });
+  const words = WORDS[context.lang ?? 'en'];
+  const plural = (n: number, word: 'file' | 'error' | 'warning' | 'info') => `${n} ${words[word][n === 1 ? 0 : 1]}`;
   const paint: Record<Severity, (s: string) => string> = { error: c.red, warning: c.yellow, info: c.blue };
   const lines: string[] = [];
   for (const d of result.diagnostics) {
     const where = `${d.file}:${d.range.start.line}:${d.range.start.column}`;
-    lines.push(`${c.bold(where)} ${paint[d.severity](d.severity)} ${c.dim(d.code)} ${d.message}`);
+    lines.push(`${c.bold(where)} ${paint[d.severity](d.severity)} ${c.dim(d.code)} ${indentContinuation(d.message)}`);
     const text = context.sources?.get(d.file);
     if (text !== undefined) lines.push(...codeFrame(text, d.range, { gutter: c.dim, marker: paint[d.severity] }));
     for (const related of d.related ?? []) {
-      lines.push(`  ${c.dim(`${related.file}:${related.range.start.line}:${related.range.start.column}`)} ${related.message}`);
+      lines.push(`  ${c.dim(`${related.file}:${related.range.start.line}:${related.range.start.column}`)} ${indentContinuation(related.message)}`);
     }
-    if (d.hint) lines.push(`  ${c.dim('hint:')} ${d.hint}`);
+    if (d.hint) lines.push(`  ${c.dim(words.hint)} ${indentContinuation(d.hint)}`);
   }
   const { errors, warnings, infos, files } = result.summary;
   if (errors + warnings + infos === 0) {
-    lines.push(c.green(`${plural(files, 'file')} checked: no problems`));
+    lines.push(c.green(`${plural(files, 'file')} ${words.clean}`));
   } else {
     const counts = [plural(errors, 'error'), plural(warnings, 'warning'), ...(infos ? [plural(infos, 'info')] : [])];
-    lines.push((errors ? c.red : c.yellow)(`${counts.join(', ')} in ${plural(files, 'file')}`));
+    lines.push((errors ? c.red : c.yellow)(`${counts.join(', ')} ${words.in} ${plural(files, 'file')}`));
   }
   return `${lines.join('\n')}\n`;
 };
+
+/** Keeps a multi-line message inside its finding: continuation lines are indented. */
+function indentContinuation(text: string): string {
+  return text.replace(/\r\n|\r|\n/g, '\n    ');
+}

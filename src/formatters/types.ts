@@ -1,4 +1,5 @@
 import type { Diagnostic, Summary } from '../core/diagnostic.js';
+import type { Lang } from '../core/i18n.js';
 
 /** What a check produced: findings sorted by file and position, and their counts. */
 export interface CheckResult {
@@ -15,6 +16,8 @@ export interface FormatContext {
    * and passes it in, so formatters stay pure; SARIF leaves the version out when it is absent.
    */
   readonly toolVersion?: string;
+  /** Language of the formatter's own words (summary lines); English when absent. */
+  readonly lang?: Lang;
 }
 
 export type Formatter = (result: CheckResult, context: FormatContext) => string;

@@ -142,3 +142,24 @@ describe('the schema named by a modeline', () => {
   });
 });
 
+
+describe('inside GitHub Actions', () => {
+  it('annotates with workflow commands and appends a Markdown summary to the step summary', async () => {
+    const dir = workspace({ 'agendas/a.yaml': readFileSync(path.join(ROOT, 'test/fixtures/invalid/unknown-key.yaml'), 'utf8'), 'summary.md': '# earlier step\n' });
+    const summary = path.join(dir, 'summary.md');
+    const result = await runInProcess(['validate'], { cwd: dir, env: { GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: summary } });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/^::error file=agendas\/a\.yaml,line=6,col=1,endLine=6,endColumn=6,title=schema\/unknown-property::unknown property "titel"/m);
+    const written = readFileSync(summary, 'utf8');
+    expect(written.startsWith('# earlier step\n')).toBe(true);
+    expect(written).toContain('schema/unknown-property');
+  });
+
+  it('an explicit --format wins and writes no summary', async () => {
+    const dir = workspace({ 'agendas/a.yaml': readFileSync(path.join(ROOT, WARNING), 'utf8'), 'summary.md': '' });
+    const summary = path.join(dir, 'summary.md');
+    const result = await runInProcess(['validate', '--format', 'json'], { cwd: dir, env: { GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: summary } });
+    expect(JSON.parse(result.stdout).summary.warnings).toBe(1);
+    expect(readFileSync(summary, 'utf8')).toBe('');
+  });
+});

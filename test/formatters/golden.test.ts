@@ -4,21 +4,22 @@ import { compareDiagnostics } from '../../src/core/diagnostic.js';
 import { CHECK_FORMATTERS } from '../../src/formatters/index.js';
 import { CONTEXT, EMPTY_CONTEXT, EMPTY_RESULT, RESULT } from './fixture.js';
 
-/** Each CI format with the extension of its golden files. `UPDATE_GOLDEN=1` rewrites them. */
-const FORMATS = { github: 'txt', sarif: 'json', junit: 'xml', markdown: 'md' } as const;
+/** Each format with the extension of its golden files. `UPDATE_GOLDEN=1` rewrites them. */
+const FORMATS = { pretty: 'txt', json: 'json', github: 'txt', sarif: 'json', junit: 'xml', markdown: 'md' } as const;
 
 const golden = (name: string) => new URL(`./golden/${name}`, import.meta.url);
 
 function expectGolden(name: string, actual: string): void {
   const file = golden(name);
-  if (process.env.UPDATE_GOLDEN === '1' || !existsSync(file)) writeFileSync(file, actual);
+  if (process.env.UPDATE_GOLDEN === '1') writeFileSync(file, actual);
+  expect(existsSync(file), `${name} has no golden file; UPDATE_GOLDEN=1 writes it`).toBe(true);
   const expected = readFileSync(file);
   // The string comparison shows a readable diff; the byte comparison is the real test.
   expect(actual, `${name} differs from its golden file; UPDATE_GOLDEN=1 rewrites it`).toBe(expected.toString('utf8'));
   expect(Buffer.from(actual, 'utf8').equals(expected)).toBe(true);
 }
 
-describe('CI output formats', () => {
+describe('output formats', () => {
   it('the fixture is sorted as the engine sorts', () => {
     expect([...RESULT.diagnostics].sort(compareDiagnostics)).toEqual(RESULT.diagnostics);
   });

@@ -11,6 +11,7 @@ import type { TextInput } from '../../validate/engine.js';
 import { validateTexts } from '../../validate/engine.js';
 import type { CliIO } from '../io.js';
 import { wantsColor } from '../io.js';
+import { packageVersion } from '../version.js';
 
 export interface ValidateOptions {
   readonly format?: string;
@@ -56,12 +57,13 @@ export async function runValidate(paths: readonly string[], options: ValidateOpt
   const summary = summarise(diagnostics, files.length);
   const shown = options.quiet ? diagnostics.filter((d) => d.severity === 'error') : diagnostics;
   const result = { diagnostics: shown, summary };
-  io.stdout.write(formatter(result, { color: wantsColor(io, options.color), sources }));
+  const context = { color: wantsColor(io, options.color), sources, lang, toolVersion: packageVersion() };
+  io.stdout.write(formatter(result, context));
 
   const stepSummary = io.env.GITHUB_STEP_SUMMARY;
   const markdown = CHECK_FORMATTERS.markdown;
   if (inGitHubActions && options.format === undefined && stepSummary && markdown) {
-    await appendFile(stepSummary, markdown(result, { color: false, sources }));
+    await appendFile(stepSummary, markdown(result, { ...context, color: false }));
   }
 
   if (summary.errors > 0) return 1;
