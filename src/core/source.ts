@@ -135,6 +135,30 @@ export function spanToRange(lineCounter: LineCounter, start: number, end: number
  * file, the range of the deepest node that exists is returned, so a finding always has a place.
  */
 export function rangeOf(source: SourceDocument, pointer: string, target: Target = 'value'): Range {
+  const offsets = offsetsOf(source, pointer, target);
+  if (!offsets) return START_OF_FILE;
+  return spanToRange(source.lineCounter, offsets[0], offsets[1]);
+}
+
+/**
+ * The range of a piece of a text value: `needle`, the `occurrence`-th time it appears in the
+ * value at `pointer`, found in the node's source text. Falls back to the whole value when the
+ * source spells it differently (a folded scalar broken over lines, an escape sequence).
+ */
+export function rangeOfText(source: SourceDocument, pointer: string, needle: string, occurrence: number): Range {
+  const offsets = offsetsOf(source, pointer, 'value');
+  if (!offsets || needle === '') return rangeOf(source, pointer);
+  const slice = source.text.slice(offsets[0], offsets[1]);
+  let at = -1;
+  for (let i = 0; i <= occurrence; i++) {
+    at = slice.indexOf(needle, at + 1);
+    if (at < 0) return spanToRange(source.lineCounter, offsets[0], offsets[1]);
+  }
+  return spanToRange(source.lineCounter, offsets[0] + at, offsets[0] + at + needle.length);
+}
+
+/** Start and end offsets of the node at a pointer (or of the deepest node that exists on the way). */
+function offsetsOf(source: SourceDocument, pointer: string, target: Target): readonly [number, number] | undefined {
   const segments = fromPointer(pointer);
   let node: unknown = source.document.contents;
   let keyNode: unknown;
@@ -159,9 +183,7 @@ export function rangeOf(source: SourceDocument, pointer: string, target: Target 
     bestKey = keyNode;
   }
   const chosen = target === 'key' && bestKey ? bestKey : (best ?? bestKey);
-  const range = nodeRange(chosen);
-  if (!range) return START_OF_FILE;
-  return spanToRange(source.lineCounter, range[0], range[1]);
+  return nodeRange(chosen);
 }
 
 function keyText(key: unknown): string | undefined {

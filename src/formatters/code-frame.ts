@@ -17,14 +17,32 @@ export function codeFrame(text: string, range: Range, paint: FramePaint): string
   const lines = text.split(/\r?\n/);
   const lineText = lines[range.start.line - 1];
   if (lineText === undefined) return [];
-  const shown = lineText.replace(/\t/g, ' ');
+  const full = lineText.replace(/\t/g, ' ');
   const number = String(range.start.line);
   const pad = ' '.repeat(number.length);
-  const startColumn = Math.min(range.start.column, shown.length + 1);
-  const endColumn = range.end.line === range.start.line ? range.end.column : shown.length + 1;
-  const width = Math.max(1, Math.min(endColumn, shown.length + 1) - startColumn);
+  const startColumn = Math.min(range.start.column, full.length + 1);
+  const endColumn = Math.min(range.end.line === range.start.line ? range.end.column : full.length + 1, full.length + 1);
+  const { shown, offset } = window(full, startColumn - 1, endColumn - 1);
+  const caretStart = startColumn - 1 - offset;
+  const width = Math.max(1, Math.min(endColumn - 1 - offset, shown.length) - caretStart);
   return [
     `  ${paint.gutter(`${number} |`)} ${shown}`,
-    `  ${paint.gutter(`${pad} |`)} ${' '.repeat(startColumn - 1)}${paint.marker('^'.repeat(width))}`,
+    `  ${paint.gutter(`${pad} |`)} ${' '.repeat(caretStart)}${paint.marker('^'.repeat(width))}`,
   ];
+}
+
+const MAX_WIDTH = 100;
+const CONTEXT = 20;
+
+/**
+ * A long line is cut to a window around the span (with "…" where text is left out), so the
+ * caret stays on screen; `offset` is how many characters of the line precede what is shown.
+ */
+function window(line: string, start: number, end: number): { shown: string; offset: number } {
+  if (line.length <= MAX_WIDTH) return { shown: line, offset: 0 };
+  const from = Math.max(0, start - CONTEXT);
+  const to = Math.min(line.length, Math.max(end, start + 1) + CONTEXT, from + MAX_WIDTH);
+  const head = from > 0 ? '…' : '';
+  const tail = to < line.length ? '…' : '';
+  return { shown: `${head}${line.slice(from, to)}${tail}`, offset: from - head.length };
 }

@@ -31,6 +31,11 @@ export interface RuleReport {
   readonly hintId?: string;
   /** Point at the key of the member at `path` instead of its value. */
   readonly atKey?: boolean;
+  /**
+   * The part of the text value at `path` the finding is about, as offsets into that value
+   * (e.g. the word "SCG" in a paragraph); the engine finds it in the source for the caret.
+   */
+  readonly span?: { readonly start: number; readonly end: number };
   /** Report with this severity instead of the rule's default (e.g. `info` for a softer case). */
   readonly severity?: Severity;
   readonly related?: readonly RelatedReport[];

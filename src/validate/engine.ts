@@ -2,8 +2,9 @@ import type { Diagnostic, Severity } from '../core/diagnostic.js';
 import { compareDiagnostics } from '../core/diagnostic.js';
 import type { Lang, Message, MessageData } from '../core/i18n.js';
 import { formatMessage } from '../core/i18n.js';
+import { fromPointer } from '../core/pointer.js';
 import type { SourceDocument } from '../core/source.js';
-import { parseSource, rangeOf } from '../core/source.js';
+import { parseSource, rangeOf, rangeOfText } from '../core/source.js';
 import { closest } from '../core/suggest.js';
 import { KINDS, kindInfo } from '../model/kinds.js';
 import { RULES } from '../rules/index.js';
@@ -191,6 +192,29 @@ export function validateTexts(inputs: readonly TextInput[], options: ValidateOpt
   return all.sort(compareDiagnostics);
 }
 
+/** Where a report points: a part of a text value, a key, or a value. */
+function reportRange(source: SourceDocument, report: RuleReport): Diagnostic['range'] {
+  if (report.span && !report.atKey) {
+    const value = valueAt(source.data, report.path);
+    if (typeof value === 'string') {
+      const needle = value.slice(report.span.start, report.span.end);
+      let occurrence = 0;
+      for (let at = value.indexOf(needle); at >= 0 && at < report.span.start; at = value.indexOf(needle, at + 1)) occurrence++;
+      return rangeOfText(source, report.path, needle, occurrence);
+    }
+  }
+  return rangeOf(source, report.path, report.atKey ? 'key' : 'value');
+}
+
+function valueAt(data: unknown, pointer: string): unknown {
+  let value = data;
+  for (const segment of fromPointer(pointer)) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<string, unknown>)[segment];
+  }
+  return value;
+}
+
 function setting(rule: Rule, options: ValidateOptions): RuleSetting {
   return options.rules?.[rule.meta.id] ?? rule.meta.severity;
 }
@@ -216,7 +240,7 @@ function decorate(
     message: say(report.messageId, report.data),
     file: source.file,
     path: report.path,
-    range: rangeOf(source, report.path, report.atKey ? 'key' : 'value'),
+    range: reportRange(source, report),
     ...(report.hintId ? { hint: say(report.hintId, report.data) } : {}),
     ...(report.related
       ? {

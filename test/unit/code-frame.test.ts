@@ -26,3 +26,22 @@ describe('codeFrame', () => {
     expect(codeFrame('\tx: 1', range, plain)).toEqual(['  1 |  x: 1', '    |  ^']);
   });
 });
+
+describe('codeFrame on a long line', () => {
+  const long = `text: "${'a'.repeat(150)} SCG ${'b'.repeat(150)}"`;
+  const column = long.indexOf('SCG') + 1;
+
+  it('shows a window around the span with ellipses, the caret under the span', () => {
+    const [line, caret] = codeFrame(long, { start: { line: 1, column }, end: { line: 1, column: column + 3 } }, plain);
+    expect(line!.length).toBeLessThan(120);
+    expect(line).toMatch(/^ {2}1 \| …a+ SCG b+…$/);
+    expect(line!.indexOf('SCG')).toBe(caret!.indexOf('^^^'));
+    expect(caret).toMatch(/\|\s+\^{3}$/);
+  });
+
+  it('cuts a span that runs past the window at the window', () => {
+    const [line, caret] = codeFrame(long, { start: { line: 1, column: 7 }, end: { line: 1, column: long.length + 1 } }, plain);
+    expect(line).toMatch(/…$/);
+    expect(caret!.length).toBeLessThanOrEqual(line!.length);
+  });
+});

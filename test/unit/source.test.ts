@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSource, rangeOf } from '../../src/core/source.js';
+import { parseSource, rangeOf, rangeOfText } from '../../src/core/source.js';
 import { fromPointer, toPointer } from '../../src/core/pointer.js';
 import { closest, editDistance } from '../../src/core/suggest.js';
 
@@ -66,5 +66,23 @@ describe('suggestions', () => {
     expect(closest('titel', ['title', 'id', 'kind'])).toBe('title');
     expect(closest('ExecutionAgnda', ['DevelopmentAgenda', 'ExecutionAgenda'])).toBe('ExecutionAgenda');
     expect(closest('zzzzzz', ['title', 'id'])).toBeUndefined();
+  });
+});
+
+describe('rangeOfText', () => {
+  const text = 'notes:\n  - "Het CSG en het SCG, en nog eens SCG."\n  - >-\n    gevouwen tekst met SCG\n    over regels\n';
+  const source = parseSource(text, 'a.yaml');
+
+  it('finds the n-th occurrence of a word inside a quoted value', () => {
+    expect(rangeOfText(source, '/notes/0', 'SCG', 0)).toEqual({ start: { line: 2, column: 22 }, end: { line: 2, column: 25 } });
+    expect(rangeOfText(source, '/notes/0', 'SCG', 1).start).toEqual({ line: 2, column: 39 });
+  });
+
+  it('finds a word inside a folded scalar', () => {
+    expect(rangeOfText(source, '/notes/1', 'SCG', 0).start).toEqual({ line: 4, column: 24 });
+  });
+
+  it('falls back to the whole value when the text is not in the source as such', () => {
+    expect(rangeOfText(source, '/notes/1', 'SCG over', 0).start).toEqual({ line: 4, column: 5 });
   });
 });
