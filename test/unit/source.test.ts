@@ -74,8 +74,8 @@ describe('rangeOfText', () => {
   const source = parseSource(text, 'a.yaml');
 
   it('finds the n-th occurrence of a word inside a quoted value', () => {
-    expect(rangeOfText(source, '/notes/0', 'SCG', 0)).toEqual({ start: { line: 2, column: 22 }, end: { line: 2, column: 25 } });
-    expect(rangeOfText(source, '/notes/0', 'SCG', 1).start).toEqual({ line: 2, column: 39 });
+    expect(rangeOfText(source, '/notes/0', 'SCG', 0)).toEqual({ start: { line: 2, column: 21 }, end: { line: 2, column: 24 } });
+    expect(rangeOfText(source, '/notes/0', 'SCG', 1).start).toEqual({ line: 2, column: 38 });
   });
 
   it('finds a word inside a folded scalar', () => {
@@ -83,6 +83,6 @@ describe('rangeOfText', () => {
   });
 
   it('falls back to the whole value when the text is not in the source as such', () => {
-    expect(rangeOfText(source, '/notes/1', 'SCG over', 0).start).toEqual({ line: 4, column: 5 });
+    expect(rangeOfText(source, '/notes/1', 'SCG over', 0).start).toEqual({ line: 3, column: 5 });
   });
 });
