@@ -1,7 +1,23 @@
 import { duplicateId } from './duplicate-id.js';
+import { nameVariant } from './name-variant.js';
+import { numberingSequence } from './numbering-sequence.js';
+import { placeholder } from './placeholder.js';
+import { sumMismatch } from './sum-mismatch.js';
 import type { Rule } from './types.js';
+import { unknownImplementedItem } from './unknown-implemented-item.js';
+import { unknownReference } from './unknown-reference.js';
+import { whitespace } from './whitespace.js';
 
 export type * from './types.js';
 
 /** Every semantic rule, in the order they run. */
-export const RULES: readonly Rule[] = [duplicateId];
+export const RULES: readonly Rule[] = [
+  duplicateId,
+  unknownReference,
+  unknownImplementedItem,
+  nameVariant,
+  numberingSequence,
+  sumMismatch,
+  placeholder,
+  whitespace,
+];

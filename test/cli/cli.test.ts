@@ -23,16 +23,24 @@ const json = (r: RunResult) => JSON.parse(r.stdout) as { diagnostics: { file: st
 
 const CASES: readonly Case[] = [
   {
-    name: 'validate with no paths checks ./agendas and passes',
+    name: 'validate with no paths checks ./agendas and passes, listing the seeds\' own inconsistencies as warnings',
     args: ['validate'],
     code: 0,
-    check: (r) => expect(r.stdout).toBe('4 files checked: no problems\n'),
+    check: (r) => {
+      expect(r.stdout).toMatch(/\n0 errors, 8 warnings in 4 files\n$/);
+      expect(r.stdout).toContain('warning names/variant');
+      expect(r.stdout).toContain('warning numbering/sequence');
+    },
   },
   {
     name: 'validate --format json prints one object with the summary',
     args: ['validate', 'agendas', '--format', 'json'],
     code: 0,
-    check: (r) => expect(json(r)).toEqual({ diagnostics: [], summary: { files: 4, errors: 0, warnings: 0, infos: 0 } }),
+    check: (r) => {
+      const out = json(r);
+      expect(out.summary).toEqual({ files: 4, errors: 0, warnings: 8, infos: 0 });
+      expect(new Set(out.diagnostics.map((d) => d.severity))).toEqual(new Set(['warning']));
+    },
   },
   {
     name: 'one bad file does not stop the others',
@@ -42,7 +50,8 @@ const CASES: readonly Case[] = [
       const out = json(r);
       expect(out.summary.files).toBe(5);
       expect(out.summary.errors).toBeGreaterThan(0);
-      expect(new Set(out.diagnostics.map((d) => d.file))).toEqual(new Set(['test/fixtures/invalid/syntax-error.yaml']));
+      const errors = out.diagnostics.filter((d) => d.severity === 'error');
+      expect(new Set(errors.map((d) => d.file))).toEqual(new Set(['test/fixtures/invalid/syntax-error.yaml']));
     },
   },
   {

@@ -1,0 +1,357 @@
+import type { PathSegment } from '../core/pointer.js';
+import { toPointer } from '../core/pointer.js';
+import type { PersonName, Prepared } from './names.js';
+import {
+  ABBREVIATION,
+  ABBREVIATION_ALL,
+  abbreviates,
+  bracketedAbbreviations,
+  isSpellingVariant,
+  letterKey,
+  organisationSpelling,
+  personName,
+  prepare,
+  samePerson,
+} from './names.js';
+import { proseValues } from './prose.js';
+import { isRecord, select, str } from './select.js';
+import type { DocumentContext, ProjectContext, Rule, RuleDocument } from './types.js';
+import { visits } from './visits.js';
+
+/**
+ * One person or organisation written two ways: a reader cannot tell whether it is one or two,
+ * and search, diff and render treat them as two. Three kinds of slip are found:
+ * - people (ambassadors, contacts) with the same initials and surname once the Dutch particles
+ *   are left out, and no role, municipality or organisation that tells them apart;
+ * - an organisation whose label differs from its register name (or an earlier label) by spaces,
+ *   punctuation or a small misspelling, and register entries that look alike;
+ * - an abbreviation written with the letters of another in a different order ("SCG" / "CSG").
+ * The people check also runs across the documents of a run.
+ */
+export const nameVariant: Rule = {
+  meta: {
+    id: 'names/variant',
+    description:
+      'The same person or organisation is written one way: people with the same initials and surname (particles such as "van" aside), organisation labels against the register, and abbreviations with the same letters in another order ("CSG" / "SCG"); people also across the documents of a run.',
+    severity: 'warning',
+    messages: {
+      person: {
+        en: 'the same person is written "{name}" here and "{other}" elsewhere',
+        nl: 'dezelfde persoon staat hier als "{name}" en elders als "{other}"',
+      },
+      organisation: {
+        en: 'the same organisation is written "{name}" here and "{other}" elsewhere',
+        nl: 'dezelfde organisatie staat hier als "{name}" en elders als "{other}"',
+      },
+      registerEntry: {
+        en: 'entries "{id}" and "{otherId}" look like one organisation: "{name}" and "{other}"',
+        nl: 'onderdelen "{id}" en "{otherId}" lijken dezelfde organisatie: "{name}" en "{other}"',
+      },
+      abbreviation: {
+        en: 'abbreviation "{name}" has the letters of "{other}" in another order; elsewhere the document writes "{other}"',
+        nl: 'afkorting "{name}" heeft de letters van "{other}" in een andere volgorde; elders schrijft het document "{other}"',
+      },
+      writtenHere: { en: 'written "{other}" here', nl: 'hier geschreven als "{other}"' },
+      fixPerson: {
+        en: 'Write the name the same way everywhere: the same initials, full stops and particles ("van", "de").',
+        nl: 'Schrijf de naam overal hetzelfde: dezelfde voorletters, punten en tussenvoegsels ("van", "de").',
+      },
+      fixOrganisation: {
+        en: 'Use one spelling of the organisation, e.g. its name in the register.',
+        nl: 'Gebruik één schrijfwijze van de organisatie, bijvoorbeeld de naam in het register.',
+      },
+      fixRegister: {
+        en: 'Merge the two entries if they are one organisation, or make their names tell them apart.',
+        nl: 'Voeg de twee samen als het één organisatie is, of maak het verschil in de namen duidelijk.',
+      },
+      fixAbbreviation: {
+        en: 'If "{name}" is a typo, write "{other}".',
+        nl: 'Is "{name}" een tikfout, schrijf dan "{other}".',
+      },
+    },
+  },
+  check(context) {
+    checkPeople(context);
+    checkOrganisations(context);
+    checkAbbreviations(context);
+  },
+  checkProject(context) {
+    checkPeopleAcross(context);
+  },
+};
+
+// ---------------------------------------------------------------------------------------------
+// People
+
+interface Person {
+  readonly name: PersonName;
+  readonly path: string;
+  readonly context: Readonly<Record<string, string>>;
+  readonly file: string;
+}
+
+/** Fields that tell two people with the same name apart. */
+const PERSON_CONTEXT = ['role', 'municipality', 'organisation'] as const;
+
+function peopleOf(document: RuleDocument): Person[] {
+  const people: Person[] = [];
+  for (const { value, path, key } of visits(document.data)) {
+    const isPerson = key === 'contact' || (typeof key === 'number' && path[path.length - 2] === 'ambassadors');
+    if (!isPerson || !isRecord(value)) continue;
+    const name = personName(str(value.name) ?? '');
+    if (!name) continue;
+    const context: Record<string, string> = {};
+    for (const field of PERSON_CONTEXT) {
+      const v = str(value[field]);
+      if (v) context[field] = v.trim().toLowerCase();
+    }
+    people.push({ name, path: toPointer([...path, 'name']), context, file: document.file });
+  }
+  return people;
+}
+
+function compatible(a: Person, b: Person): boolean {
+  if (!samePerson(a.name, b.name)) return false;
+  return PERSON_CONTEXT.every((f) => a.context[f] === undefined || b.context[f] === undefined || a.context[f] === b.context[f]);
+}
+
+/**
+ * People who are one person, in clusters; each cluster in document order. Bucketed by key
+ * first, so that a run of thousands of documents stays fast.
+ */
+function clusters(people: readonly Person[]): Person[][] {
+  const byKey = new Map<string, Person[][]>();
+  for (const person of people) {
+    const candidates = byKey.get(person.name.key) ?? [];
+    const cluster = candidates.find((c) => compatible(c[0]!, person));
+    if (cluster) cluster.push(person);
+    else candidates.push([person]);
+    byKey.set(person.name.key, candidates);
+  }
+  return [...byKey.values()].flat();
+}
+
+/**
+ * The spelling to hold the others against: the most used, then the fuller one ("A. de Jonge"
+ * over "A de Jonge", "H. van Zeijts" over "H. Zeijts"), then the first.
+ */
+function preferred(cluster: readonly Person[]): string {
+  const counts = new Map<string, number>();
+  for (const p of cluster) counts.set(p.name.written, (counts.get(p.name.written) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]![0];
+}
+
+function checkPeople(context: DocumentContext): void {
+  for (const cluster of clusters(peopleOf(context))) {
+    const spellings = new Set(cluster.map((p) => p.name.written));
+    if (spellings.size < 2) continue;
+    const main = preferred(cluster);
+    const at = cluster.find((p) => p.name.written === main)!;
+    for (const person of cluster) {
+      if (person.name.written === main) continue;
+      context.report({
+        path: person.path,
+        messageId: 'person',
+        data: { name: person.name.written, other: main },
+        hintId: 'fixPerson',
+        related: [{ path: at.path, messageId: 'writtenHere', data: { other: main } }],
+      });
+    }
+  }
+}
+
+/**
+ * Across documents: a document that writes a person one way, consistently, while other
+ * documents of the run write them another way. A document with two spellings of its own is
+ * reported by `check` already.
+ */
+function checkPeopleAcross(context: ProjectContext): void {
+  const everyone = context.documents.flatMap((d) => peopleOf(d));
+  for (const cluster of clusters(everyone)) {
+    const files = new Set(cluster.map((p) => p.file));
+    if (files.size < 2) continue;
+    const main = preferred(cluster);
+    const at = cluster.find((p) => p.name.written === main)!;
+    for (const file of files) {
+      const here = cluster.filter((p) => p.file === file);
+      const spellings = new Set(here.map((p) => p.name.written));
+      if (spellings.size !== 1 || spellings.has(main)) continue;
+      for (const person of here) {
+        context.report(file, {
+          path: person.path,
+          messageId: 'person',
+          data: { name: person.name.written, other: main },
+          hintId: 'fixPerson',
+          related: [{ path: at.path, file: at.file, messageId: 'writtenHere', data: { other: main } }],
+        });
+      }
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Organisations
+
+/** Root lists whose entries are organisations with an id and a name. */
+const REGISTERS = ['partners', 'parties', 'organisations', 'contractingAuthorities'];
+
+interface Spelling {
+  readonly spelling: string;
+  readonly prepared: Prepared;
+  readonly written: string;
+  readonly path: string;
+}
+
+function spellingAt(written: string, path: string): Spelling {
+  const spelling = organisationSpelling(written);
+  return { spelling, prepared: prepare(spelling), written, path };
+}
+
+function checkOrganisations(context: DocumentContext): void {
+  const byId = new Map<string, Spelling[]>();
+  const register: { id: string; entry: Spelling }[] = [];
+  for (const list of REGISTERS) {
+    for (const { value, path } of select(context.data, `${list}/*`)) {
+      if (!isRecord(value)) continue;
+      const id = str(value.id);
+      const name = str(value.name);
+      if (!id || !name) continue;
+      const entry = spellingAt(name, toPointer([...path, 'name']));
+      register.push({ id, entry });
+      if (!byId.has(id)) byId.set(id, [entry]);
+    }
+  }
+  // Register entries that look like one organisation under two ids.
+  register.forEach(({ id, entry }, i) => {
+    const twin = register
+      .slice(0, i)
+      .find((other) => other.id !== id && (other.entry.prepared.lower === entry.prepared.lower || isSpellingVariant(other.entry.prepared, entry.prepared)));
+    if (!twin) return;
+    context.report({
+      path: entry.path,
+      messageId: 'registerEntry',
+      data: { id, otherId: twin.id, name: entry.written, other: twin.entry.written },
+      hintId: 'fixRegister',
+      related: [{ path: twin.entry.path, messageId: 'writtenHere', data: { other: twin.entry.written } }],
+    });
+  });
+  // Labels that name a register entry: each new spelling against the register name and the labels before it.
+  for (const { id, label, path } of labels(context.data)) {
+    const known = byId.get(id);
+    const spelling = spellingAt(label, toPointer(path));
+    if (!known) {
+      byId.set(id, [spelling]);
+      continue;
+    }
+    const earlier = known.find((k) => isSpellingVariant(k.prepared, spelling.prepared));
+    if (earlier) {
+      context.report({
+        path: spelling.path,
+        span: firstDifference(spelling.written, earlier.prepared.words),
+        messageId: 'organisation',
+        data: { name: spelling.spelling, other: earlier.spelling },
+        hintId: 'fixOrganisation',
+        related: [{ path: earlier.path, messageId: 'writtenHere', data: { other: earlier.written } }],
+      });
+    }
+    if (!earlier && !known.some((k) => k.spelling === spelling.spelling)) known.push(spelling);
+  }
+}
+
+/** The first word of a label that the other spelling does not have in its place, for the caret. */
+function firstDifference(written: string, other: readonly string[]): { start: number; end: number } | undefined {
+  let i = 0;
+  for (const match of written.matchAll(/\S+/g)) {
+    if (match[0].toLowerCase() !== other[i++]) return { start: match.index, end: match.index + match[0].length };
+  }
+  return undefined;
+}
+
+/** Places that name one register entry in their own words: `{partner: id, label}` or `{partner: id, name}`. */
+function* labels(data: unknown): Generator<{ id: string; label: string; path: readonly PathSegment[] }> {
+  for (const { value, path } of visits(data)) {
+    if (!isRecord(value)) continue;
+    const id = str(value.partner);
+    const key = str(value.label) ? 'label' : str(value.name) ? 'name' : undefined;
+    if (id && key) yield { id, label: value[key] as string, path: [...path, key] };
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Abbreviations
+
+interface Occurrence {
+  readonly path: string;
+  /** Where the abbreviation stands in the text, for the caret. */
+  readonly span: { readonly start: number; readonly end: number };
+}
+
+function checkAbbreviations(context: DocumentContext): void {
+  const seen = new Map<string, Occurrence[]>();
+  const proper = new Set<string>();
+  const declaredAt = new Map<string, string>();
+  for (const { text, path } of proseValues(context.data)) {
+    if (!ABBREVIATION.test(text) || shouting(text)) continue;
+    const pointer = toPointer(path);
+    for (const match of text.matchAll(ABBREVIATION_ALL)) {
+      const occurrence = { path: pointer, span: { start: match.index, end: match.index + match[0].length } };
+      const list = seen.get(match[0]);
+      if (list) list.push(occurrence);
+      else seen.set(match[0], [occurrence]);
+    }
+    for (const { abbreviation, words } of bracketedAbbreviations(text)) {
+      if (abbreviates(abbreviation, words)) proper.add(abbreviation);
+    }
+  }
+  // An `abbreviation` field beside a `name` declares it; it stands for the name if its letters fit.
+  for (const { value, path } of visits(context.data)) {
+    if (!isRecord(value)) continue;
+    const abbreviation = str(value.abbreviation)?.trim();
+    const name = str(value.name);
+    if (!abbreviation || !name) continue;
+    if (!declaredAt.has(abbreviation)) declaredAt.set(abbreviation, toPointer([...path, 'abbreviation']));
+    if (abbreviates(abbreviation, name.split(/[\s/-]+/).filter(Boolean))) proper.add(abbreviation);
+  }
+
+  const groups = new Map<string, string[]>();
+  for (const spelling of seen.keys()) {
+    const key = letterKey(spelling);
+    groups.set(key, [...(groups.get(key) ?? []), spelling]);
+  }
+  for (const spellings of groups.values()) {
+    if (spellings.length < 2) continue;
+    const count = (s: string) => seen.get(s)?.length ?? 0;
+    const byUse = [...spellings].sort((a, b) => count(b) - count(a));
+    const legitimate = byUse.filter((s) => proper.has(s));
+    let main: string | undefined = legitimate[0];
+    if (main === undefined && count(byUse[0]!) > count(byUse[1]!)) main = byUse[0];
+    if (main === undefined) continue;
+    const mainAt = declaredAt.get(main) ?? seen.get(main)![0]!.path;
+    for (const spelling of spellings) {
+      if (spelling === main || proper.has(spelling)) continue;
+      for (const occurrence of seen.get(spelling) ?? []) {
+        context.report({
+          path: occurrence.path,
+          span: occurrence.span,
+          messageId: 'abbreviation',
+          data: { name: spelling, other: main },
+          hintId: 'fixAbbreviation',
+          related: [{ path: mainAt, messageId: 'writtenHere', data: { other: main } }],
+        });
+      }
+    }
+  }
+}
+
+/** A heading in capitals ("LTA EXPERTISE EN BEHANDELCENTRUM …") is not a place to look for abbreviations. */
+function shouting(text: string): boolean {
+  let letters = 0;
+  let capitals = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 65 && code <= 90) capitals++;
+    else if (!(code >= 97 && code <= 122)) continue;
+    letters++;
+  }
+  return letters >= 12 && capitals / letters > 0.6;
+}

@@ -1,0 +1,109 @@
+import type { PathSegment } from '../core/pointer.js';
+import { toPointer } from '../core/pointer.js';
+import { isRecord, select } from './select.js';
+import type { DocumentContext, Rule } from './types.js';
+import { visits } from './visits.js';
+
+interface Money {
+  readonly cents: number;
+  readonly currency: string;
+}
+
+/**
+ * A stated total must be the sum of its parts. Amounts are compared in whole cents, so 0.1 +
+ * 0.2 is 0.3. Where some parts have no amount, the sum can only be checked from above: the
+ * known parts must not already exceed the total.
+ */
+export const sumMismatch: Rule = {
+  meta: {
+    id: 'amount/sum-mismatch',
+    description:
+      'A stated total equals the sum of its parts: a `total` beside `items` with amounts (the costs of a project), and a plan\'s budget is not exceeded by its projects\' budgets.',
+    severity: 'error',
+    messages: {
+      mismatch: {
+        en: 'the stated total is {total}, but the items add up to {sum} (a difference of {difference})',
+        nl: 'het genoemde totaal is {total}, maar de posten tellen op tot {sum} (een verschil van {difference})',
+      },
+      exceeded: {
+        en: 'the stated total is {total}, but the items that have an amount already add up to {sum}',
+        nl: 'het genoemde totaal is {total}, maar de posten met een bedrag tellen al op tot {sum}',
+      },
+      budgetExceeded: {
+        en: 'the plan\'s budget is {total}, but the budgets of its projects add up to {sum}',
+        nl: 'het budget van het plan is {total}, maar de budgetten van de projecten tellen op tot {sum}',
+      },
+      fixTotal: {
+        en: 'Correct the total or the amounts of the items so that they agree.',
+        nl: 'Verbeter het totaal of de bedragen van de posten, zodat ze kloppen.',
+      },
+      fixBudget: {
+        en: 'Correct the plan\'s budget or the projects\' budgets.',
+        nl: 'Verbeter het budget van het plan of de budgetten van de projecten.',
+      },
+    },
+  },
+  check(context) {
+    for (const { value, path } of visits(context.data)) {
+      if (isRecord(value) && 'total' in value && Array.isArray(value.items)) checkItems(value, path, context);
+    }
+    if (context.kind === 'ProjectPlan') checkPlanBudget(context);
+  },
+};
+
+/** `{ total, items: [{ amount }] }`, as the costs of a project are written. */
+function checkItems(owner: Readonly<Record<string, unknown>>, path: readonly PathSegment[], context: DocumentContext): void {
+  const total = money(owner.total);
+  const items = owner.items as readonly unknown[];
+  if (!total || items.length === 0) return;
+  const amounts = items.map((item) => (isRecord(item) ? money(item.amount) : undefined));
+  const known = amounts.filter((a): a is Money => a !== undefined);
+  if (known.length === 0 || known.some((a) => a.currency !== total.currency)) return;
+  const sum = known.reduce((s, a) => s + a.cents, 0);
+  const where = toPointer([...path, 'total', 'value']);
+  const data = { total: euros(total.cents, total.currency), sum: euros(sum, total.currency), difference: euros(Math.abs(sum - total.cents), total.currency) };
+  if (known.length === items.length && sum !== total.cents) {
+    context.report({ path: where, messageId: 'mismatch', data, hintId: 'fixTotal' });
+  } else if (known.length < items.length && sum > total.cents) {
+    context.report({ path: where, messageId: 'exceeded', data, hintId: 'fixTotal' });
+  }
+}
+
+/** A plan may keep part of its budget unallocated, but its projects cannot have more than it. */
+function checkPlanBudget(context: DocumentContext): void {
+  const budget = isRecord(context.data.budget) ? money(context.data.budget.total) : undefined;
+  if (!budget) return;
+  let sum = 0;
+  for (const { value } of select(context.data, 'projects/*/budget/total')) {
+    const amount = money(value);
+    if (!amount) continue;
+    if (amount.currency !== budget.currency) return;
+    sum += amount.cents;
+  }
+  if (sum > budget.cents) {
+    context.report({
+      path: '/budget/total/value',
+      messageId: 'budgetExceeded',
+      data: { total: euros(budget.cents, budget.currency), sum: euros(sum, budget.currency) },
+      hintId: 'fixBudget',
+    });
+  }
+}
+
+function money(value: unknown): Money | undefined {
+  if (!isRecord(value) || typeof value.value !== 'number' || !Number.isFinite(value.value)) return undefined;
+  const currency = typeof value.currency === 'string' ? value.currency : 'EUR';
+  return { cents: Math.round(value.value * 100), currency };
+}
+
+/** Dutch notation, as the documents write amounts: "€ 45.000", "€ 65,50". */
+export function euros(cents: number, currency = 'EUR'): string {
+  const sign = cents < 0 ? '-' : '';
+  const abs = Math.abs(cents);
+  const whole = Math.floor(abs / 100)
+    .toString()
+    .replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  const rest = abs % 100;
+  const symbol = currency === 'EUR' ? '€' : currency;
+  return `${sign}${symbol} ${whole}${rest ? `,${String(rest).padStart(2, '0')}` : ''}`;
+}

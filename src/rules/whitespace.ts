@@ -1,0 +1,68 @@
+import { toPointer } from '../core/pointer.js';
+import { proseValues } from './prose.js';
+import type { Rule } from './types.js';
+
+/**
+ * Stray spaces are invisible in the YAML but end up in renders and make diffs noisy. Only
+ * text on one line is checked (a final line break from a block scalar is allowed): a text over
+ * several lines keeps its layout on purpose.
+ */
+export const whitespace: Rule = {
+  meta: {
+    id: 'text/whitespace',
+    description: 'A one-line text has no leading or trailing spaces, no doubled spaces and no tabs.',
+    severity: 'warning',
+    messages: {
+      leading: { en: 'the text starts with a space', nl: 'de tekst begint met een spatie' },
+      trailing: { en: 'the text ends with a space', nl: 'de tekst eindigt met een spatie' },
+      doubled: { en: 'the text has a doubled space: "{context}"', nl: 'de tekst heeft een dubbele spatie: "{context}"' },
+      tab: { en: 'the text has a tab: "{context}"', nl: 'de tekst bevat een tab: "{context}"' },
+      fix: {
+        en: 'Remove the extra space; a trailing space on a line of a folded block (>) becomes a doubled space too.',
+        nl: 'Verwijder de extra spatie; ook een spatie aan het eind van een regel in een gevouwen blok (>) wordt een dubbele spatie.',
+      },
+    },
+  },
+  check(context) {
+    for (const { text, path } of proseValues(context.data)) {
+      const line = text.endsWith('\n') ? text.slice(0, -1) : text;
+      if (line.includes('\n') || line.trim() === '') continue;
+      const finding = problem(line);
+      if (finding) context.report({ path: toPointer(path), ...finding, hintId: 'fix' });
+    }
+  },
+};
+
+interface Problem {
+  readonly messageId: string;
+  readonly data?: { context: string };
+  /** The stray space with the word beside it, so the caret lands where a reader can see it. */
+  readonly span: { start: number; end: number };
+}
+
+function problem(line: string): Problem | undefined {
+  const leading = /^[ \t\u00a0]+\S*/.exec(line);
+  if (leading) return { messageId: 'leading', span: { start: 0, end: leading[0].length } };
+  const trailing = /\S*[ \t\u00a0]+$/.exec(line);
+  if (trailing) return { messageId: 'trailing', span: { start: trailing.index, end: line.length } };
+  const tab = /\S*\t\S*/.exec(line);
+  if (tab) return { messageId: 'tab', data: { context: around(line, tab.index, tab[0].length) }, span: { start: tab.index, end: tab.index + tab[0].length } };
+  const doubled = /\S* {2,}\S*/.exec(line);
+  if (doubled) {
+    return {
+      messageId: 'doubled',
+      data: { context: around(line, doubled.index, doubled[0].length) },
+      span: { start: doubled.index, end: doubled.index + doubled[0].length },
+    };
+  }
+  return undefined;
+}
+
+/** The spot with a word or two either side, so the writer can find it in the text. */
+function around(line: string, index: number, length: number): string {
+  const before = line.slice(0, index).split(' ');
+  const after = line.slice(index + length).split(' ');
+  const head = before.length > 2 ? `…${before.slice(-2).join(' ')}` : before.join(' ');
+  const tail = after.length > 2 ? `${after.slice(0, 2).join(' ')}…` : after.join(' ');
+  return `${head}${line.slice(index, index + length)}${tail}`;
+}
