@@ -41,7 +41,7 @@ export async function main(io: CliIO): Promise<number> {
       'Examples:\n  agendum validate\n  agendum validate agendas/uitvoeringsagenda.agenda.yaml\n  agendum validate agendas --format json\n  agendum validate --lang nl --quiet\n  agendum validate --format sarif > agendum.sarif\n',
     )
     .action(async (paths: string[], options: ValidateOptions) => {
-      exitCode = await runValidate(paths, options, io);
+      exitCode = await runValidate(paths, { ...options, verbose }, io);
     });
 
   try {

@@ -34,6 +34,11 @@ export interface Diagnostic {
   readonly range: Range;
   readonly hint?: string;
   readonly related?: readonly RelatedLocation[];
+  /**
+   * Other explanations that were set aside for this one (the failed branches of a `oneOf`);
+   * shown with `--verbose`, so no error is dropped silently.
+   */
+  readonly alternatives?: readonly string[];
 }
 
 export const START_OF_FILE: Range = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };

@@ -15,6 +15,7 @@ export const json: Formatter = (result) =>
         message: d.message,
         path: d.path,
         ...(d.hint ? { hint: d.hint } : {}),
+        ...(d.alternatives?.length ? { alternatives: d.alternatives } : {}),
         ...(d.related
           ? { related: d.related.map((r) => ({ file: r.file, line: r.range.start.line, column: r.range.start.column, path: r.path, message: r.message })) }
           : {}),

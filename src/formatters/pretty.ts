@@ -4,8 +4,8 @@ import { codeFrame } from './code-frame.js';
 import type { Formatter } from './types.js';
 
 const WORDS = {
-  en: { file: ['file', 'files'], error: ['error', 'errors'], warning: ['warning', 'warnings'], info: ['info', 'infos'], clean: 'checked: no problems', in: 'in', hint: 'hint:' },
-  nl: { file: ['bestand', 'bestanden'], error: ['fout', 'fouten'], warning: ['waarschuwing', 'waarschuwingen'], info: ['melding', 'meldingen'], clean: 'gecontroleerd: geen problemen', in: 'in', hint: 'tip:' },
+  en: { file: ['file', 'files'], error: ['error', 'errors'], warning: ['warning', 'warnings'], info: ['info', 'infos'], clean: 'checked: no problems', in: 'in', hint: 'hint:', or: 'or:', more: '({n} more explanation(s) with --verbose)' },
+  nl: { file: ['bestand', 'bestanden'], error: ['fout', 'fouten'], warning: ['waarschuwing', 'waarschuwingen'], info: ['melding', 'meldingen'], clean: 'gecontroleerd: geen problemen', in: 'in', hint: 'tip:', or: 'of:', more: '({n} andere verklaring(en) met --verbose)' },
 } as const;
 
 /**
@@ -27,6 +27,12 @@ export const pretty: Formatter = (result, context) => {
       lines.push(`  ${c.dim(`${related.file}:${related.range.start.line}:${related.range.start.column}`)} ${indentContinuation(related.message)}`);
     }
     if (d.hint) lines.push(`  ${c.dim(words.hint)} ${indentContinuation(d.hint)}`);
+    const alternatives = d.alternatives ?? [];
+    if (alternatives.length > 0 && context.verbose) {
+      for (const alternative of alternatives) lines.push(`  ${c.dim(words.or)} ${indentContinuation(alternative)}`);
+    } else if (alternatives.length > 0) {
+      lines.push(`  ${c.dim(words.more.replace('{n}', String(alternatives.length)))}`);
+    }
   }
   const { errors, warnings, infos, files } = result.summary;
   if (errors + warnings + infos === 0) {

@@ -16,6 +16,8 @@ export interface FormatContext {
    * and passes it in, so formatters stay pure; SARIF leaves the version out when it is absent.
    */
   readonly toolVersion?: string;
+  /** Show the alternatives set aside for each finding. */
+  readonly verbose?: boolean;
   /** Language of the formatter's own words (summary lines); English when absent. */
   readonly lang?: Lang;
 }

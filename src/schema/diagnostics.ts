@@ -17,7 +17,9 @@ export function schemaDiagnostics(source: SourceDocument, errors: readonly Schem
   const seen = new Set<string>();
   const t = (id: keyof typeof MESSAGES, data?: MessageData) => formatMessage(MESSAGES[id], lang, data);
   for (const error of collapseAlternatives(errors)) {
-    const diagnostic = toDiagnostic(source, error, t);
+    const dropped = DROPPED.get(error);
+    const found = toDiagnostic(source, error, t);
+    const diagnostic = dropped?.length ? { ...found, alternatives: dropped.map((e) => toDiagnostic(source, e, t).message) } : found;
     const key = `${diagnostic.path}\u0000${diagnostic.code}\u0000${diagnostic.message}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -31,6 +33,9 @@ export function schemaDiagnostics(source: SourceDocument, errors: readonly Schem
  * with paths at or below the `oneOf`'s own. A branch that failed only because the value has
  * another type says little; the errors of the branch whose type did match explain the problem.
  */
+/** The branch errors a collapsed error stands for, kept for `--verbose`. */
+const DROPPED = new WeakMap<SchemaError, SchemaError[]>();
+
 function collapseAlternatives(errors: readonly SchemaError[]): SchemaError[] {
   const out: SchemaError[] = [];
   for (const error of errors) {
@@ -57,6 +62,7 @@ function collapseAlternatives(errors: readonly SchemaError[]): SchemaError[] {
       out.push({ ...error, keyword: 'required', params: { missingProperty: names.join('|') } });
     } else {
       out.push(...informative);
+      if (typeMismatches.length > 0 && informative[0]) DROPPED.set(informative[0], typeMismatches);
     }
   }
   return out;

@@ -163,3 +163,15 @@ describe('inside GitHub Actions', () => {
     expect(readFileSync(summary, 'utf8')).toBe('');
   });
 });
+
+describe('alternatives set aside', () => {
+  it('are counted, and listed with --verbose', async () => {
+    const args = ['validate', 'test/fixtures/invalid/bad-period.yaml'];
+    const plain = await runInProcess(args);
+    expect(plain.stdout).toContain('(2 more explanation(s) with --verbose)');
+    const verbose = await runInProcess([...args, '--verbose']);
+    expect(verbose.stdout).toContain('or: generalAgreements[0].period must be a list, not the text "zo snel mogelijk"');
+    const json = JSON.parse((await runInProcess([...args, '--format', 'json'])).stdout) as { diagnostics: { alternatives?: string[] }[] };
+    expect(json.diagnostics[0]!.alternatives).toHaveLength(2);
+  });
+});

@@ -21,6 +21,7 @@ export interface ValidateOptions {
   readonly maxWarnings?: string;
   readonly failOn?: string;
   readonly config?: string;
+  readonly verbose?: boolean;
 }
 
 /** `agendum validate [paths..]`: schema and semantic rules; exit 1 when the documents fail. */
@@ -57,7 +58,7 @@ export async function runValidate(paths: readonly string[], options: ValidateOpt
   const summary = summarise(diagnostics, files.length);
   const shown = options.quiet ? diagnostics.filter((d) => d.severity === 'error') : diagnostics;
   const result = { diagnostics: shown, summary };
-  const context = { color: wantsColor(io, options.color), sources, lang, toolVersion: packageVersion() };
+  const context = { color: wantsColor(io, options.color), sources, lang, toolVersion: packageVersion(), verbose: options.verbose === true };
   io.stdout.write(formatter(result, context));
 
   const stepSummary = io.env.GITHUB_STEP_SUMMARY;
