@@ -5,6 +5,8 @@ export interface CliIO {
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly stdout: Output;
   readonly stderr: Output;
+  /** The current moment; tests pass a fixed one. */
+  readonly now?: Date;
 }
 
 export interface Output {

@@ -3,6 +3,8 @@ import { UsageError } from '../core/errors.js';
 import { CHECK_FORMATTERS } from '../formatters/index.js';
 import type { ValidateOptions } from './commands/validate.js';
 import { runValidate } from './commands/validate.js';
+import type { TimelineOptions } from './commands/timeline.js';
+import { runCheck, runTimeline } from './commands/timeline.js';
 import type { CliIO } from './io.js';
 import { packageVersion } from './version.js';
 
@@ -24,25 +26,49 @@ export async function main(io: CliIO): Promise<number> {
       writeErr: (text) => io.stderr.write(text),
     });
 
-  program
-    .command('validate')
-    .summary('check documents against their schema and the semantic rules')
-    .description('Check agenda documents against the JSON Schema of their kind and the semantic rules.\nWith no paths, checks the agendas/ folder of the current directory.')
-    .argument('[paths...]', 'files or folders (folders are searched for *.yaml and *.yml)')
-    .option('-f, --format <format>', `output format: ${Object.keys(CHECK_FORMATTERS).join(', ')} (default: pretty; github inside GitHub Actions)`)
-    .addOption(new Option('--lang <lang>', 'language of the messages (default: from agendum.config.yaml or LANG)').choices(['nl', 'en']))
-    .option('-q, --quiet', 'show errors only')
-    .option('--max-warnings <n>', 'exit 1 when there are more than n warnings')
-    .addOption(new Option('--fail-on <severity>', 'lowest severity that makes the exit code 1').choices(['error', 'warning']).default('error'))
-    .option('-c, --config <file>', 'configuration file (default: agendum.config.yaml here or in a parent folder)')
-    .addOption(new Option('--color <when>', 'colour output').choices(['auto', 'always', 'never']).default('auto'))
-    .addHelpText(
-      'before',
-      'Examples:\n  agendum validate\n  agendum validate agendas/uitvoeringsagenda.agenda.yaml\n  agendum validate agendas --format json\n  agendum validate --lang nl --quiet\n  agendum validate --format sarif > agendum.sarif\n',
-    )
-    .action(async (paths: string[], options: ValidateOptions) => {
-      exitCode = await runValidate(paths, { ...options, verbose }, io);
-    });
+  const checkOptions = (command: Command, examples: string): Command =>
+    command
+      .argument('[paths...]', 'files or folders (folders are searched for *.yaml and *.yml; default: agendas/)')
+      .option('-f, --format <format>', `output format: ${Object.keys(CHECK_FORMATTERS).join(', ')} (default: pretty; github inside GitHub Actions)`)
+      .addOption(new Option('--lang <lang>', 'language of the messages (default: from agendum.config.yaml or LANG)').choices(['nl', 'en']))
+      .option('-q, --quiet', 'show errors only')
+      .option('--max-warnings <n>', 'exit 1 when there are more than n warnings')
+      .addOption(new Option('--fail-on <severity>', 'lowest severity that makes the exit code 1').choices(['error', 'warning']).default('error'))
+      .option('-c, --config <file>', 'configuration file (default: agendum.config.yaml here or in a parent folder)')
+      .addOption(new Option('--color <when>', 'colour output').choices(['auto', 'always', 'never']).default('auto'))
+      .addHelpText('before', `Examples:\n${examples}\n`);
+
+  checkOptions(
+    program
+      .command('validate')
+      .summary('check documents against their schema and the semantic rules')
+      .description('Check agenda documents against the JSON Schema of their kind and the semantic rules.'),
+    '  agendum validate\n  agendum validate agendas/uitvoeringsagenda.agenda.yaml\n  agendum validate agendas --format json\n  agendum validate --lang nl --quiet\n  agendum validate --format sarif > agendum.sarif',
+  ).action(async (paths: string[], options: ValidateOptions) => {
+    exitCode = await runValidate(paths, { ...options, verbose }, io);
+  });
+
+  checkOptions(
+    program
+      .command('timeline')
+      .summary('check periods, phases and deadlines, and draw each document\'s timeline')
+      .description('Check the time of the documents: periods outside the document\'s period, phase dependencies and cycles, phase plans that do not fit, deadlines passed and open work overdue.')
+      .option('--today <date>', 'judge deadlines as of this day, YYYY-MM-DD (default: today in Europe/Amsterdam)'),
+    '  agendum timeline\n  agendum timeline agendas/projectplan.agenda.yaml --today 2021-06-01\n  agendum timeline --format json',
+  ).action(async (paths: string[], options: TimelineOptions) => {
+    exitCode = await runTimeline(paths, { ...options, verbose }, io, io.now ?? new Date());
+  });
+
+  checkOptions(
+    program
+      .command('check')
+      .summary('everything: schema, semantic rules and timeline checks (the command for CI)')
+      .description('Run every check agendum has: the schema, the semantic rules and the timeline checks.')
+      .option('--today <date>', 'judge deadlines as of this day, YYYY-MM-DD (default: today in Europe/Amsterdam)'),
+    '  agendum check\n  agendum check --format github\n  agendum check agendas --max-warnings 0',
+  ).action(async (paths: string[], options: TimelineOptions) => {
+    exitCode = await runCheck(paths, { ...options, verbose }, io, io.now ?? new Date());
+  });
 
   try {
     await program.parseAsync([...io.argv], { from: 'user' });

@@ -9,11 +9,16 @@ export interface Message {
   readonly nl: string;
 }
 
-export type MessageData = Readonly<Record<string, string | number>>;
+/** Values for placeholders; a value may itself be a message, filled in the same language. */
+export type MessageData = Readonly<Record<string, string | number | Message>>;
 
 /** Fills in a message's placeholders in the chosen language; unknown placeholders stay visible. */
 export function formatMessage(message: Message, lang: Lang, data: MessageData = {}): string {
-  return message[lang].replace(/\{(\w+)\}/g, (whole, name: string) => (name in data ? String(data[name]) : whole));
+  return message[lang].replace(/\{(\w+)\}/g, (whole, name: string) => {
+    if (!(name in data)) return whole;
+    const value = data[name]!;
+    return typeof value === 'object' ? value[lang] : String(value);
+  });
 }
 
 /**

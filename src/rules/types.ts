@@ -50,13 +50,21 @@ export interface RuleDocument {
   readonly schemaValid: boolean;
 }
 
+/** Settings of the run that rules may need. */
+export interface RunSettings {
+  /** The day the checks are run for (`--today`), for deadlines and overdue work. */
+  readonly today?: { readonly year: number; readonly month: number; readonly day: number };
+}
+
 export interface DocumentContext extends RuleDocument {
+  readonly settings: RunSettings;
   report(finding: RuleReport): void;
 }
 
 /** Every document of the run, for rules that look across files (references between documents). */
 export interface ProjectContext {
   readonly documents: readonly RuleDocument[];
+  readonly settings: RunSettings;
   report(file: string, finding: RuleReport): void;
 }
 

@@ -8,7 +8,7 @@ import { parseSource, rangeOf, rangeOfText } from '../core/source.js';
 import { closest } from '../core/suggest.js';
 import { KINDS, kindInfo } from '../model/kinds.js';
 import { RULES } from '../rules/index.js';
-import type { Rule, RuleDocument, RuleReport } from '../rules/index.js';
+import type { Rule, RuleDocument, RuleReport, RunSettings } from '../rules/index.js';
 import { schemaDiagnostics } from '../schema/diagnostics.js';
 import { validatorFor } from '../schema/registry.js';
 import { applySuppressions } from './suppressions.js';
@@ -22,6 +22,8 @@ export interface ValidateOptions {
   readonly rules?: Readonly<Record<string, RuleSetting>>;
   /** The rules to run; all of them by default. */
   readonly ruleSet?: readonly Rule[];
+  /** Settings passed on to the rules (the day the checks are run for). */
+  readonly settings?: RunSettings;
 }
 
 export interface DocumentResult {
@@ -112,7 +114,7 @@ export function validateDocument(text: string, file: string, options: ValidateOp
   const document: RuleDocument = { file, kind: kind as string, data: record, schemaValid };
   for (const rule of options.ruleSet ?? RULES) {
     if (!rule.check || setting(rule, options) === 'off') continue;
-    rule.check({ ...document, report: (report) => diagnostics.push(decorate(rule, report, source, new Map(), options)) });
+    rule.check({ ...document, settings: options.settings ?? {}, report: (report) => diagnostics.push(decorate(rule, report, source, new Map(), options)) });
   }
   return finish(document);
 }
@@ -165,6 +167,7 @@ export function validateProject(results: readonly DocumentResult[], options: Val
     if (!rule.checkProject || setting(rule, options) === 'off') continue;
     rule.checkProject({
       documents,
+      settings: options.settings ?? {},
       report: (file, report) => {
         const source = sources.get(file);
         if (source) diagnostics.push(decorate(rule, report, source, sources, options));

@@ -26,7 +26,7 @@ export function runBinary(args: readonly string[], options: { cwd?: string; env?
 }
 
 /** Runs the CLI in this process with captured output. */
-export async function runInProcess(args: readonly string[], options: { cwd?: string; env?: Record<string, string>; tty?: boolean } = {}): Promise<RunResult> {
+export async function runInProcess(args: readonly string[], options: { cwd?: string; env?: Record<string, string>; tty?: boolean; now?: Date } = {}): Promise<RunResult> {
   let stdout = '';
   let stderr = '';
   const code = await main({
@@ -35,6 +35,7 @@ export async function runInProcess(args: readonly string[], options: { cwd?: str
     env: options.env ?? {},
     stdout: { write: (t: string) => void (stdout += t), isTTY: options.tty ?? false },
     stderr: { write: (t: string) => void (stderr += t), isTTY: false },
+    ...(options.now ? { now: options.now } : {}),
   });
   return { code, stdout, stderr };
 }

@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { RULES } from '../../src/rules/index.js';
+import { RULES as SEMANTIC_RULES } from '../../src/rules/index.js';
+import { TIMELINE_RULES } from '../../src/timeline/index.js';
+
+const RULES = [...SEMANTIC_RULES, ...TIMELINE_RULES];
 
 describe('docs/rules.md', () => {
   const docs = readFileSync(new URL('../../docs/rules.md', import.meta.url), 'utf8');
@@ -19,5 +22,18 @@ describe('docs/rules.md', () => {
     const ids = RULES.map((r) => r.meta.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const id of ids) expect(id).toMatch(/^[a-z]+\/[a-z]+(?:-[a-z]+)*$/);
+  });
+});
+
+describe('rule messages', () => {
+  it('exist in English and Dutch, with the same placeholders', () => {
+    for (const rule of [...SEMANTIC_RULES, ...TIMELINE_RULES]) {
+      for (const [id, message] of Object.entries(rule.meta.messages)) {
+        expect(message.en.trim(), `${rule.meta.id} ${id} en`).not.toBe('');
+        expect(message.nl.trim(), `${rule.meta.id} ${id} nl`).not.toBe('');
+        const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+        expect(placeholders(message.nl), `${rule.meta.id} ${id}`).toEqual(placeholders(message.en));
+      }
+    }
   });
 });

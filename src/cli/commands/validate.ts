@@ -6,7 +6,10 @@ import { UsageError } from '../../core/errors.js';
 import { displayPath, expandPaths, readText } from '../../core/files.js';
 import { chooseLang } from '../../core/i18n.js';
 import { CHECK_FORMATTERS } from '../../formatters/index.js';
+import type { Rule } from '../../rules/index.js';
 import { RULES } from '../../rules/index.js';
+import type { CalendarDate } from '../../time/calendar.js';
+import { TIMELINE_RULES } from '../../timeline/index.js';
 import type { TextInput } from '../../validate/engine.js';
 import { validateTexts } from '../../validate/engine.js';
 import type { CliIO } from '../io.js';
@@ -25,7 +28,23 @@ export interface ValidateOptions {
 }
 
 /** `agendum validate [paths..]`: schema and semantic rules; exit 1 when the documents fail. */
-export async function runValidate(paths: readonly string[], options: ValidateOptions, io: CliIO): Promise<number> {
+export function runValidate(paths: readonly string[], options: ValidateOptions, io: CliIO): Promise<number> {
+  return runChecks(paths, options, io, { ruleSet: RULES });
+}
+
+export interface CheckSetup {
+  readonly ruleSet: readonly Rule[];
+  /** The day deadlines and overdue work are judged against. */
+  readonly today?: CalendarDate;
+  /** Extra text after the findings in pretty output (the terminal timeline). */
+  readonly appendix?: (inputs: readonly TextInput[]) => string;
+}
+
+/**
+ * Reads the documents, runs the given rules with the schema, formats the findings and
+ * returns the exit code. Shared by `validate`, `timeline` and `check`.
+ */
+export async function runChecks(paths: readonly string[], options: ValidateOptions, io: CliIO, setup: CheckSetup): Promise<number> {
   const inGitHubActions = io.env.GITHUB_ACTIONS === 'true';
   const formatName = options.format ?? (inGitHubActions ? 'github' : 'pretty');
   const formatter = CHECK_FORMATTERS[formatName];
@@ -35,7 +54,7 @@ export async function runValidate(paths: readonly string[], options: ValidateOpt
     throw new UsageError(`unknown value for --fail-on: "${options.failOn}"`, 'Use error or warning.');
   }
 
-  const config = await loadConfig(io.cwd, RULES.map((r) => r.meta.id), options.config);
+  const config = await loadConfig(io.cwd, ALL_RULES.map((r) => r.meta.id), options.config);
   const lang = chooseLang(options.lang ?? config.language, io.env);
   const files = await expandPaths(paths.length > 0 ? paths : config.documents, io.cwd);
 
@@ -52,7 +71,7 @@ export async function runValidate(paths: readonly string[], options: ValidateOpt
     sources.set(shown, read.text);
     inputs.push({ file: shown, text: read.text });
   }
-  diagnostics.push(...validateTexts(inputs, { lang, rules: config.rules }));
+  diagnostics.push(...validateTexts(inputs, { lang, rules: config.rules, ruleSet: setup.ruleSet, settings: setup.today ? { today: setup.today } : {} }));
   diagnostics.sort(compareDiagnostics);
 
   const summary = summarise(diagnostics, files.length);
@@ -60,6 +79,7 @@ export async function runValidate(paths: readonly string[], options: ValidateOpt
   const result = { diagnostics: shown, summary };
   const context = { color: wantsColor(io, options.color), sources, lang, toolVersion: packageVersion(), verbose: options.verbose === true };
   io.stdout.write(formatter(result, context));
+  if (formatName === 'pretty' && setup.appendix) io.stdout.write(setup.appendix(inputs));
 
   const stepSummary = io.env.GITHUB_STEP_SUMMARY;
   const markdown = CHECK_FORMATTERS.markdown;
@@ -75,6 +95,9 @@ export async function runValidate(paths: readonly string[], options: ValidateOpt
   }
   return 0;
 }
+
+/** Every rule a configuration may name. */
+const ALL_RULES: readonly Rule[] = [...RULES, ...TIMELINE_RULES];
 
 function parseMaxWarnings(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;

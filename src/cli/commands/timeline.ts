@@ -1,0 +1,39 @@
+import { UsageError } from '../../core/errors.js';
+import { RULES } from '../../rules/index.js';
+import type { CalendarDate } from '../../time/calendar.js';
+import { parseIsoDate } from '../../time/calendar.js';
+import { timelineChart } from '../../timeline/chart.js';
+import { TIMELINE_RULES } from '../../timeline/index.js';
+import type { CliIO } from '../io.js';
+import type { ValidateOptions } from './validate.js';
+import { runChecks } from './validate.js';
+
+export interface TimelineOptions extends ValidateOptions {
+  readonly today?: string;
+}
+
+/** `agendum timeline [paths..]`: the timeline checks, and a terminal view of each document's time. */
+export function runTimeline(paths: readonly string[], options: TimelineOptions, io: CliIO, now: Date): Promise<number> {
+  const today = todayOf(options.today, now);
+  return runChecks(paths, options, io, { ruleSet: TIMELINE_RULES, today, appendix: (inputs) => timelineChart(inputs, today) });
+}
+
+/** `agendum check [paths..]`: schema, semantic rules and timeline checks together, for CI. */
+export function runCheck(paths: readonly string[], options: TimelineOptions, io: CliIO, now: Date): Promise<number> {
+  return runChecks(paths, options, io, { ruleSet: [...RULES, ...TIMELINE_RULES], today: todayOf(options.today, now) });
+}
+
+/**
+ * The day to judge deadlines by: `--today YYYY-MM-DD`, or today's date where the documents
+ * are written (Europe/Amsterdam), whatever the time zone of the machine.
+ */
+export function todayOf(option: string | undefined, now: Date): CalendarDate {
+  if (option !== undefined) {
+    const date = parseIsoDate(option);
+    if (!date) throw new UsageError(`--today needs a date as YYYY-MM-DD, not "${option}"`);
+    return date;
+  }
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
+  const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  return { year: part('year'), month: part('month'), day: part('day') };
+}

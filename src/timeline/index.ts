@@ -1,0 +1,10 @@
+import type { Rule } from '../rules/types.js';
+import { deadlines } from './rules/deadlines.js';
+import { outsidePeriod } from './rules/outside-period.js';
+import { phaseDependencies } from './rules/phases.js';
+import { phaseSchedule } from './rules/phase-schedule.js';
+import { planFit } from './rules/plan-fit.js';
+import { unparsable } from './rules/unparsable.js';
+
+/** The timeline checks, run by `agendum timeline` and `agendum check`. */
+export const TIMELINE_RULES: readonly Rule[] = [unparsable, outsidePeriod, phaseDependencies, phaseSchedule, planFit, deadlines];

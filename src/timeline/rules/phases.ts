@@ -1,0 +1,109 @@
+import type { Rule } from '../../rules/types.js';
+import { toPointer } from '../../core/pointer.js';
+import { isRecord } from '../sites.js';
+
+/** A phase of a project plan as the checks see it. */
+export interface PhaseInfo {
+  readonly id: string;
+  readonly index: number;
+  readonly path: string;
+  readonly data: Readonly<Record<string, unknown>>;
+  /** Ids this phase waits for: its `after`, or else the phase before it (phases are sequential unless `parallel`). */
+  readonly dependsOn: readonly string[];
+  readonly explicit: boolean;
+}
+
+export interface ProjectPhases {
+  readonly projectPath: string;
+  readonly project: Readonly<Record<string, unknown>>;
+  readonly phasesPath: string;
+  readonly phases: readonly PhaseInfo[];
+}
+
+/** The phases of every project of a plan, with their dependencies made explicit. */
+export function projectPhases(data: Readonly<Record<string, unknown>>): ProjectPhases[] {
+  const projects = Array.isArray(data.projects) ? data.projects : [];
+  const out: ProjectPhases[] = [];
+  projects.forEach((project, p) => {
+    if (!isRecord(project) || !isRecord(project.phasing) || !Array.isArray(project.phasing.phases)) return;
+    const phases: PhaseInfo[] = [];
+    let previous: string | undefined;
+    project.phasing.phases.forEach((phase, i) => {
+      if (!isRecord(phase) || typeof phase.id !== 'string') return;
+      const after = Array.isArray(phase.after) ? phase.after.filter((a): a is string => typeof a === 'string') : typeof phase.after === 'string' ? [phase.after] : undefined;
+      const parallel = phase.parallel === true;
+      const dependsOn = after ?? (previous && !parallel ? [previous] : []);
+      phases.push({ id: phase.id, index: i, path: toPointer(['projects', p, 'phasing', 'phases', i]), data: phase, dependsOn, explicit: after !== undefined });
+      previous = phase.id;
+    });
+    out.push({ projectPath: toPointer(['projects', p]), project, phasesPath: toPointer(['projects', p, 'phasing', 'phases']), phases });
+  });
+  return out;
+}
+
+/** The dependency cycles among phases, each as the path of ids that closes on itself. */
+export function dependencyCycles(phases: readonly PhaseInfo[]): string[][] {
+  const byId = new Map(phases.map((p) => [p.id, p]));
+  const state = new Map<string, 'active' | 'done'>();
+  const stack: string[] = [];
+  const cycles: string[][] = [];
+  const seen = new Set<string>();
+  const visit = (id: string): void => {
+    state.set(id, 'active');
+    stack.push(id);
+    for (const next of byId.get(id)?.dependsOn ?? []) {
+      if (next === id || !byId.has(next)) continue;
+      if (state.get(next) === 'active') {
+        const cycle = [...stack.slice(stack.indexOf(next)), next];
+        const key = [...cycle.slice(0, -1)].sort().join('\u0000');
+        if (!seen.has(key)) {
+          seen.add(key);
+          cycles.push(cycle);
+        }
+      } else if (!state.has(next)) {
+        visit(next);
+      }
+    }
+    stack.pop();
+    state.set(id, 'done');
+  };
+  for (const phase of phases) if (!state.has(phase.id)) visit(phase.id);
+  return cycles;
+}
+
+/** Self-dependencies, dependency cycles (with their full path) and phases that wait for a later phase. */
+export const phaseDependencies: Rule = {
+  meta: {
+    id: 'timeline/phase-dependency',
+    description: 'Phases do not depend on themselves or in a circle, and wait only for phases listed before them.',
+    severity: 'error',
+    messages: {
+      self: { en: 'phase "{id}" waits for itself', nl: 'fase "{id}" wacht op zichzelf' },
+      cycle: { en: 'the phases wait for each other in a circle: {path}', nl: 'de fasen wachten in een kring op elkaar: {path}' },
+      order: {
+        en: 'phase "{id}" waits for "{other}", which is listed after it; phases are read in order',
+        nl: 'fase "{id}" wacht op "{other}", die er pas na staat; fasen worden in volgorde gelezen',
+      },
+      fixCycle: { en: 'Remove one of the `after` links so the phases can follow each other.', nl: 'Haal een van de `after`-verwijzingen weg zodat de fasen elkaar kunnen opvolgen.' },
+      fixOrder: { en: 'List the phases in the order they run.', nl: 'Zet de fasen in de volgorde waarin ze lopen.' },
+    },
+  },
+  check(context) {
+    for (const { phases } of projectPhases(context.data)) {
+      const index = new Map(phases.map((p) => [p.id, p.index]));
+      for (const phase of phases) {
+        if (!phase.explicit) continue;
+        phase.dependsOn.forEach((other, k) => {
+          const path = `${phase.path}/after${Array.isArray(phase.data.after) ? `/${k}` : ''}`;
+          if (other === phase.id) context.report({ path, messageId: 'self', data: { id: phase.id }, hintId: 'fixCycle' });
+          else if ((index.get(other) ?? -1) > phase.index) context.report({ path, messageId: 'order', data: { id: phase.id, other }, hintId: 'fixOrder', severity: 'warning' });
+        });
+      }
+      for (const cycle of dependencyCycles(phases)) {
+        const first = phases.find((p) => p.id === cycle[0] && p.explicit) ?? phases.find((p) => cycle.includes(p.id) && p.explicit);
+        if (!first) continue;
+        context.report({ path: `${first.path}/after`, messageId: 'cycle', data: { path: cycle.join(' → ') }, hintId: 'fixCycle' });
+      }
+    }
+  },
+};

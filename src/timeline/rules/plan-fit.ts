@@ -1,0 +1,130 @@
+import type { Rule } from '../../rules/types.js';
+import type { Duration } from '../../time/duration.js';
+import { parseDuration, parseTime } from '../../time/index.js';
+import type { TimeSite } from '../sites.js';
+import { isRecord, timeSites } from '../sites.js';
+import { durationDays, intervalsOf, lengthInDays, spanOf } from '../values.js';
+import type { PhaseInfo } from './phases.js';
+import { dependencyCycles, projectPhases } from './phases.js';
+
+interface Bounds {
+  readonly min: number;
+  /** Absent when the longest is unknown (a phase without a duration, "minimaal 3 maanden"). */
+  readonly max?: number;
+}
+
+/**
+ * Whether a project's phases fit its period: at best (every duration range at its minimum,
+ * named parts side by side) and at worst (ranges at their maximum, parts one after another).
+ */
+export const planFit: Rule = {
+  meta: {
+    id: 'timeline/plan-fit',
+    description: "A project's phase plan fits the project's period (or the document's): the best case must, the worst case should.",
+    severity: 'error',
+    messages: {
+      bestCase: {
+        en: 'even at best the phases take {best} days, more than the {available} days of {period}',
+        nl: 'de fasen duren op zijn best {best} dagen, meer dan de {available} dagen van {period}',
+      },
+      worstCase: {
+        en: 'at worst the phases take {worst} days, more than the {available} days of {period} (at best {best})',
+        nl: 'de fasen duren in het slechtste geval {worst} dagen, meer dan de {available} dagen van {period} (op zijn best {best})',
+      },
+      fix: { en: 'Shorten a phase, run phases side by side (`parallel`), or widen the period.', nl: 'Kort een fase in, laat fasen naast elkaar lopen (`parallel`) of verruim de periode.' },
+    },
+  },
+  check(context) {
+    const sites = timeSites(context.data);
+    const documentSite = sites.find((s) => s.isDocumentPeriod && s.role === 'period');
+    for (const project of projectPhases(context.data)) {
+      if (project.phases.length === 0 || dependencyCycles(project.phases).length > 0) continue;
+      const projectSite = sites.find((s) => s.role === 'period' && s.ownerPath === project.projectPath);
+      const periodSite = projectSite ?? documentSite;
+      if (!periodSite) continue;
+      const span = spanOf(periodSite);
+      if (!span?.start || !span.end) continue;
+      const available = lengthInDays(span.start, span.end);
+      const total = criticalPath(project.phases);
+      if (!total) continue;
+      const period = periodText(periodSite);
+      if (total.min > available) {
+        context.report({ path: project.phasesPath, messageId: 'bestCase', data: { best: total.min, available, period }, hintId: 'fix' });
+      } else if (total.max !== undefined && total.max > available) {
+        context.report({ path: project.phasesPath, messageId: 'worstCase', data: { worst: total.max, best: total.min, available, period }, hintId: 'fix', severity: 'warning' });
+      }
+    }
+  },
+};
+
+function periodText(site: TimeSite): string {
+  return site.label ? `${site.label} ${site.text}` : site.text;
+}
+
+/** The longest chain of phases through their dependencies, at best and at worst. */
+function criticalPath(phases: readonly PhaseInfo[]): Bounds | undefined {
+  const finish = new Map<string, Bounds>();
+  const byId = new Map(phases.map((p) => [p.id, p]));
+  const visit = (phase: PhaseInfo): Bounds => {
+    const known = finish.get(phase.id);
+    if (known) return known;
+    let startMin = 0;
+    let startMax: number | undefined = 0;
+    for (const id of phase.dependsOn) {
+      const other = byId.get(id);
+      if (!other || other === phase) continue;
+      const before = visit(other);
+      startMin = Math.max(startMin, before.min);
+      startMax = startMax === undefined || before.max === undefined ? undefined : Math.max(startMax, before.max);
+    }
+    const own = phaseBounds(phase.data);
+    const result: Bounds = { min: startMin + own.min, ...(startMax !== undefined && own.max !== undefined ? { max: startMax + own.max } : {}) };
+    finish.set(phase.id, result);
+    return result;
+  };
+  let total: Bounds | undefined;
+  for (const phase of phases) {
+    const end = visit(phase);
+    total = total ? { min: Math.max(total.min, end.min), ...(total.max !== undefined && end.max !== undefined ? { max: Math.max(total.max, end.max) } : {}) } : end;
+  }
+  return total;
+}
+
+/** How long one phase takes: from its dates, its duration, or its named parts. */
+function phaseBounds(phase: Readonly<Record<string, unknown>>): Bounds {
+  const dated = datedLength(phase);
+  if (dated !== undefined) return { min: dated, max: dated };
+  const duration = phase.duration;
+  if (typeof duration === 'string') return durationBounds(duration) ?? { min: 0 };
+  if (Array.isArray(duration)) {
+    const parts = duration.map((part) => (isRecord(part) && typeof part.duration === 'string' ? durationBounds(part.duration) : undefined));
+    if (parts.some((p) => p === undefined)) return { min: 0 };
+    const known = parts as Bounds[];
+    const sum = (values: (number | undefined)[]) => (values.some((v) => v === undefined) ? undefined : values.reduce<number>((a, b) => a + (b ?? 0), 0));
+    const most = (values: (number | undefined)[]) => (values.some((v) => v === undefined) ? undefined : Math.max(...(values as number[])));
+    const schedule = phase.partsSchedule;
+    const min = schedule === 'sequential' ? sum(known.map((p) => p.min))! : Math.max(...known.map((p) => p.min));
+    const max = schedule === 'parallel' ? most(known.map((p) => p.max)) : sum(known.map((p) => p.max));
+    return { min, ...(max !== undefined ? { max } : {}) };
+  }
+  return { min: 0 };
+}
+
+function durationBounds(text: string): Bounds | undefined {
+  const result = parseDuration(text);
+  if (!result.ok) return undefined;
+  const days = durationDays(result.value as Duration);
+  return { min: days.min, ...(days.max !== undefined ? { max: days.max } : {}) };
+}
+
+function datedLength(phase: Readonly<Record<string, unknown>>): number | undefined {
+  const written = (key: string) => (typeof phase[key] === 'string' || typeof phase[key] === 'number' ? String(phase[key]) : undefined);
+  const start = written('start');
+  const end = written('end');
+  const startResult = start ? parseTime(start) : undefined;
+  const endResult = end ? parseTime(end) : undefined;
+  if (!startResult?.ok || !endResult?.ok) return undefined;
+  const from = intervalsOf(startResult.value)[0]?.start;
+  const to = intervalsOf(endResult.value).at(-1)?.end;
+  return from && to ? lengthInDays(from, to) : undefined;
+}

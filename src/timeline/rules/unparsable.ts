@@ -1,0 +1,33 @@
+import type { Rule } from '../../rules/types.js';
+import { timeSites } from '../sites.js';
+import { parseSite } from '../values.js';
+
+/** A time expression or duration agendum cannot understand is reported, never guessed at. */
+export const unparsable: Rule = {
+  meta: {
+    id: 'timeline/unparsable',
+    description: 'Every period, date and duration is a time expression agendum understands.',
+    severity: 'error',
+    messages: {
+      time: { en: '"{text}" is not a time agendum understands: {reason}', nl: '"{text}" is geen tijdsaanduiding die agendum begrijpt: {reason}' },
+      duration: { en: '"{text}" is not a duration agendum understands: {reason}', nl: '"{text}" is geen duur die agendum begrijpt: {reason}' },
+      fix: {
+        en: 'Write it as e.g. "2020 t/m 2023", "vanaf 2021", "medio 2019", "mei 2020", "Doorlopend" (periods) or "zes maanden", "binnen 4 weken" (durations).',
+        nl: 'Schrijf bijvoorbeeld "2020 t/m 2023", "vanaf 2021", "medio 2019", "mei 2020", "Doorlopend" (perioden) of "zes maanden", "binnen 4 weken" (duur).',
+      },
+    },
+  },
+  check(context) {
+    for (const site of timeSites(context.data)) {
+      const result = parseSite(site);
+      if (result.ok) continue;
+      context.report({
+        path: site.path,
+        messageId: site.role === 'duration' ? 'duration' : 'time',
+        data: { text: site.text, reason: result.message },
+        hintId: 'fix',
+        ...(result.span && typeof site.text === 'string' ? { span: { start: result.span[0], end: result.span[1] } } : {}),
+      });
+    }
+  },
+};

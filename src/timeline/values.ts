@@ -1,0 +1,64 @@
+import type { CalendarDate } from '../time/calendar.js';
+import { compareDates, toEpochDay } from '../time/calendar.js';
+import type { Duration } from '../time/duration.js';
+import { amountDays } from '../time/duration.js';
+import { parseDuration, parseTime } from '../time/index.js';
+import type { Interval, ParseResult, TimeValue } from '../time/types.js';
+import type { TimeSite } from './sites.js';
+
+/** The bounded and open parts of a parsed time value, flattened. */
+export function intervalsOf(value: TimeValue): Interval[] {
+  switch (value.type) {
+    case 'interval':
+      return [value];
+    case 'list':
+      return [...value.items];
+    case 'recurrence':
+      return value.during ? [value.during] : [];
+    case 'segments':
+      return value.segments.flatMap((segment) => intervalsOf(segment.value));
+  }
+}
+
+/** Parse results by site, computed once per document and shared by the timeline rules. */
+const cache = new WeakMap<TimeSite['owner'], Map<string, ParseResult<TimeValue> | ParseResult<Duration>>>();
+
+export function parseSite(site: TimeSite): ParseResult<TimeValue> | ParseResult<Duration> {
+  let byPath = cache.get(site.owner);
+  if (!byPath) {
+    byPath = new Map();
+    cache.set(site.owner, byPath);
+  }
+  const key = `${site.role}\u0000${site.path}\u0000${site.text}`;
+  const known = byPath.get(key);
+  if (known) return known;
+  const result = site.role === 'duration' ? parseDuration(site.text) : parseTime(site.text);
+  byPath.set(key, result);
+  return result;
+}
+
+/** The days a site's time covers: its earliest start and latest end (either open). */
+export function spanOf(site: TimeSite): { start?: CalendarDate; end?: CalendarDate; kinds: Set<Interval['kind']> } | undefined {
+  if (site.role === 'duration') return undefined;
+  const result = parseSite(site) as ParseResult<TimeValue>;
+  if (!result.ok) return undefined;
+  const intervals = intervalsOf(result.value);
+  if (intervals.length === 0) return undefined;
+  let start: CalendarDate | undefined = intervals[0]!.start;
+  let end: CalendarDate | undefined = intervals[0]!.end;
+  for (const interval of intervals.slice(1)) {
+    start = start && interval.start ? (compareDates(interval.start, start) < 0 ? interval.start : start) : undefined;
+    end = end && interval.end ? (compareDates(interval.end, end) > 0 ? interval.end : end) : undefined;
+  }
+  return { ...(start ? { start } : {}), ...(end ? { end } : {}), kinds: new Set(intervals.map((i) => i.kind)) };
+}
+
+/** The shortest and longest a duration can take, in days; `max` absent when unbounded. */
+export function durationDays(duration: Duration): { min: number; max?: number } {
+  const min = amountDays(duration.min).min;
+  return duration.max ? { min, max: amountDays(duration.max).max } : { min };
+}
+
+export function lengthInDays(start: CalendarDate, end: CalendarDate): number {
+  return toEpochDay(end) - toEpochDay(start) + 1;
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { runBinary, runInProcess } from '../support/cli.js';
+
+interface Output {
+  diagnostics: { file: string; code: string; severity: string; line: number; message: string }[];
+  summary: { files: number; errors: number; warnings: number; infos: number };
+}
+
+describe('agendum timeline', () => {
+  it('finds the seeds\' periods outside their agenda, as warnings, and exits 0', async () => {
+    const result = await runBinary(['timeline', '--today', '2026-11-22', '--format', 'json']);
+    expect(result.code, result.stderr).toBe(0);
+    const out = JSON.parse(result.stdout) as Output;
+    const outside = out.diagnostics.filter((d) => d.code === 'timeline/outside-period');
+    expect(outside.map((d) => d.message)).toEqual([
+      '"2019 t/m 2021" starts before the period of the document (2020 t/m 2023): 2019-01-01 is before 2020-01-01',
+      '"2019 t/m 2020" starts before the period of the document (2020 t/m 2023): 2019-01-01 is before 2020-01-01',
+    ]);
+    expect(outside.every((d) => d.severity === 'warning')).toBe(true);
+    expect(out.summary.errors).toBe(0);
+  });
+
+  it('draws a timeline in the terminal after the findings', async () => {
+    const result = await runBinary(['timeline', 'agendas/uitvoeringsagenda-samen-tegen-huiselijk-geweld-2020-2023.agenda.yaml', '--today', '2021-06-01']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/Samen tegen huiselijk geweld \(2020 t\/m 2023\)\n +2019 +2020 +2021 +2022 +2023\n/);
+    expect(result.stdout).toMatch(/^Zorg voor bestuurlijke ambassadeurs die z… +█{32} +2020 t\/m 2023$/m);
+    expect(result.stdout).toMatch(/│/);
+  });
+
+  it('judges deadlines by --today: a passed "voor 2022" is noted, before 2022 it is not', async () => {
+    const file = 'agendas/uitvoeringsagenda-samen-tegen-huiselijk-geweld-2020-2023.agenda.yaml';
+    const later = JSON.parse((await runInProcess(['timeline', file, '--today', '2022-03-01', '--format', 'json'])).stdout) as Output;
+    expect(later.diagnostics.filter((d) => d.code === 'timeline/overdue').map((d) => d.severity)).toEqual(['info']);
+    const earlier = JSON.parse((await runInProcess(['timeline', file, '--today', '2021-03-01', '--format', 'json'])).stdout) as Output;
+    expect(earlier.diagnostics.filter((d) => d.code === 'timeline/overdue')).toEqual([]);
+  });
+
+  it('without --today uses today in Europe/Amsterdam, whatever the time zone', async () => {
+    const late = new Date('2021-12-31T23:30:00Z'); // already 1 January 2022 in Amsterdam
+    const out = JSON.parse(
+      (await runInProcess(['timeline', 'agendas/uitvoeringsagenda-samen-tegen-huiselijk-geweld-2020-2023.agenda.yaml', '--format', 'json'], { now: late })).stdout,
+    ) as Output;
+    expect(out.diagnostics.filter((d) => d.code === 'timeline/overdue')).toHaveLength(1);
+  });
+
+  it('rejects a --today that is not a date', async () => {
+    const result = await runBinary(['timeline', '--today', 'gisteren']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('--today needs a date as YYYY-MM-DD');
+  });
+});
+
+describe('agendum check', () => {
+  it('runs the schema, the semantic rules and the timeline checks together', async () => {
+    const result = await runBinary(['check', '--today', '2026-11-22', '--format', 'json']);
+    expect(result.code, result.stderr).toBe(0);
+    const codes = new Set((JSON.parse(result.stdout) as Output).diagnostics.map((d) => d.code));
+    expect(codes).toContain('names/variant');
+    expect(codes).toContain('timeline/outside-period');
+  });
+
+  it('fails on a broken document', async () => {
+    const result = await runBinary(['check', 'test/fixtures/invalid/bad-id.yaml']);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('schema/pattern');
+  });
+});
