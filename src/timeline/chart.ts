@@ -1,6 +1,8 @@
 import { parse } from 'yaml';
 import type { CalendarDate } from '../time/calendar.js';
-import { toEpochDay } from '../time/calendar.js';
+import { addDays, toEpochDay } from '../time/calendar.js';
+import { projectPhases } from './rules/phases.js';
+import { schedulePhases } from './rules/plan-fit.js';
 import { isRecord, ownerName, timeSites } from './sites.js';
 import type { TimeSite } from './sites.js';
 import { spanOf } from './values.js';
@@ -15,6 +17,9 @@ interface Row {
   readonly start?: CalendarDate;
   readonly end?: CalendarDate;
   readonly ongoing: boolean;
+  /** For a scheduled phase: where it ends at worst (drawn ░ beyond the best case), when known. */
+  readonly worstEnd?: CalendarDate;
+  readonly worstUnknown?: boolean;
 }
 
 /**
@@ -40,9 +45,12 @@ export function timelineChart(inputs: readonly { file: string; text: string }[],
 function documentChart(file: string, data: Readonly<Record<string, unknown>>, today: CalendarDate): string | undefined {
   const sites = timeSites(data);
   const documentSite = sites.find((s) => s.isDocumentPeriod && s.role === 'period');
-  const rows = sites.filter((s) => s.role === 'period' && !s.isDocumentPeriod).flatMap((site) => rowOf(site));
-  if (rows.length === 0) return undefined;
   const documentSpan = documentSite ? spanOf(documentSite) : undefined;
+  const rows = [
+    ...sites.filter((s) => s.role === 'period' && !s.isDocumentPeriod).flatMap((site) => rowOf(site)),
+    ...phaseRows(data, sites, documentSpan?.start),
+  ];
+  if (rows.length === 0) return undefined;
   const years = yearRange(rows, documentSpan);
   if (!years) return undefined;
   const [first, last] = years;
@@ -59,7 +67,64 @@ function documentChart(file: string, data: Readonly<Record<string, unknown>>, to
     if (todayCell >= 0 && todayCell < width) cells[todayCell] = cells[todayCell] === ' ' ? '│' : cells[todayCell]!;
     lines.push(`${fit(row.label, LABEL_WIDTH)} ${cells.join('').trimEnd()}  ${row.text}`);
   }
+  lines.push(...outcomeLines(data));
+  if (rows.some((r) => r.worstEnd || r.worstUnknown)) lines.push('█ best case  ░ worst case  ▶ open-ended  ┈ ongoing  │ today');
   return `${lines.join('\n')}\n`;
+}
+
+/** The phases of each project, scheduled from the project's start, best case and worst case. */
+function phaseRows(data: Readonly<Record<string, unknown>>, sites: readonly TimeSite[], documentStart: CalendarDate | undefined): Row[] {
+  const rows: Row[] = [];
+  for (const project of projectPhases(data)) {
+    const projectSite = sites.find((s) => s.role === 'period' && s.ownerPath === project.projectPath);
+    const start = (projectSite ? spanOf(projectSite)?.start : undefined) ?? documentStart;
+    if (!start) continue;
+    const timing = schedulePhases(project.phases);
+    const projectName = ownerName(project.project);
+    for (const phase of project.phases) {
+      const t = timing.get(phase.id);
+      if (!t) continue;
+      const name = typeof phase.data.name === 'string' ? phase.data.name : phase.id;
+      const duration = typeof phase.data.duration === 'string' ? phase.data.duration : Array.isArray(phase.data.duration) ? 'in delen' : 'duur onbekend';
+      const bestEnd = addDays(start, Math.max(t.end.min - 1, t.start.min));
+      rows.push({
+        label: `${projectName} · ${name}`,
+        text: duration,
+        start: addDays(start, t.start.min),
+        end: bestEnd,
+        ongoing: false,
+        ...(t.end.max !== undefined ? { worstEnd: addDays(start, Math.max(t.end.max - 1, t.start.min)) } : { worstUnknown: true }),
+      });
+    }
+  }
+  return rows;
+}
+
+/** Target outcomes with the time they should be reached in: understood, shown, not phases. */
+function outcomeLines(data: Readonly<Record<string, unknown>>): string[] {
+  const lines: string[] = [];
+  const projects = Array.isArray(data.projects) ? data.projects : [];
+  for (const project of projects) {
+    if (!isRecord(project) || !isRecord(project.targetOutcomes) || !Array.isArray(project.targetOutcomes.items)) continue;
+    const walkItems = (items: unknown[]) => {
+      for (const item of items) {
+        if (!isRecord(item)) continue;
+        const duration = describeDuration(item.duration);
+        if (duration && typeof item.text === 'string') lines.push(`  ${typeof item.number === 'string' ? `${item.number}. ` : ''}${item.text}: ${duration}`);
+        if (Array.isArray(item.items)) walkItems(item.items);
+      }
+    };
+    const before = lines.length;
+    walkItems(project.targetOutcomes.items);
+    if (lines.length > before) lines.splice(before, 0, `${ownerName(project)}: target outcomes`);
+  }
+  return lines;
+}
+
+function describeDuration(duration: unknown): string | undefined {
+  if (typeof duration === 'string') return duration;
+  if (!Array.isArray(duration)) return undefined;
+  return duration.flatMap((part) => (isRecord(part) && typeof part.duration === 'string' ? [`${typeof part.label === 'string' ? `${part.label} ` : ''}${part.duration}`] : [])).join(', ');
 }
 
 function rowOf(site: TimeSite): Row[] {
@@ -75,6 +140,7 @@ function yearRange(rows: readonly Row[], documentSpan: { start?: CalendarDate; e
   for (const row of rows) {
     if (row.start) years.push(row.start.year);
     if (row.end) years.push(row.end.year);
+    if (row.worstEnd) years.push(row.worstEnd.year);
   }
   if (documentSpan?.start) years.push(documentSpan.start.year);
   if (documentSpan?.end) years.push(documentSpan.end.year);
@@ -95,6 +161,10 @@ function cellOf(date: CalendarDate, firstYear: number): number {
 function fill(row: Row, cell: number, firstYear: number, width: number): string {
   const from = row.start ? cellOf(row.start, firstYear) : undefined;
   const to = row.end ? cellOf(row.end, firstYear) : undefined;
+  if (to !== undefined && from !== undefined && cell > to) {
+    if (row.worstEnd && cell <= cellOf(row.worstEnd, firstYear)) return '░';
+    if (row.worstUnknown && cell === to + 1) return '▶';
+  }
   if (from === undefined && to === undefined) return row.ongoing ? '┈' : ' ';
   if (from !== undefined && cell < from) return ' ';
   if (to !== undefined && cell > to) return ' ';

@@ -1,4 +1,5 @@
 import type { Rule } from '../rules/types.js';
+import { dateConsistency } from './rules/date-consistency.js';
 import { deadlines } from './rules/deadlines.js';
 import { outsidePeriod } from './rules/outside-period.js';
 import { phaseDependencies } from './rules/phases.js';
@@ -7,4 +8,4 @@ import { planFit } from './rules/plan-fit.js';
 import { unparsable } from './rules/unparsable.js';
 
 /** The timeline checks, run by `agendum timeline` and `agendum check`. */
-export const TIMELINE_RULES: readonly Rule[] = [unparsable, outsidePeriod, phaseDependencies, phaseSchedule, planFit, deadlines];
+export const TIMELINE_RULES: readonly Rule[] = [unparsable, outsidePeriod, phaseDependencies, phaseSchedule, planFit, dateConsistency, deadlines];

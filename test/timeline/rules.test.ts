@@ -110,7 +110,9 @@ describe('timeline/plan-fit', () => {
   it('warns when only the worst case does not fit', () => {
     const text = plan(phase('a', 'duration: vier maanden') + phase('b', 'duration: vier maanden tot negen maanden'), '2020');
     expect(findings(text)).toEqual(['timeline/plan-fit 11:9 warning']);
-    expect(messages(text)[0]).toMatch(/^at worst the phases take \d+ days, more than the 366 days of 2020 \(at best \d+\)$/);
+    expect(messages(text)[0]).toMatch(/^at worst the phases take (\d+) days, (\d+) more than the 366 days of 2020 \(at best \d+\)$/);
+    const [, worst, over] = /take (\d+) days, (\d+) more/.exec(messages(text)[0]!)!;
+    expect(Number(worst) - Number(over)).toBe(366);
   });
 
   it('reports an error when even the best case does not fit', () => {
@@ -166,5 +168,22 @@ ${status ? `    status: ${status}\n` : ''}`;
 
   it('notes a passed deadline as info', () => {
     expect(findings(agenda('2020 t/m 2023', 'voor 2021'))).toEqual(['timeline/overdue 16:21 info']);
+  });
+});
+
+describe('timeline/date-consistency', () => {
+  it('accepts start, end and duration that agree, also with the end written as the day after', () => {
+    expect(findings(plan(phase('a', 'start: 1 maart 2020\nend: 28 februari 2021\nduration: 12 maanden'), '2020 t/m 2021'))).toEqual([]);
+    expect(findings(plan(phase('a', 'start: 1 maart 2020\nend: 1 maart 2021\nduration: 12 maanden'), '2020 t/m 2021'))).toEqual([]);
+  });
+
+  it('reports a duration that does not match the dates', () => {
+    const text = plan(phase('a', 'start: 1 maart 2020\nend: 1 maart 2021\nduration: zes maanden'), '2020 t/m 2021');
+    expect(findings(text)).toEqual(['timeline/date-consistency 15:21 warning']);
+    expect(messages(text)).toEqual(['from 2020-03-01 to 2021-03-01 is 366 days, but the duration "zes maanden" is 181–184 days']);
+  });
+
+  it('reports an end before the start as an error', () => {
+    expect(findings(plan(phase('a', 'start: 1 maart 2021\nend: 1 maart 2020'), '2020 t/m 2021'))).toContain('timeline/date-consistency 14:16 error');
   });
 });

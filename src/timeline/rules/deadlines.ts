@@ -4,7 +4,7 @@ import { timeSites } from '../sites.js';
 import { spanOf } from '../values.js';
 
 const DONE = new Set(['done', 'dropped', 'met']);
-const OPEN = new Set(['open', 'inProgress', 'notMet']);
+const OPEN = new Set(['open', 'planned', 'active', 'inProgress', 'notMet']);
 
 /** Deadlines that have passed (`--today`), and work marked open whose time is over. */
 export const deadlines: Rule = {

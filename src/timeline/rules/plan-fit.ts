@@ -7,7 +7,7 @@ import { durationDays, intervalsOf, lengthInDays, spanOf } from '../values.js';
 import type { PhaseInfo } from './phases.js';
 import { dependencyCycles, projectPhases } from './phases.js';
 
-interface Bounds {
+export interface Bounds {
   readonly min: number;
   /** Absent when the longest is unknown (a phase without a duration, "minimaal 3 maanden"). */
   readonly max?: number;
@@ -24,12 +24,12 @@ export const planFit: Rule = {
     severity: 'error',
     messages: {
       bestCase: {
-        en: 'even at best the phases take {best} days, more than the {available} days of {period}',
-        nl: 'de fasen duren op zijn best {best} dagen, meer dan de {available} dagen van {period}',
+        en: 'even at best the phases take {best} days, {over} more than the {available} days of {period}',
+        nl: 'de fasen duren op zijn best {best} dagen, {over} meer dan de {available} dagen van {period}',
       },
       worstCase: {
-        en: 'at worst the phases take {worst} days, more than the {available} days of {period} (at best {best})',
-        nl: 'de fasen duren in het slechtste geval {worst} dagen, meer dan de {available} dagen van {period} (op zijn best {best})',
+        en: 'at worst the phases take {worst} days, {over} more than the {available} days of {period} (at best {best})',
+        nl: 'de fasen duren in het slechtste geval {worst} dagen, {over} meer dan de {available} dagen van {period} (op zijn best {best})',
       },
       fix: { en: 'Shorten a phase, run phases side by side (`parallel`), or widen the period.', nl: 'Kort een fase in, laat fasen naast elkaar lopen (`parallel`) of verruim de periode.' },
     },
@@ -49,9 +49,9 @@ export const planFit: Rule = {
       if (!total) continue;
       const period = periodText(periodSite);
       if (total.min > available) {
-        context.report({ path: project.phasesPath, messageId: 'bestCase', data: { best: total.min, available, period }, hintId: 'fix' });
+        context.report({ path: project.phasesPath, messageId: 'bestCase', data: { best: total.min, available, period, over: total.min - available }, hintId: 'fix' });
       } else if (total.max !== undefined && total.max > available) {
-        context.report({ path: project.phasesPath, messageId: 'worstCase', data: { worst: total.max, best: total.min, available, period }, hintId: 'fix', severity: 'warning' });
+        context.report({ path: project.phasesPath, messageId: 'worstCase', data: { worst: total.max, best: total.min, available, period, over: total.max - available }, hintId: 'fix', severity: 'warning' });
       }
     }
   },
@@ -61,37 +61,57 @@ function periodText(site: TimeSite): string {
   return site.label ? `${site.label} ${site.text}` : site.text;
 }
 
-/** The longest chain of phases through their dependencies, at best and at worst. */
-function criticalPath(phases: readonly PhaseInfo[]): Bounds | undefined {
-  const finish = new Map<string, Bounds>();
+/** When a phase starts and ends, in days from the project's start, at best and at worst. */
+export interface PhaseTiming {
+  readonly start: Bounds;
+  readonly end: Bounds;
+}
+
+/**
+ * Each phase's earliest start and end through its dependencies: at best (ranges at their
+ * minimum) and at worst (at their maximum; absent when a duration has no upper bound).
+ */
+export function schedulePhases(phases: readonly PhaseInfo[]): Map<string, PhaseTiming> {
+  const timing = new Map<string, PhaseTiming>();
   const byId = new Map(phases.map((p) => [p.id, p]));
-  const visit = (phase: PhaseInfo): Bounds => {
-    const known = finish.get(phase.id);
+  const visiting = new Set<string>();
+  const visit = (phase: PhaseInfo): PhaseTiming => {
+    const known = timing.get(phase.id);
     if (known) return known;
+    visiting.add(phase.id);
     let startMin = 0;
     let startMax: number | undefined = 0;
     for (const id of phase.dependsOn) {
       const other = byId.get(id);
-      if (!other || other === phase) continue;
-      const before = visit(other);
+      if (!other || other === phase || visiting.has(id)) continue;
+      const before = visit(other).end;
       startMin = Math.max(startMin, before.min);
       startMax = startMax === undefined || before.max === undefined ? undefined : Math.max(startMax, before.max);
     }
     const own = phaseBounds(phase.data);
-    const result: Bounds = { min: startMin + own.min, ...(startMax !== undefined && own.max !== undefined ? { max: startMax + own.max } : {}) };
-    finish.set(phase.id, result);
+    const result: PhaseTiming = {
+      start: { min: startMin, ...(startMax !== undefined ? { max: startMax } : {}) },
+      end: { min: startMin + own.min, ...(startMax !== undefined && own.max !== undefined ? { max: startMax + own.max } : {}) },
+    };
+    visiting.delete(phase.id);
+    timing.set(phase.id, result);
     return result;
   };
+  for (const phase of phases) visit(phase);
+  return timing;
+}
+
+/** The longest chain of phases through their dependencies, at best and at worst. */
+function criticalPath(phases: readonly PhaseInfo[]): Bounds | undefined {
   let total: Bounds | undefined;
-  for (const phase of phases) {
-    const end = visit(phase);
+  for (const { end } of schedulePhases(phases).values()) {
     total = total ? { min: Math.max(total.min, end.min), ...(total.max !== undefined && end.max !== undefined ? { max: Math.max(total.max, end.max) } : {}) } : end;
   }
   return total;
 }
 
 /** How long one phase takes: from its dates, its duration, or its named parts. */
-function phaseBounds(phase: Readonly<Record<string, unknown>>): Bounds {
+export function phaseBounds(phase: Readonly<Record<string, unknown>>): Bounds {
   const dated = datedLength(phase);
   if (dated !== undefined) return { min: dated, max: dated };
   const duration = phase.duration;
@@ -110,14 +130,14 @@ function phaseBounds(phase: Readonly<Record<string, unknown>>): Bounds {
   return { min: 0 };
 }
 
-function durationBounds(text: string): Bounds | undefined {
+export function durationBounds(text: string): Bounds | undefined {
   const result = parseDuration(text);
   if (!result.ok) return undefined;
   const days = durationDays(result.value as Duration);
   return { min: days.min, ...(days.max !== undefined ? { max: days.max } : {}) };
 }
 
-function datedLength(phase: Readonly<Record<string, unknown>>): number | undefined {
+export function datedLength(phase: Readonly<Record<string, unknown>>): number | undefined {
   const written = (key: string) => (typeof phase[key] === 'string' || typeof phase[key] === 'number' ? String(phase[key]) : undefined);
   const start = written('start');
   const end = written('end');
