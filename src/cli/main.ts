@@ -3,6 +3,8 @@ import { UsageError } from '../core/errors.js';
 import { CHECK_FORMATTERS } from '../formatters/index.js';
 import type { ValidateOptions } from './commands/validate.js';
 import { runValidate } from './commands/validate.js';
+import { runSchema } from './commands/schema.js';
+import { KINDS } from '../model/kinds.js';
 import type { TimelineOptions } from './commands/timeline.js';
 import { runCheck, runTimeline } from './commands/timeline.js';
 import type { CliIO } from './io.js';
@@ -69,6 +71,15 @@ export async function main(io: CliIO): Promise<number> {
   ).action(async (paths: string[], options: TimelineOptions) => {
     exitCode = await runCheck(paths, { ...options, verbose }, io, io.now ?? new Date());
   });
+
+  program
+    .command('schema')
+    .summary("print a kind's JSON Schema (or all kinds), self-contained, for editors and other tools")
+    .argument('[kind]', `one of ${KINDS.map((k) => k.kind).join(', ')}; all kinds when left out`)
+    .addHelpText('before', 'Examples:\n  agendum schema ExecutionAgenda > execution-agenda.schema.json\n  agendum schema > agendum.schema.json\n')
+    .action((kind: string | undefined) => {
+      exitCode = runSchema(kind, io);
+    });
 
   try {
     await program.parseAsync([...io.argv], { from: 'user' });

@@ -1,0 +1,73 @@
+import { KINDS, COMMON_SCHEMA_FILE, kindInfo } from '../model/kinds.js';
+import { readSchema } from './registry.js';
+
+type Json = unknown;
+
+const COMMON_REF = /^common\.schema\.json#\/\$defs\/(.+)$/;
+const LOCAL_REF = /^#\/\$defs\/(.+)$/;
+
+/**
+ * A kind's JSON Schema with the shared definitions it uses copied in (as `common-NAME`), so
+ * that editors and other tools can use the one file without `common.schema.json` beside it.
+ */
+export function bundleKind(kind: string): Record<string, unknown> {
+  const info = kindInfo(kind);
+  if (!info) throw new Error(`unknown kind ${kind}`);
+  const schema = readSchema(info.schemaFile);
+  const common = (readSchema(COMMON_SCHEMA_FILE).$defs ?? {}) as Record<string, Json>;
+  const used = new Set<string>();
+  const kindSchema = rewrite(schema, (ref) => {
+    const match = COMMON_REF.exec(ref);
+    if (!match) return ref;
+    used.add(match[1]!);
+    return `#/$defs/common-${match[1]}`;
+  }) as Record<string, unknown>;
+  // Shared definitions refer to each other; follow them until nothing new is used.
+  const defs: Record<string, Json> = { ...((kindSchema.$defs as Record<string, Json> | undefined) ?? {}) };
+  const pending = [...used];
+  while (pending.length > 0) {
+    const name = pending.pop()!;
+    if (`common-${name}` in defs) continue;
+    defs[`common-${name}`] = rewrite(common[name], (ref) => {
+      const match = LOCAL_REF.exec(ref) ?? COMMON_REF.exec(ref);
+      if (!match) return ref;
+      if (!used.has(match[1]!)) {
+        used.add(match[1]!);
+        pending.push(match[1]!);
+      }
+      return `#/$defs/common-${match[1]}`;
+    });
+  }
+  return { ...kindSchema, $defs: sortKeys(defs) };
+}
+
+/**
+ * Every kind in one schema that chooses by `kind`; each kind keeps its own `$id` (under the
+ * reserved .invalid domain, never fetched) so its references stay inside it.
+ */
+export function bundleAll(): Record<string, unknown> {
+  const kinds = Object.fromEntries(KINDS.map((k) => [k.kind, { $id: `https://schemas.agendum.invalid/${k.schemaFile}`, ...bundleKind(k.kind) }]));
+  return {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    title: 'agendum documents',
+    description: `Any agendum document; \`kind\` chooses one of: ${KINDS.map((k) => k.kind).join(', ')}.`,
+    type: 'object',
+    required: ['kind'],
+    properties: { kind: { description: 'The kind of document.', enum: KINDS.map((k) => k.kind) } },
+    allOf: KINDS.map((k) => ({
+      if: { properties: { kind: { const: k.kind } }, required: ['kind'] },
+      then: { $ref: `https://schemas.agendum.invalid/${k.schemaFile}` },
+    })),
+    $defs: kinds,
+  };
+}
+
+function rewrite(node: Json, ref: (value: string) => string): Json {
+  if (Array.isArray(node)) return node.map((n) => rewrite(n, ref));
+  if (node === null || typeof node !== 'object') return node;
+  return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, k === '$ref' && typeof v === 'string' ? ref(v) : rewrite(v, ref)]));
+}
+
+function sortKeys(record: Record<string, Json>): Record<string, Json> {
+  return Object.fromEntries(Object.keys(record).sort().map((k) => [k, record[k]]));
+}
