@@ -4,6 +4,8 @@ import { CHECK_FORMATTERS } from '../formatters/index.js';
 import type { ValidateOptions } from './commands/validate.js';
 import { runValidate } from './commands/validate.js';
 import { runSchema } from './commands/schema.js';
+import type { NewOptions } from './commands/new.js';
+import { runNew } from './commands/new.js';
 import { KINDS } from '../model/kinds.js';
 import type { TimelineOptions } from './commands/timeline.js';
 import { runCheck, runTimeline } from './commands/timeline.js';
@@ -71,6 +73,19 @@ export async function main(io: CliIO): Promise<number> {
   ).action(async (paths: string[], options: TimelineOptions) => {
     exitCode = await runCheck(paths, { ...options, verbose }, io, io.now ?? new Date());
   });
+
+  program
+    .command('new')
+    .summary('start a new document of a kind, valid from the first line')
+    .argument('<kind>', `one of ${KINDS.map((k) => k.kind).join(', ')}`)
+    .option('--id <id>', 'the document id (kebab-case; default: from the title)')
+    .option('--title <title>', 'the document title')
+    .option('-o, --output <file>', 'where to write it (default: agendas/ID.agenda.yaml)')
+    .option('--stdout', 'print it instead of writing a file')
+    .addHelpText('before', 'Examples:\n  agendum new ExecutionAgenda --title "Samen tegen huiselijk geweld 2025 t/m 2028"\n  agendum new ProjectPlan --id projecten-2025 --stdout\n')
+    .action(async (kind: string, options: NewOptions) => {
+      exitCode = await runNew(kind, options, io);
+    });
 
   program
     .command('schema')

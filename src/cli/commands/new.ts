@@ -1,0 +1,76 @@
+import { existsSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { UsageError } from '../../core/errors.js';
+import { displayPath } from '../../core/files.js';
+import { closest } from '../../core/suggest.js';
+import { KINDS, kindInfo } from '../../model/kinds.js';
+import { skeleton } from '../../model/skeletons.js';
+import { SCHEMA_DIR } from '../../schema/registry.js';
+import type { CliIO } from '../io.js';
+
+export interface NewOptions {
+  readonly id?: string;
+  readonly title?: string;
+  readonly output?: string;
+  readonly stdout?: boolean;
+}
+
+const DEFAULT_TITLES: Record<string, string> = {
+  DevelopmentAgenda: 'Nieuwe ontwikkelagenda',
+  ExecutionAgenda: 'Nieuwe uitvoeringsagenda',
+  ProjectPlan: 'Nieuw projectplan',
+  Arrangement: 'Nieuw arrangement',
+};
+
+/**
+ * `agendum new KIND`: writes a new, valid document of that kind to agendas/ID.agenda.yaml
+ * (or -o FILE, or standard output). Never overwrites a file.
+ */
+export async function runNew(kind: string, options: NewOptions, io: CliIO): Promise<number> {
+  if (!kindInfo(kind)) {
+    const names = KINDS.map((k) => k.kind);
+    const suggestion = closest(kind, names);
+    throw new UsageError(`unknown kind "${kind}"${suggestion ? `; did you mean "${suggestion}"?` : ''}`, `Known kinds: ${names.join(', ')}.`);
+  }
+  const title = options.title ?? DEFAULT_TITLES[kind]!;
+  const id = options.id ?? slug(title);
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) throw new UsageError(`--id must be kebab-case (lowercase letters, digits and single hyphens), not "${id}"`);
+  const target = options.stdout ? undefined : path.resolve(io.cwd, options.output ?? path.join('agendas', `${id}.agenda.yaml`));
+  const schemaPath = target ? relativeSchemaPath(path.dirname(target)) : '../schemas';
+  const text = skeleton(kind, { id, title, schemaPath });
+  if (!target) {
+    io.stdout.write(text);
+    return 0;
+  }
+  await mkdir(path.dirname(target), { recursive: true });
+  try {
+    await writeFile(target, text, { flag: 'wx' });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new UsageError(`${displayPath(target, io.cwd)} already exists; agendum new never overwrites a file`, 'Choose another --id or -o FILE.');
+    throw error;
+  }
+  io.stderr.write(`created ${displayPath(target, io.cwd)}\n`);
+  return 0;
+}
+
+/** A kebab-case id from a title: "Nieuwe uitvoeringsagenda 2025" → nieuwe-uitvoeringsagenda-2025. */
+export function slug(title: string): string {
+  return title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80)
+    .replace(/-+$/, '') || 'document';
+}
+
+/** The schemas folder as seen from where the new file lives: a schemas/ beside it, else agendum's own. */
+function relativeSchemaPath(folder: string): string {
+  const own = path.join(folder, '..', 'schemas');
+  const bundled = fileURLToPath(SCHEMA_DIR).replace(/[\\/]$/, '');
+  const chosen = existsSync(path.join(own, 'common.schema.json')) ? own : bundled;
+  return path.relative(folder, chosen).split(path.sep).join('/') || '.';
+}
