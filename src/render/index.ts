@@ -1,0 +1,84 @@
+import { KINDS, kindInfo } from '../model/kinds.js';
+import { toRenderData } from './data.js';
+import { RENDER_FORMATS, templateSet, type RenderFormat } from './environment.js';
+import { RenderError, UnknownKindError } from './errors.js';
+import { createHelpers } from './helpers.js';
+import { renderLang, type RenderLang } from './labels.js';
+import { escapeMarkdown } from './text/escape.js';
+
+export { RENDER_FORMATS, BUILTIN_TEMPLATES, type RenderFormat } from './environment.js';
+export {
+  RenderError,
+  UnknownKindError,
+  TemplateError,
+  TemplateNotFoundError,
+  ChromiumNotFoundError,
+  PdfError,
+} from './errors.js';
+export type { RenderLang } from './labels.js';
+
+/**
+ * Chart data for the `timeline` partial, built by the time model. The built-in partial renders
+ * nothing until a chart is given; its shape is the time model's to define.
+ */
+export type TimelineChart = Readonly<Record<string, unknown>>;
+
+export interface RenderOptions {
+  readonly format: RenderFormat;
+  /**
+   * `--template PATH`: a .hbs file that replaces the document template, or a folder whose
+   * partials (`name.hbs`, `name.<format>.hbs`, `<format>/name.hbs`, and the same in a `<kind>/`
+   * subfolder such as `execution-agenda/`) override the built-in ones by name.
+   */
+  readonly template?: string;
+  /** Language of the labels; defaults to the document's `language`, then Dutch. */
+  readonly lang?: RenderLang;
+  /** Chart data for the `timeline` slot (available to templates as `@timeline`). */
+  readonly timeline?: TimelineChart;
+}
+
+/** The folder name of a kind's templates: the base name of its schema (`execution-agenda`). */
+export function templateFolder(kind: string): string {
+  const info = kindInfo(kind);
+  if (!info) throw new UnknownKindError(kind, KINDS.map((k) => k.kind));
+  return info.schemaFile.replace(/\.schema\.json$/, '');
+}
+
+/** Blank lines at most one at a time, no trailing spaces, one final newline. */
+function tidy(output: string): string {
+  return `${output
+    .replace(/\r\n?/g, '\n')
+    .replace(/[ \t]+$/gm, '')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim()}\n`;
+}
+
+/** HTML needs no blank lines between elements. */
+function tidyHtml(output: string): string {
+  return tidy(output).replace(/\n{2,}/g, '\n');
+}
+
+/**
+ * Renders a parsed document (plain data, e.g. from `yaml`'s `parse`) of a kind to Markdown or
+ * HTML through the kind's Handlebars templates. Pure apart from reading the templates: the same
+ * document, options and templates give the same bytes.
+ */
+export function renderDocument(document: unknown, kind: string, options: RenderOptions): string {
+  const folder = templateFolder(kind);
+  const format = options.format;
+  if (!RENDER_FORMATS.includes(format)) {
+    throw new RenderError(`cannot render to "${String(format)}"`, `formats: ${RENDER_FORMATS.join(', ')}`);
+  }
+  if (typeof document !== 'object' || document === null || Array.isArray(document)) {
+    throw new RenderError('cannot render a document that is not a mapping');
+  }
+  const lang = renderLang(options.lang, (document as { language?: unknown }).language);
+  const templates = templateSet(folder, format, options.template);
+  const context = toRenderData(document, format === 'md' ? escapeMarkdown : (text) => text);
+  const output = templates.document(context, {
+    helpers: createHelpers({ format, lang, kind }),
+    partials: templates.partials,
+    data: { lang, kind, format, timeline: options.timeline },
+  });
+  return format === 'html' ? tidyHtml(output) : tidy(output);
+}

@@ -1,0 +1,76 @@
+import { accessSync, constants, statSync } from 'node:fs';
+import { chromium, type Browser } from 'playwright-core';
+import { ChromiumNotFoundError, PdfError } from './errors.js';
+
+export { ChromiumNotFoundError, PdfError } from './errors.js';
+
+/** Where Debian and Ubuntu install Chromium (`apt-get install chromium`). */
+export const DEFAULT_CHROMIUM_PATH = '/usr/bin/chromium';
+
+/**
+ * Flags for a headless Chromium that prints and does nothing else: no sandbox (it runs as root
+ * in containers and CI; the page has no JavaScript and no network), no GPU, no background
+ * traffic, no first-run work.
+ */
+export const CHROMIUM_ARGS: readonly string[] = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export interface PdfOptions {
+  /** The Chromium or Chrome executable; the caller passes `CHROMIUM_PATH` when it is set. */
+  readonly executablePath?: string;
+  /** Milliseconds to wait for Chromium to start and for the page to print (default 60 s). */
+  readonly timeoutMs?: number;
+}
+
+function assertExecutable(path: string): void {
+  try {
+    if (!statSync(path).isFile()) throw new Error('not a file');
+    accessSync(path, constants.X_OK);
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? undefined : (error as Error).message;
+    throw new ChromiumNotFoundError(path, reason);
+  }
+}
+
+/**
+ * Prints a rendered HTML document to an A4 PDF with headless Chromium (through playwright-core).
+ * The page runs without JavaScript and every network request is refused, so the PDF shows only
+ * what the self-contained HTML holds. Throws ChromiumNotFoundError when there is no Chromium at
+ * the path, PdfError when printing fails.
+ */
+export async function renderPdf(html: string, options: PdfOptions = {}): Promise<Uint8Array> {
+  const executablePath = options.executablePath ?? DEFAULT_CHROMIUM_PATH;
+  const timeout = options.timeoutMs ?? 60_000;
+  assertExecutable(executablePath);
+  let browser: Browser;
+  try {
+    browser = await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS], headless: true, timeout });
+  } catch (error) {
+    throw new ChromiumNotFoundError(executablePath, `it did not start: ${firstLine(error)}`);
+  }
+  try {
+    const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
+    await context.route('**/*', (route) => route.abort());
+    const page = await context.newPage();
+    page.setDefaultTimeout(timeout);
+    await page.setContent(html, { waitUntil: 'load' });
+    const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+    return new Uint8Array(pdf);
+  } catch (error) {
+    throw new PdfError(firstLine(error));
+  } finally {
+    await browser.close().catch(() => undefined);
+  }
+}
+
+function firstLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split('\n')[0] ?? message;
+}

@@ -1,0 +1,37 @@
+import type { RenderLang } from '../labels.js';
+
+function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * One labelled part of a period in the writer's order: {label: "Pilots in", expression: "2020"}
+ * reads "Pilots in 2020", {expression: "2020", label: "bekendheid CSG"} reads "2020 bekendheid CSG".
+ * A note follows in parentheses.
+ */
+function formatSegment(segment: Readonly<Record<string, unknown>>): string {
+  const words: string[] = [];
+  for (const [key, value] of Object.entries(segment)) {
+    if (value === undefined || value === null || value === '') continue;
+    if (key === 'label' || key === 'expression') words.push(String(value));
+    else if (key === 'note') words.push(`(${String(value)})`);
+  }
+  return words.join(' ');
+}
+
+/**
+ * A period as the writer put it: a time expression ("2020 t/m 2023", 2022), a labelled segment,
+ * or several segments joined by semicolons ("Pilots in 2020; Regionale uitrol 2021 en verder").
+ * The language does not change the writer's words.
+ */
+export function formatPeriod(period: unknown, _lang?: RenderLang): string {
+  if (typeof period === 'string' || typeof period === 'number') return String(period);
+  if (Array.isArray(period)) {
+    return period
+      .map((segment) => (isRecord(segment) ? formatSegment(segment) : formatPeriod(segment)))
+      .filter((text) => text !== '')
+      .join('; ');
+  }
+  if (isRecord(period)) return formatSegment(period);
+  return '';
+}

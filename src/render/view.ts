@@ -1,0 +1,231 @@
+import { uiLabel, type RenderLang } from './labels.js';
+import { formatList } from './text/lists.js';
+import { formatMoney } from './text/money.js';
+import { generatedNumber } from './text/numbering.js';
+import { formatPeriod } from './text/period.js';
+
+/*
+ * What the templates print, prepared from the document: the rows of an action table, a funding
+ * statement in the writer's order, the name of a phase. Pure functions of the data, tested on
+ * their own; helpers.ts makes them available to the templates.
+ */
+
+export type Fields = Readonly<Record<string, unknown>>;
+
+export function isRecord(value: unknown): value is Fields {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function isPresent(value: unknown): boolean {
+  if (value === undefined || value === null || value === '' || value === false) return false;
+  if (Array.isArray(value)) return value.length > 0;
+  return true;
+}
+
+export function asArray(value: unknown): readonly unknown[] {
+  if (Array.isArray(value)) return value;
+  return value === undefined || value === null ? [] : [value];
+}
+
+/**
+ * The partial that prints each body field of a project. Fields of the same shape share one
+ * (`project-paragraphs` prints introduction, objective, …, under the field's own label).
+ */
+const PROJECT_PARTIALS: Readonly<Record<string, string>> = {
+  introduction: 'project-paragraphs',
+  bottlenecks: 'project-paragraphs',
+  objective: 'project-paragraphs',
+  monitoring: 'project-paragraphs',
+  explanation: 'project-paragraphs',
+  targetOutcomes: 'project-target-outcomes',
+  goals: 'project-numbered',
+  results: 'project-numbered',
+  clarifications: 'project-block',
+  workingMethod: 'project-block',
+  targets: 'project-targets',
+  costs: 'project-costs',
+  preconditions: 'project-preconditions',
+  followUp: 'project-follow-up',
+  phasing: 'project-phasing',
+  milestones: 'project-milestones',
+  sections: 'project-sections',
+  footnotes: 'project-footnotes',
+};
+const PROJECT_HEADER_FIELDS = new Set(['id', 'number', 'title', 'scope', 'period', 'status', 'owner', 'partners', 'budget', 'implements']);
+
+/**
+ * Whether a project is rendered with a heading above each part. A project with numbered results,
+ * target outcomes or a phasing is a structured project and gets them ("Inleiding",
+ * "Doelstelling", …). Other projects are narrative: their parts follow one another as prose,
+ * because the writer's paragraphs may run on from one part into the next (an aim and "Dit doen
+ * we door …" in one paragraph); a part with its own `title` still gets that title.
+ */
+export function isSectionedProject(project: unknown): boolean {
+  return isRecord(project) && (isPresent(project.results) || isPresent(project.targetOutcomes) || isPresent(project.phasing));
+}
+
+/** The body fields of a project in the writer's order, each with the partial that prints it. */
+export function projectFields(project: unknown): Array<{ key: string; value: unknown; partial: string }> {
+  if (!isRecord(project)) return [];
+  return Object.entries(project)
+    .filter(([key]) => !PROJECT_HEADER_FIELDS.has(key))
+    .map(([key, value]) => ({ key, value, partial: PROJECT_PARTIALS[key] ?? 'field-generic' }));
+}
+
+export interface ActionRow {
+  readonly action: unknown;
+  /** The period printed beside the action: its own, else the one it inherits (theme, action line). */
+  readonly when: string;
+  readonly own: boolean;
+  /** Rows in the period cell (HTML rowspan): a run of actions that inherit one period shares one cell; 0 = covered by the row above. */
+  readonly span: number;
+}
+
+/**
+ * The rows of an action table. With `inherit`, actions without a period of their own show the
+ * inherited one, and the period column appears when any row has a period; without it, the column
+ * appears only when an action has a period of its own (the inherited one then fills the others).
+ */
+export function actionTable(actions: unknown, inherited: unknown, inherit: boolean): { showPeriod: boolean; rows: ActionRow[] } {
+  const fallback = inherited === undefined || inherited === null ? '' : formatPeriod(inherited);
+  const base = asArray(actions).map((action) => {
+    const own = isRecord(action) && action.period !== undefined && action.period !== null;
+    return { action, own, when: own ? formatPeriod((action as Fields).period) : fallback };
+  });
+  const showPeriod = inherit ? base.some((row) => row.when !== '') : base.some((row) => row.own);
+  const rows: ActionRow[] = [];
+  for (let i = 0; i < base.length; i += 1) {
+    const row = base[i]!;
+    if (row.own) {
+      rows.push({ ...row, span: 1 });
+      continue;
+    }
+    let end = i;
+    while (end + 1 < base.length && !base[end + 1]!.own) end += 1;
+    for (let j = i; j <= end; j += 1) rows.push({ ...base[j]!, span: j === i ? end - i + 1 : 0 });
+    i = end;
+  }
+  return { showPeriod, rows };
+}
+
+/** Joins words with spaces, attaching punctuation that opens a connector (":", ",") to the word before. */
+function joinWords(words: readonly string[]): string {
+  let result = '';
+  for (const word of words) {
+    if (word === '') continue;
+    result = result === '' ? word : /^[:;,.)]/.test(word) ? `${result}${word}` : `${result} ${word}`;
+  }
+  return result;
+}
+
+/** A funding statement with its parts in the writer's order ("€ 88.087 Project Moviera … vanuit projectsubsidie GHNT"). */
+export function fundingLine(item: unknown, lang: RenderLang): string {
+  if (!isRecord(item)) return item === undefined || item === null ? '' : String(item);
+  const words = Object.entries(item).map(([key, value]) => {
+    if (key === 'amount') return formatMoney(value, lang);
+    if (key === 'text' || key === 'purpose' || key === 'connector' || key === 'source') return value === undefined ? '' : String(value);
+    return '';
+  });
+  return joinWords(words);
+}
+
+/** A quantitative target as the sentence it stands in ("… om 45 voorlichtingen te verzorgen in 2020."). */
+export function targetLine(target: unknown): string {
+  if (!isRecord(target)) return '';
+  const words = Object.entries(target).map(([key, value]) => {
+    if (key === 'text' || key === 'activity' || key === 'closing') return String(value);
+    if (key === 'count' && isRecord(value)) return joinWords([String(value.value ?? ''), String(value.unit ?? '')]);
+    if (key === 'period') return formatPeriod(value);
+    return '';
+  });
+  const line = joinWords(words);
+  // The writer's full stop closes the sentence; it is not part of the period it follows.
+  return target.closing === undefined && line !== '' && !/[.!?:;]$/.test(line) ? `${line}.` : line;
+}
+
+/** "Wethouder L. Vos-Van de Weg (Oldebroek)". */
+export function personLine(person: unknown): string {
+  if (!isRecord(person)) return '';
+  const who = joinWords([String(person.role ?? ''), String(person.name ?? '')]);
+  const where = [person.municipality, person.organisation].filter((part) => isPresent(part)).map(String).join(', ');
+  return where === '' ? who : `${who} (${where})`;
+}
+
+/** A theme's heading: its number and title, or, for a theme headed by a norm, "De norm is: Geweld hoort nergens thuis". */
+export function themeHeading(theme: unknown): string {
+  if (!isRecord(theme)) return '';
+  const norm = isRecord(theme.norm) ? theme.norm : undefined;
+  const name = isPresent(theme.title)
+    ? String(theme.title)
+    : norm
+      ? isPresent(norm.label) ? `${String(norm.label)}: ${String(norm.statement ?? '')}` : String(norm.statement ?? '')
+      : '';
+  return isPresent(theme.number) ? `${String(theme.number)} ${name}` : name;
+}
+
+/** Whether the items' numbers, as written, are 1, 2, 3, … (or absent), so a Markdown ordered list shows them right. */
+export function sequentialNumbers(items: unknown): boolean {
+  return asArray(items).every((item, index) => !isRecord(item) || item.number === undefined || item.number === String(index + 1));
+}
+
+/** The strings of a value in document order, leaving out ids and other machine keys. */
+export function textsOf(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (typeof value === 'number') return [String(value)];
+  if (Array.isArray(value)) return value.flatMap(textsOf);
+  if (isRecord(value)) {
+    return Object.entries(value)
+      .filter(([key]) => !['id', 'ref', 'partner', 'after', 'implements', 'currency', 'mark'].includes(key))
+      .flatMap(([, child]) => textsOf(child));
+  }
+  return [];
+}
+
+/** An agreement or agreement group of a development agenda by id, named for a reader. */
+export function agreementName(root: Fields, id: unknown): string {
+  const visit = (items: unknown): string | undefined => {
+    for (const item of asArray(items)) {
+      if (!isRecord(item)) continue;
+      if (item.id === id) {
+        if (isPresent(item.title)) return isPresent(item.number) ? `${String(item.number)}. ${String(item.title)}` : String(item.title);
+        const text = String(item.text ?? asArray(item.paragraphs)[0] ?? '');
+        const words = text.split(/\s+/).filter(Boolean);
+        const opening = words.slice(0, 8).join(' ') + (words.length > 8 ? ' …' : '');
+        return isPresent(item.number) ? `${String(item.number)}. ${opening}` : opening;
+      }
+      const found = visit(item.agreements);
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  };
+  return visit(root.generalAgreements) ?? visit(root.providerAgreements) ?? String(id);
+}
+
+/** "Fase 1 Voorbereiding": the phase's term (Fase), number (as written or counted) and name. */
+export function phaseName(phase: Fields, index: number, lang: RenderLang): string {
+  const term = isPresent(phase.term) ? String(phase.term) : (uiLabel('phase', lang) ?? '');
+  const number = isPresent(phase.number) ? String(phase.number) : generatedNumber(index, 0);
+  return joinWords([term, number, isPresent(phase.name) ? String(phase.name) : '']);
+}
+
+/**
+ * The names of the phases a phase must wait for, or undefined when it simply follows the phase
+ * before it (the usual case, not worth a word) or waits for nothing.
+ */
+export function phaseDependencies(phase: unknown, phases: unknown, index: number, lang: RenderLang): string | undefined {
+  if (!isRecord(phase)) return undefined;
+  const after = asArray(phase.after);
+  const all = asArray(phases);
+  const previous = index > 0 ? all[index - 1] : undefined;
+  if (after.length === 0) return undefined;
+  if (after.length === 1 && isRecord(previous) && previous.id === after[0]) return undefined;
+  const names = after.map((id) => {
+    const at = all.findIndex((other) => isRecord(other) && other.id === id);
+    return at >= 0 ? phaseName(all[at] as Fields, at, lang) : String(id);
+  });
+  return formatList(names, lang);
+}
+
+export function findById(collection: unknown, id: unknown): Fields | undefined {
+  return asArray(collection).find((item): item is Fields => isRecord(item) && item.id === id);
+}

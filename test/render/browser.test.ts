@@ -1,0 +1,166 @@
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renderDocument } from '../../src/render/index.js';
+import { isA4, pdfPages } from './support/pdf.js';
+import { SEEDS, agendaData, missingFrom } from './support/seeds.js';
+
+/**
+ * The renders in a real browser: Debian's Chromium driven by playwright-core. Without Chromium
+ * these tests fail (they are never skipped): install it with `apt-get install chromium` or
+ * point CHROMIUM_PATH at a Chromium or Chrome executable.
+ */
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+/*
+ * The functions given to page.evaluate run in the browser. This project is type-checked without
+ * the DOM library, so the little of the DOM they use is declared here, for this file only.
+ */
+interface BrowserElement {
+  readonly attributes: Iterable<{ readonly name: string }>;
+  getAttribute(name: string): string | null;
+}
+declare const document: {
+  readonly documentElement: { readonly lang: string };
+  readonly title: string;
+  readonly body: { readonly innerText: string };
+  querySelectorAll(selector: string): Iterable<BrowserElement> & { readonly length: number };
+  getElementById(id: string): unknown;
+};
+declare const window: Readonly<Record<string, unknown>>;
+
+/** Where the screenshots of the first page of each render go, for people to look at. */
+export const SCREENSHOTS = join(tmpdir(), 'agendum-render-screenshots');
+
+const work = mkdtempSync(join(tmpdir(), 'agendum-browser-'));
+let context: BrowserContext | undefined;
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`Chromium not found at ${CHROMIUM}: install it (apt-get install chromium) or set CHROMIUM_PATH. The browser tests do not skip.`);
+  }
+  context = await chromium.launchPersistentContext(join(work, 'profile'), {
+    executablePath: CHROMIUM,
+    args: ARGS,
+    headless: true,
+    viewport: { width: 900, height: 1270 },
+  });
+  mkdirSync(SCREENSHOTS, { recursive: true });
+}, 60_000);
+
+afterAll(async () => {
+  await context?.close();
+  rmSync(work, { recursive: true, force: true });
+});
+
+interface Opened {
+  readonly page: Page;
+  readonly url: string;
+  readonly requests: string[];
+  readonly consoleErrors: string[];
+}
+
+/** Writes the HTML to a file and opens it, recording every request and console error. */
+async function open(name: string, html: string): Promise<Opened> {
+  if (!context) throw new Error('Chromium did not start');
+  const file = join(work, `${name}.html`);
+  writeFileSync(file, html);
+  const url = pathToFileURL(file).href;
+  const page = await context.newPage();
+  const requests: string[] = [];
+  const consoleErrors: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => consoleErrors.push(error.message));
+  await page.goto(url, { waitUntil: 'load' });
+  return { page, url, requests, consoleErrors };
+}
+
+describe('rendered HTML in headless Chromium', () => {
+  for (const seed of SEEDS) {
+    it(`${seed.kind}: loads offline, shows every seed line, prints to A4`, async () => {
+      const html = renderDocument(agendaData(seed), seed.kind, { format: 'html' });
+      const { page, url, requests, consoleErrors } = await open(seed.kind, html);
+      try {
+        expect(requests.filter((request) => request !== url && !request.startsWith('data:'))).toEqual([]);
+        expect(consoleErrors).toEqual([]);
+        expect(await page.evaluate(() => document.documentElement.lang)).toBe('nl');
+        expect(await page.evaluate(() => document.title)).not.toBe('');
+
+        const text = await page.evaluate(() => document.body.innerText);
+        expect(missingFrom(seed, text)).toEqual([]);
+
+        const brokenLinks = await page.evaluate(() =>
+          [...document.querySelectorAll('a[href^="#"]')].map((a) => a.getAttribute('href')!.slice(1)).filter((id) => !document.getElementById(id)),
+        );
+        expect(brokenLinks).toEqual([]);
+
+        await page.screenshot({ path: join(SCREENSHOTS, `${seed.kind}.png`) });
+        const pages = pdfPages(await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true }));
+        expect(pages.length).toBeGreaterThan(1);
+        expect(pages.every(isA4)).toBe(true);
+      } finally {
+        await page.close();
+      }
+    }, 90_000);
+  }
+
+  it('runs nothing from the document: no script, no event handler, no javascript: link', async () => {
+    const hostile = {
+      schemaVersion: 1,
+      kind: 'ExecutionAgenda',
+      id: 'kwaadaardig',
+      title: '<script>window.__pwned=1</script>',
+      subtitle: '<img src="x" onerror="window.__pwned=2">',
+      period: '2020"><svg onload="window.__pwned=3">',
+      introduction: [
+        '<a href="javascript:window.__pwned=4">klik</a> *<iframe src="javascript:window.__pwned=5"></iframe>*',
+        '[klik](javascript:window.__pwned=6)',
+      ],
+      relatedDocuments: [{ title: 'Regiovisie', url: 'javascript:window.__pwned=7' }, { title: 'Rapport', url: 'https://example.org/rapport' }],
+      actionLines: [
+        {
+          id: 'lijn',
+          title: '</h2><script>window.__pwned=8</script>',
+          themes: [
+            {
+              id: 'thema',
+              title: '<style>body{display:none}</style>Plegeraanpak',
+              regionalActions: [{ id: 'actie', text: '<b onmouseover="window.__pwned=9">Actie</b>', period: '</td><script>window.__pwned=10</script>' }],
+            },
+          ],
+        },
+      ],
+      partners: [{ id: 'p', name: '<script>window.__pwned=11</script>', website: { url: 'javascript:window.__pwned=12' } }],
+    };
+    const html = renderDocument(hostile, 'ExecutionAgenda', { format: 'html' });
+    const { page, url, requests, consoleErrors } = await open('hostile', html);
+    try {
+      expect(await page.evaluate(() => window.__pwned)).toBeUndefined();
+      const dom = await page.evaluate(() => ({
+        scripts: document.querySelectorAll('script').length,
+        embeds: document.querySelectorAll('img, iframe, svg, object, embed, body style').length,
+        handlers: [...document.querySelectorAll('*')].flatMap((element) => [...element.attributes].map((attribute) => attribute.name)).filter((name) => name.startsWith('on')),
+        hrefs: [...document.querySelectorAll('[href]')].map((element) => element.getAttribute('href') ?? ''),
+        text: document.body.innerText,
+      }));
+      expect(dom.scripts).toBe(0);
+      expect(dom.embeds).toBe(0);
+      expect(dom.handlers).toEqual([]);
+      expect(dom.hrefs.filter((href) => !/^(#|https?:|mailto:)/i.test(href))).toEqual([]);
+      expect(dom.hrefs).toContain('https://example.org/rapport');
+      expect(dom.text).toContain('<script>window.__pwned=1</script>');
+      expect(dom.text).toContain('<img src="x" onerror="window.__pwned=2">');
+      expect(requests.filter((request) => request !== url && !request.startsWith('data:'))).toEqual([]);
+      expect(consoleErrors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  }, 60_000);
+});

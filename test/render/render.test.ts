@@ -1,0 +1,362 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { UsageError } from '../../src/core/errors.js';
+import { compileFile } from '../../src/render/environment.js';
+import {
+  BUILTIN_TEMPLATES,
+  RenderError,
+  TemplateError,
+  TemplateNotFoundError,
+  UnknownKindError,
+  renderDocument,
+  templateFolder,
+} from '../../src/render/index.js';
+import { htmlToText } from './support/html-text.js';
+import { SEEDS, agendaData } from './support/seeds.js';
+
+const scratch = mkdtempSync(join(tmpdir(), 'agendum-render-test-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+/** A folder of user templates: file name → content. */
+function templateFolderWith(name: string, files: Record<string, string>): string {
+  const dir = join(scratch, name);
+  for (const [file, content] of Object.entries(files)) {
+    mkdirSync(join(dir, file, '..'), { recursive: true });
+    writeFileSync(join(dir, file), content);
+  }
+  return dir;
+}
+
+const execution = SEEDS[1];
+const executionData = agendaData(execution) as Record<string, unknown>;
+
+/** A small execution agenda to play with. */
+function smallAgenda(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    schemaVersion: 1,
+    kind: 'ExecutionAgenda',
+    id: 'klein',
+    title: 'Kleine agenda',
+    period: '2020 t/m 2023',
+    actionLines: [
+      {
+        id: 'lijn',
+        title: 'Actielijn 1: Eerder in beeld',
+        themes: [
+          {
+            id: 'thema',
+            title: 'Plegeraanpak',
+            approach: ['We ontwikkelen een *laagdrempelige* plegeraanpak.'],
+            regionalActions: [{ id: 'actie', text: 'Continueer de daderopvang', period: 'Doorlopend' }],
+            funding: [{ amount: { value: 88087, currency: 'EUR' }, purpose: 'Project Moviera', connector: 'vanuit', source: 'projectsubsidie GHNT' }],
+          },
+        ],
+      },
+    ],
+    ...overrides,
+  };
+}
+
+describe('renderDocument', () => {
+  for (const seed of SEEDS) {
+    it(`renders ${seed.kind} as a complete HTML page and as Markdown`, () => {
+      const data = agendaData(seed);
+      const html = renderDocument(data, seed.kind, { format: 'html' });
+      expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="nl">/);
+      expect(html.trimEnd()).toMatch(/<\/html>$/);
+      expect(html).toContain('<nav class="toc"');
+      expect(html).toContain('<header class="cover">');
+      const ids = [...html.matchAll(/ id="([^"]+)"/g)].map((match) => match[1]);
+      expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toEqual([]);
+      const markdown = renderDocument(data, seed.kind, { format: 'md' });
+      expect(markdown).toMatch(/^(\*[^\n]+\*\n\n)?# \S/);
+      expect(markdown).toContain('## Inhoud');
+      expect(markdown.endsWith('\n')).toBe(true);
+      expect(markdown).not.toMatch(/\n{3,}/);
+    });
+  }
+
+  it('prints the headings of the fields (the YAML leaves them to the render)', () => {
+    const markdown = renderDocument(executionData, 'ExecutionAgenda', { format: 'md' });
+    for (const heading of ['Onze uitgangspunten', 'Zo doen we dat', 'Ambassadeur', 'Kernpartners', 'Regionale actie', 'Jaar', 'Lokale actie', 'Financiering', 'Toelichting', 'Opdrachtgever', 'Colofon']) {
+      expect(markdown).toContain(heading);
+    }
+  });
+
+  it('writes money, periods and people the Dutch way', () => {
+    const markdown = renderDocument(executionData, 'ExecutionAgenda', { format: 'md' });
+    expect(markdown).toContain('*Handle with care*: € 45.000 projectsubsidie GHNT');
+    expect(markdown).toContain("€ 88.087 Project Moviera 'Laagdrempelige hulp aan plegers' vanuit projectsubsidie GHNT");
+    expect(markdown).toContain('| Pilots in 2020; Regionale uitrol 2021 en verder |');
+    expect(markdown).toContain('| Projectduur 2019 t/m 2020 |');
+    expect(markdown).toContain('- Wethouder G. van den Berg (Nunspeet)');
+  });
+
+  it('is deterministic: the same input gives the same bytes, whatever the time zone', () => {
+    const original = process.env.TZ;
+    try {
+      for (const seed of SEEDS) {
+        const data = agendaData(seed);
+        for (const format of ['md', 'html'] as const) {
+          process.env.TZ = 'UTC';
+          const first = renderDocument(data, seed.kind, { format });
+          process.env.TZ = 'Pacific/Kiritimati';
+          const second = renderDocument(agendaData(seed), seed.kind, { format });
+          expect(second).toBe(first);
+        }
+      }
+    } finally {
+      if (original === undefined) delete process.env.TZ;
+      else process.env.TZ = original;
+    }
+    expect(renderDocument({ ...smallAgenda(), colophon: { date: '2020-05-01' } }, 'ExecutionAgenda', { format: 'md' })).toContain('1 mei 2020');
+  });
+
+  it('renders labels in the document’s language, or the one asked for', () => {
+    const english = renderDocument(smallAgenda({ language: 'en' }), 'ExecutionAgenda', { format: 'html' });
+    expect(english).toMatch(/<html lang="en">/);
+    expect(english).toContain('How we do it');
+    expect(english).toContain('Contents');
+    expect(english).toContain('€88,087');
+    const dutch = renderDocument(smallAgenda({ language: 'en' }), 'ExecutionAgenda', { format: 'html', lang: 'nl' });
+    expect(dutch).toMatch(/<html lang="nl">/);
+    expect(dutch).toContain('Zo doen we dat');
+  });
+
+  it('gives the <title> and the running header the title without markup', () => {
+    const html = renderDocument(smallAgenda({ title: 'Project *Sneller thuis*' }), 'ExecutionAgenda', { format: 'html' });
+    expect(html).toContain('<title>Project Sneller thuis</title>');
+    expect(html).toContain('content: "Project Sneller thuis";');
+    expect(html).toContain('<h1 class="title">Project <em>Sneller thuis</em></h1>');
+  });
+
+  it('turns the writer’s emphasis into <em> in HTML and keeps it in Markdown', () => {
+    expect(renderDocument(smallAgenda(), 'ExecutionAgenda', { format: 'html' })).toContain('We ontwikkelen een <em>laagdrempelige</em> plegeraanpak.');
+    expect(renderDocument(smallAgenda(), 'ExecutionAgenda', { format: 'md' })).toContain('- We ontwikkelen een *laagdrempelige* plegeraanpak.');
+  });
+
+  it('rejects an unknown kind, format or a document that is not a mapping, with errors the CLI maps to exit 2', () => {
+    expect(() => renderDocument(smallAgenda(), 'Roadmap', { format: 'md' })).toThrow(UnknownKindError);
+    expect(() => renderDocument(smallAgenda(), 'ExecutionAgenda', { format: 'docx' as 'md' })).toThrow(RenderError);
+    expect(() => renderDocument(['x'], 'ExecutionAgenda', { format: 'md' })).toThrow(RenderError);
+    try {
+      renderDocument(smallAgenda(), 'Roadmap', { format: 'md' });
+    } catch (error) {
+      expect(error).toBeInstanceOf(UsageError);
+      expect((error as UsageError).hint).toContain('ExecutionAgenda');
+    }
+  });
+
+  it('has a template folder per kind', () => {
+    expect(SEEDS.map((seed) => templateFolder(seed.kind))).toEqual(['development-agenda', 'execution-agenda', 'project-plan', 'arrangement']);
+  });
+
+  it('compiles each template file once per process', () => {
+    const file = join(BUILTIN_TEMPLATES, 'shared', 'html', 'paragraphs.hbs');
+    expect(compileFile(file, 'html')).toBe(compileFile(file, 'html'));
+  });
+});
+
+describe('the printable HTML', () => {
+  const html = renderDocument(executionData, 'ExecutionAgenda', { format: 'html' });
+
+  it('is one self-contained file: inline CSS, no scripts, no external resources', () => {
+    expect(html).toContain('<style>');
+    expect(html).not.toMatch(/<script|<link|<img|<iframe|<object|@import|url\(/i);
+    expect(html).not.toMatch(/\ssrc=/i);
+    expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'`);
+  });
+
+  it('prints on A4 with page numbers, a title page, a table of contents and no awkward breaks', () => {
+    expect(html).toMatch(/@page \{\s*size: A4;/);
+    expect(html).toMatch(/@bottom-center \{\s*content: counter\(page\);/);
+    expect(html).toMatch(/\.cover \{[^}]*break-after: page;/);
+    expect(html).toMatch(/\.toc \{[^}]*break-after: page;/);
+    expect(html).toMatch(/h1, h2, h3, h4 \{[^}]*break-after: avoid;/);
+    expect(html).toMatch(/tr, \.action \{[^}]*break-inside: avoid;/);
+    expect(html).toMatch(/thead \{ display: table-header-group; \}/);
+    expect(html).toContain('@page { @top-right { content: "Samen tegen huiselijk geweld"; } }');
+  });
+
+  it('links the table of contents to anchors that exist', () => {
+    const targets = [...html.matchAll(/<a href="#([^"]+)"/g)].map((match) => match[1]);
+    expect(targets.length).toBeGreaterThan(20);
+    for (const target of targets) expect(html, target).toContain(`id="${target}"`);
+  });
+
+  it('has a timeline slot that prints nothing without chart data', () => {
+    const withoutChart = renderDocument(smallAgenda(), 'ExecutionAgenda', { format: 'html' });
+    expect(withoutChart).not.toMatch(/timeline|tijdlijn/i);
+    expect(renderDocument(smallAgenda(), 'ExecutionAgenda', { format: 'html', timeline: { rows: [] } })).toBe(withoutChart);
+    const dir = templateFolderWith('timeline-slot', { 'timeline.html.hbs': '{{#if @timeline}}<figure class="timeline">{{@timeline.caption}}</figure>{{/if}}' });
+    expect(renderDocument(smallAgenda(), 'ExecutionAgenda', { format: 'html', template: dir })).not.toContain('<figure');
+    expect(renderDocument(smallAgenda(), 'ExecutionAgenda', { format: 'html', template: dir, timeline: { caption: 'Acties 2020–2023' } })).toContain(
+      '<figure class="timeline">Acties 2020–2023</figure>',
+    );
+  });
+});
+
+describe('user text is escaped', () => {
+  const hostile = smallAgenda({
+    title: '<script>window.__pwned=1</script>',
+    subtitle: '<img src=x onerror="window.__pwned=2">',
+    introduction: ['# Geen kop', '> geen citaat', '1. geen lijst', 'a | b', '[klik](javascript:alert(1)) <a href="javascript:alert(1)">x</a> &lt;b&gt;'],
+    relatedDocuments: [{ title: 'Regiovisie', url: 'javascript:window.__pwned=3' }, { title: 'Rapport', url: 'https://example.org/rapport?a=1&b=2' }],
+    actionLines: [
+      {
+        id: 'lijn',
+        title: 'Actielijn | 1',
+        themes: [{ id: 'thema', title: '</h3><script>x</script>', regionalActions: [{ id: 'a', text: 'Maak | breek de tabel\n\n# niet', period: '2020 | 2021' }] }],
+      },
+    ],
+  });
+
+  it('in HTML: no element, attribute or link comes from the document', () => {
+    const html = renderDocument(hostile, 'ExecutionAgenda', { format: 'html' });
+    expect(html).not.toMatch(/<script|<img|onerror=|href="javascript:/i);
+    expect(html).toContain('&lt;script&gt;window.__pwned&#x3D;1&lt;/script&gt;');
+    expect(html).toContain('<a href="https://example.org/rapport?a&#x3D;1&amp;b&#x3D;2">');
+    expect(html).toContain('“Regiovisie”. javascript:window.__pwned&#x3D;3');
+    expect(html).toContain('content: "\\3c script\\3e window.__pwned=1\\3c /script\\3e ";');
+    const text = htmlToText(html);
+    expect(text).toContain('<script>window.__pwned=1</script>');
+    expect(text).toContain('[klik](javascript:alert(1)) <a href="javascript:alert(1)">x</a> &lt;b&gt;');
+  });
+
+  it('in Markdown: no structure, HTML or link comes from the document', () => {
+    const markdown = renderDocument(hostile, 'ExecutionAgenda', { format: 'md' });
+    expect(markdown).toContain('# \\<script>window.__pwned=1\\</script>\n');
+    expect(markdown).toContain('\n\\# Geen kop\n');
+    expect(markdown).toContain('\n\\> geen citaat\n');
+    expect(markdown).toContain('\n1\\. geen lijst\n');
+    expect(markdown).toContain('\na \\| b\n');
+    expect(markdown).toContain('\\[klik\\](javascript:alert(1)) \\<a href="javascript:alert(1)">x\\</a> \\&lt;b\\&gt;');
+    expect(markdown).toContain('## Actielijn \\| 1');
+    expect(markdown).not.toMatch(/(?<!\\)\]\(javascript:|<javascript:|(?<!\\)<script/);
+    expect(markdown).toContain('<https://example.org/rapport?a=1&b=2>');
+    const row = markdown.split('\n').find((line) => line.startsWith('| Maak'));
+    expect(row).toBe('| Maak \\| breek de tabel # niet | 2020 \\| 2021 |');
+    expect(row!.split(/(?<!\\)\|/).length - 2).toBe(2);
+  });
+
+  it('holds for every field of every seed: a <script> anywhere never becomes a tag', () => {
+    const payload = '<script>window.__pwned=1</script><img src=x onerror=alert(1)>';
+    // Every string but the codes the schemas restrict to a fixed set (kind, type, status, …).
+    const codes = new Set(['kind', 'language', 'type', 'status', 'change', 'setting', 'partsSchedule', 'durationPlacement', 'currency']);
+    const poison = (value: unknown): unknown =>
+      typeof value === 'string'
+        ? `${value}${payload}`
+        : Array.isArray(value)
+          ? value.map(poison)
+          : value && typeof value === 'object'
+            ? Object.fromEntries(Object.entries(value).map(([key, child]) => [key, codes.has(key) ? child : poison(child)]))
+            : value;
+    for (const seed of SEEDS) {
+      const data = poison(agendaData(seed));
+      const html = renderDocument(data, seed.kind, { format: 'html' });
+      expect(html).not.toMatch(/<script|<img/i);
+      expect(html.replace(/<style>[\s\S]*<\/style>/, '')).not.toMatch(/onerror=/i);
+      expect(html.split('&lt;script&gt;').length).toBeGreaterThan(50);
+      const markdown = renderDocument(data, seed.kind, { format: 'md' });
+      expect(markdown).not.toMatch(/(?<!\\)<(script|img)/i);
+    }
+  });
+
+  it('never compiles document text as a template', () => {
+    const data = smallAgenda({ title: '{{#each this}}{{/each}}{{> layout}}', introduction: ['{{constructor.constructor}}'] });
+    expect(renderDocument(data, 'ExecutionAgenda', { format: 'md' })).toContain('# {{#each this}}{{/each}}{{> layout}}');
+    expect(renderDocument(data, 'ExecutionAgenda', { format: 'html' })).toContain('{{constructor.constructor}}');
+  });
+
+  it('keeps keys such as __proto__ as plain data and gives templates no prototype access', () => {
+    const data = JSON.parse('{"schemaVersion":1,"kind":"ExecutionAgenda","id":"x","title":"T","__proto__":{"polluted":true}}') as Record<string, unknown>;
+    const dir = templateFolderWith('prototype', { 'document.md.hbs': '[{{lookup title "constructor"}}][{{lookup this "__proto__"}}][{{polluted}}]' });
+    expect(() => renderDocument(data, 'ExecutionAgenda', { format: 'md', template: dir })).toThrow(/"polluted" is not defined/);
+    const dir2 = templateFolderWith('prototype2', { 'document.md.hbs': '[{{lookup title "constructor"}}]' });
+    expect(renderDocument(data, 'ExecutionAgenda', { format: 'md', template: dir2 })).toBe('[]\n');
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe('--template: user templates', () => {
+  it('override built-in partials by name; a kind folder overrides a general one', () => {
+    const dir = templateFolderWith('override', {
+      'theme.html.hbs': '<section class="my-theme">{{prose title}}</section>\n',
+      'html/cover.hbs': '<header class="my-cover">{{title}}</header>\n',
+      'execution-agenda/html/cover.hbs': '<header class="my-kind-cover">{{title}}</header>\n',
+      'colophon.hbs': '{{!-- any format --}}<p>colofon van de gemeente</p>\n',
+      'notes.txt': 'not a template',
+    });
+    const html = renderDocument(smallAgenda({ colophon: { statement: 'x' } }), 'ExecutionAgenda', { format: 'html', template: dir });
+    expect(html).toContain('<section class="my-theme">Plegeraanpak</section>');
+    expect(html).toContain('<header class="my-kind-cover">Kleine agenda</header>');
+    expect(html).not.toContain('my-cover"');
+    expect(html).toContain('<p>colofon van de gemeente</p>');
+    expect(html).toContain('<nav class="toc"');
+    const markdown = renderDocument(smallAgenda({ colophon: { statement: 'x' } }), 'ExecutionAgenda', { format: 'md', template: dir });
+    expect(markdown).toContain('colofon van de gemeente');
+    expect(markdown).not.toContain('my-theme');
+  });
+
+  it('a single file replaces the document template and may use the built-in partials', () => {
+    const file = join(templateFolderWith('single', { 'rapport.hbs': '# {{prose title}}\n\n{{#each actionLines}}{{> action-line}}{{/each}}' }), 'rapport.hbs');
+    const markdown = renderDocument(smallAgenda(), 'ExecutionAgenda', { format: 'md', template: file });
+    expect(markdown).toMatch(/^# Kleine agenda\n\n## Actielijn 1: Eerder in beeld\n/);
+    expect(markdown).not.toContain('## Inhoud');
+  });
+
+  it('a syntax error names the file and line', () => {
+    const dir = templateFolderWith('syntax', { 'theme.html.hbs': '<section>\n{{#if title}}\n{{prose title}\n{{/if}}\n</section>\n' });
+    try {
+      renderDocument(smallAgenda(), 'ExecutionAgenda', { format: 'html', template: dir });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(TemplateError);
+      const failure = error as TemplateError;
+      expect(failure.file).toBe(join(dir, 'theme.html.hbs'));
+      expect(failure.line).toBe(3);
+      expect(failure.message).toMatch(/^template error in .*theme\.html\.hbs:3: syntax error: Parse error on line 3/);
+    }
+  });
+
+  it('a field that is not there fails under strict mode, naming the file, line and column', () => {
+    const dir = templateFolderWith('strict', { 'theme.html.hbs': '<section>\n  <p>{{subtitle}}</p>\n</section>\n' });
+    try {
+      renderDocument(smallAgenda(), 'ExecutionAgenda', { format: 'html', template: dir });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(TemplateError);
+      const failure = error as TemplateError;
+      expect([failure.file, failure.line, failure.column]).toEqual([join(dir, 'theme.html.hbs'), 2, 8]);
+      expect(failure.message).toContain('"subtitle" is not defined');
+      expect(failure.hint).toMatch(/#if/);
+    }
+  });
+
+  it('a helper without its value fails too, naming the line; guarded fields are fine', () => {
+    const dir = templateFolderWith('helper', { 'theme.md.hbs': '### {{prose title}}\n\n{{prose subtitle}}\n' });
+    expect(() => renderDocument(smallAgenda(), 'ExecutionAgenda', { format: 'md', template: dir })).toThrow(/theme\.md\.hbs:3:1: prose: the text is missing/);
+    const guarded = templateFolderWith('guarded', { 'theme.md.hbs': '### {{prose title}}\n\n{{#if subtitle}}{{prose subtitle}}{{/if}}\n' });
+    expect(renderDocument(smallAgenda(), 'ExecutionAgenda', { format: 'md', template: guarded })).toContain('### Plegeraanpak');
+  });
+
+  it('an unknown partial or helper names the file', () => {
+    const partial = templateFolderWith('partial', { 'document.md.hbs': '{{> nope}}' });
+    expect(() => renderDocument(smallAgenda(), 'ExecutionAgenda', { format: 'md', template: partial })).toThrow(/document\.md\.hbs: The partial nope could not be found/);
+    const helper = templateFolderWith('unknown-helper', { 'document.md.hbs': '\n{{shout title}}' });
+    expect(() => renderDocument(smallAgenda(), 'ExecutionAgenda', { format: 'md', template: helper })).toThrow(/document\.md\.hbs:2:3/);
+  });
+
+  it('a path that is not there, or a folder without templates, is a clear error', () => {
+    expect(() => renderDocument(smallAgenda(), 'ExecutionAgenda', { format: 'md', template: join(scratch, 'missing') })).toThrow(TemplateNotFoundError);
+    const empty = templateFolderWith('empty', { 'README.txt': 'x' });
+    expect(() => renderDocument(smallAgenda(), 'ExecutionAgenda', { format: 'md', template: empty })).toThrow(TemplateNotFoundError);
+    try {
+      renderDocument(smallAgenda(), 'ExecutionAgenda', { format: 'md', template: empty });
+    } catch (error) {
+      expect((error as TemplateNotFoundError).hint).toMatch(/no templates for md/);
+    }
+  });
+});
