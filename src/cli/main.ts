@@ -4,6 +4,8 @@ import { CHECK_FORMATTERS } from '../formatters/index.js';
 import type { ValidateOptions } from './commands/validate.js';
 import { runValidate } from './commands/validate.js';
 import { runSchema } from './commands/schema.js';
+import type { RenderCommandOptions } from './commands/render.js';
+import { runRender } from './commands/render.js';
 import type { NewOptions } from './commands/new.js';
 import { runNew } from './commands/new.js';
 import { KINDS } from '../model/kinds.js';
@@ -73,6 +75,23 @@ export async function main(io: CliIO): Promise<number> {
   ).action(async (paths: string[], options: TimelineOptions) => {
     exitCode = await runCheck(paths, { ...options, verbose }, io, io.now ?? new Date());
   });
+
+  program
+    .command('render')
+    .summary('render documents as Markdown, printable HTML or PDF')
+    .argument('<files...>', 'the documents to render')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['md', 'html', 'pdf']).default('html'))
+    .option('-t, --template <path>', 'your own template file, or a folder whose partials override the built-in ones by name')
+    .option('-o, --output <path>', 'the file to write (or a folder, for several documents); default: standard output')
+    .addOption(new Option('--lang <lang>', 'language of the headings (default: the document\'s language)').choices(['nl', 'en']))
+    .addOption(new Option('--color <when>', 'colour output').choices(['auto', 'always', 'never']).default('auto'))
+    .addHelpText(
+      'before',
+      'Examples:\n  agendum render agendas/uitvoeringsagenda.agenda.yaml --format html -o uitvoeringsagenda.html\n  agendum render agendas/*.yaml --format pdf -o afdrukken/\n  agendum render agendas/plan.agenda.yaml --format md --template mijn-templates/\n',
+    )
+    .action(async (files: string[], options: RenderCommandOptions) => {
+      exitCode = await runRender(files, options, io);
+    });
 
   program
     .command('new')

@@ -1,0 +1,57 @@
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT, runBinary, runInProcess } from '../support/cli.js';
+
+const PLAN = path.join(ROOT, 'agendas/projectplan-huiselijk-geweld-zhz-2020-2021.agenda.yaml');
+
+describe('agendum render', () => {
+  it('prints Markdown of one document to standard output, the same bytes every time', async () => {
+    const first = await runInProcess(['render', PLAN, '--format', 'md']);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(/^# Projecten voor 2020 – 2021\n/);
+    expect((await runInProcess(['render', PLAN, '--format', 'md'])).stdout).toBe(first.stdout);
+  });
+
+  it('writes HTML to -o, and every document into an -o folder', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'agendum-render-'));
+    const one = await runBinary(['render', PLAN, '-o', path.join(dir, 'plan.html')]);
+    expect(one.code, one.stderr).toBe(0);
+    expect(readFileSync(path.join(dir, 'plan.html'), 'utf8')).toMatch(/^<!DOCTYPE html>/i);
+    const all = await runBinary(['render', 'agendas/ontwikkelagenda-eergerelateerd-geweld-mensenhandel.agenda.yaml', PLAN, '--format', 'md', '-o', path.join(dir, 'md') + '/']);
+    expect(all.code, all.stderr).toBe(0);
+    expect(readdirSync(path.join(dir, 'md')).sort()).toEqual(['ontwikkelagenda-eergerelateerd-geweld-mensenhandel.md', 'projectplan-huiselijk-geweld-zhz-2020-2021.md']);
+    expect(readdirSync(path.join(dir, 'md')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('prints a PDF with the system Chromium', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'agendum-render-'));
+    const result = await runBinary(['render', PLAN, '--format', 'pdf', '-o', path.join(dir, 'plan.pdf')]);
+    expect(result.code, result.stderr).toBe(0);
+    expect(readFileSync(path.join(dir, 'plan.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('says clearly when Chromium cannot be found (exit 2)', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'agendum-render-'));
+    const result = await runBinary(['render', PLAN, '--format', 'pdf', '-o', path.join(dir, 'plan.pdf')], { env: { CHROMIUM_PATH: '/nonexistent/chromium' } });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/chromium/i);
+    expect(existsSync(path.join(dir, 'plan.pdf'))).toBe(false);
+  });
+
+  it('does not render a document with errors, and reports them', async () => {
+    const result = await runBinary(['render', 'test/fixtures/invalid/unknown-key.yaml']);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('schema/unknown-property');
+  });
+
+  it('never overwrites its input, and needs a folder for several files', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'agendum-render-'));
+    const copy = path.join(dir, 'plan.yaml');
+    writeFileSync(copy, readFileSync(PLAN));
+    expect((await runBinary(['render', copy, '-o', copy])).code).toBe(2);
+    expect(readFileSync(copy, 'utf8')).toBe(readFileSync(PLAN, 'utf8'));
+    expect((await runBinary(['render', copy, PLAN])).code).toBe(2);
+  });
+});
