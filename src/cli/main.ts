@@ -84,6 +84,7 @@ export async function main(io: CliIO): Promise<number> {
     .option('-t, --template <path>', 'your own template file, or a folder whose partials override the built-in ones by name')
     .option('-o, --output <path>', 'the file to write (or a folder, for several documents); default: standard output')
     .addOption(new Option('--lang <lang>', 'language of the headings (default: the document\'s language)').choices(['nl', 'en']))
+    .option('--today <date>', 'the day marked on the timeline chart, YYYY-MM-DD (default: today in Europe/Amsterdam)')
     .addOption(new Option('--color <when>', 'colour output').choices(['auto', 'always', 'never']).default('auto'))
     .addHelpText(
       'before',

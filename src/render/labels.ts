@@ -16,6 +16,8 @@ export function renderLang(explicit: unknown, documentLanguage: unknown): Render
  */
 export const UI_LABELS = {
   contents: { nl: 'Inhoud', en: 'Contents' },
+  timeline: { nl: 'Tijdlijn', en: 'Timeline' },
+  today: { nl: 'vandaag', en: 'today' },
   introduction: { nl: 'Inleiding', en: 'Introduction' },
   description: { nl: 'Omschrijving', en: 'Description' },
   phase: { nl: 'Fase', en: 'Phase' },

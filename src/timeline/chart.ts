@@ -11,7 +11,7 @@ const LABEL_WIDTH = 42;
 const CELLS_PER_YEAR = 8;
 const MAX_YEARS = 12;
 
-interface Row {
+export interface Row {
   readonly label: string;
   readonly text: string;
   readonly start?: CalendarDate;
@@ -42,7 +42,8 @@ export function timelineChart(inputs: readonly { file: string; text: string }[],
   return blocks.length > 0 ? `\n${blocks.join('\n')}` : '';
 }
 
-function documentChart(file: string, data: Readonly<Record<string, unknown>>, today: CalendarDate): string | undefined {
+/** The rows of a document's timeline (periods, then scheduled phases) and the years they span. */
+export function chartRows(data: Readonly<Record<string, unknown>>): { rows: Row[]; years: [number, number]; period?: string } | undefined {
   const sites = timeSites(data);
   const documentSite = sites.find((s) => s.isDocumentPeriod && s.role === 'period');
   const documentSpan = documentSite ? spanOf(documentSite) : undefined;
@@ -53,6 +54,14 @@ function documentChart(file: string, data: Readonly<Record<string, unknown>>, to
   if (rows.length === 0) return undefined;
   const years = yearRange(rows, documentSpan);
   if (!years) return undefined;
+  return { rows, years, ...(documentSite ? { period: documentSite.text } : {}) };
+}
+
+function documentChart(file: string, data: Readonly<Record<string, unknown>>, today: CalendarDate): string | undefined {
+  const chart = chartRows(data);
+  if (!chart) return undefined;
+  const { rows, years } = chart;
+  const documentSite = chart.period !== undefined ? { text: chart.period } : undefined;
   const [first, last] = years;
   const width = (last - first + 1) * CELLS_PER_YEAR;
   const title = typeof data.title === 'string' ? data.title : file;

@@ -55,3 +55,23 @@ describe('agendum render', () => {
     expect((await runBinary(['render', copy, PLAN])).code).toBe(2);
   });
 });
+
+describe('the timeline chart in a render', () => {
+  const AGENDA = 'agendas/uitvoeringsagenda-samen-tegen-huiselijk-geweld-2020-2023.agenda.yaml';
+
+  it('is inline SVG in HTML, with a bar per period and the --today marker', async () => {
+    const html = (await runInProcess(['render', AGENDA, '--today', '2021-06-01'])).stdout;
+    const figure = /<figure class="timeline">[\s\S]*?<\/figure>/.exec(html)?.[0] ?? '';
+    expect(figure).toContain('<svg');
+    expect(figure.match(/class="tl-bar/g)?.length).toBeGreaterThan(20);
+    expect(figure).toContain('class="tl-today"');
+    expect(figure).toContain('Tijdlijn · 2020 t/m 2023 · vandaag 2021-06-01');
+  });
+
+  it('is a Mermaid gantt block in Markdown, and the same day gives the same bytes', async () => {
+    const first = (await runInProcess(['render', AGENDA, '--format', 'md', '--today', '2021-06-01'])).stdout;
+    expect(first).toMatch(/```mermaid\ngantt\n {2}dateFormat YYYY-MM-DD\n/);
+    expect(first).toContain('  Ontwikkel laagdrempelige hulp voor pleger… : ');
+    expect((await runInProcess(['render', AGENDA, '--format', 'md', '--today', '2021-06-01'])).stdout).toBe(first);
+  });
+});

@@ -9,6 +9,8 @@ import { CHECK_FORMATTERS } from '../../formatters/index.js';
 import { validateDocument } from '../../validate/engine.js';
 import type { CliIO } from '../io.js';
 import { wantsColor } from '../io.js';
+import { timelineChartData } from '../../timeline/chart-data.js';
+import { todayOf } from './timeline.js';
 
 export interface RenderCommandOptions {
   readonly format: string;
@@ -16,6 +18,7 @@ export interface RenderCommandOptions {
   readonly output?: string;
   readonly lang?: string;
   readonly color?: string;
+  readonly today?: string;
 }
 
 const EXTENSIONS: Record<string, string> = { md: 'md', html: 'html', pdf: 'pdf' };
@@ -26,6 +29,7 @@ const EXTENSIONS: Record<string, string> = { md: 'md', html: 'html', pdf: 'pdf' 
  * are printed and the exit code is 1.
  */
 export async function runRender(files: readonly string[], options: RenderCommandOptions, io: CliIO): Promise<number> {
+  // The chart's today marker makes the output depend on the day; --today pins it.
   const format = options.format;
   if (!EXTENSIONS[format]) throw new UsageError(`unknown format "${format}"`, 'Use md, html or pdf.');
   if (files.length === 0) throw new UsageError('render needs at least one file', 'e.g. agendum render agendas/plan.agenda.yaml --format html -o plan.html');
@@ -38,6 +42,7 @@ export async function runRender(files: readonly string[], options: RenderCommand
   // Imported here so that the other commands do not load Handlebars.
   const { renderDocument } = await import('../../render/index.js');
   const lang = options.lang === 'nl' || options.lang === 'en' ? options.lang : undefined;
+  const today = todayOf(options.today, io.now ?? new Date());
 
   for (const input of inputs) {
     const shown = displayPath(input, io.cwd);
@@ -50,8 +55,10 @@ export async function runRender(files: readonly string[], options: RenderCommand
       io.stdout.write(pretty({ diagnostics: errors, summary: summarise(errors, 1) }, { color: wantsColor(io, options.color), sources: new Map([[shown, read.text]]) }));
       return 1;
     }
+    const timeline = timelineChartData(result.document.data, today);
     const html = renderDocument(result.document.data, result.document.kind, {
       format: format === 'md' ? 'md' : 'html',
+      ...(timeline ? { timeline: timeline as unknown as Readonly<Record<string, unknown>> } : {}),
       ...(options.template ? { template: path.resolve(io.cwd, options.template) } : {}),
       ...(lang ? { lang } : {}),
     });

@@ -1,0 +1,109 @@
+import type { CalendarDate } from '../time/calendar.js';
+import { formatIsoDate, toEpochDay } from '../time/calendar.js';
+import type { Row } from './chart.js';
+import { chartRows } from './chart.js';
+
+/** Geometry of the timeline chart, computed here so templates only draw (inline SVG) or list (Mermaid). */
+export interface TimelineChartData {
+  readonly width: number;
+  readonly height: number;
+  readonly labelWidth: number;
+  readonly years: readonly { readonly year: number; readonly x: number; readonly width: number; readonly shaded: boolean }[];
+  readonly rows: readonly ChartBar[];
+  readonly today?: { readonly x: number; readonly date: string };
+  readonly period?: string;
+  /** Lines of a Mermaid `gantt` block (without the fence). */
+  readonly mermaid: readonly string[];
+}
+
+export interface ChartBar {
+  readonly y: number;
+  readonly label: string;
+  readonly text: string;
+  readonly x: number;
+  readonly width: number;
+  /** Where the worst case goes on beyond the best case (phases), and how far. */
+  readonly worstX: number;
+  readonly worstWidth: number;
+  readonly openStart: boolean;
+  readonly openEnd: boolean;
+  readonly ongoing: boolean;
+}
+
+const WIDTH = 660;
+const LABEL_WIDTH = 230;
+const ROW_HEIGHT = 18;
+const AXIS_HEIGHT = 22;
+const MAX_LABEL = 42;
+
+/**
+ * The chart of a document's periods and phases over its years, with a marker for `today`
+ * when it falls inside. Undefined when the document has no time to draw.
+ */
+export function timelineChartData(data: Readonly<Record<string, unknown>>, today?: CalendarDate): TimelineChartData | undefined {
+  const chart = chartRows(data);
+  if (!chart) return undefined;
+  const [first, last] = chart.years;
+  const from = toEpochDay({ year: first, month: 1, day: 1 });
+  const to = toEpochDay({ year: last + 1, month: 1, day: 1 });
+  const area = WIDTH - LABEL_WIDTH;
+  const xOf = (date: CalendarDate) => round(LABEL_WIDTH + ((toEpochDay(date) - from) / (to - from)) * area);
+  const xAfter = (date: CalendarDate) => round(LABEL_WIDTH + ((toEpochDay(date) + 1 - from) / (to - from)) * area);
+  const years = [];
+  for (let year = first; year <= last; year++) {
+    const x = xOf({ year, month: 1, day: 1 });
+    years.push({ year, x, width: round(xOf({ year: year + 1, month: 1, day: 1 }) - x), shaded: (year - first) % 2 === 1 });
+  }
+  const rows: ChartBar[] = chart.rows.map((row, i) => {
+    const start = row.start ? xOf(row.start) : LABEL_WIDTH;
+    const end = row.end ? Math.min(xAfter(row.end), WIDTH) : WIDTH;
+    const worst = row.worstEnd ? Math.min(xAfter(row.worstEnd), WIDTH) : end;
+    return {
+      y: AXIS_HEIGHT + i * ROW_HEIGHT,
+      label: shorten(row.label),
+      text: row.text,
+      x: Math.max(start, LABEL_WIDTH),
+      width: Math.max(2, round(end - Math.max(start, LABEL_WIDTH))),
+      worstX: end,
+      worstWidth: Math.max(0, round(worst - end)),
+      openStart: !row.start,
+      openEnd: !row.end,
+      ongoing: row.ongoing,
+    };
+  });
+  const todayInside = today && today.year >= first && today.year <= last;
+  return {
+    width: WIDTH,
+    height: AXIS_HEIGHT + rows.length * ROW_HEIGHT + 6,
+    labelWidth: LABEL_WIDTH,
+    years,
+    rows,
+    ...(todayInside ? { today: { x: xOf(today), date: formatIsoDate(today) } } : {}),
+    ...(chart.period !== undefined ? { period: chart.period } : {}),
+    mermaid: mermaid(chart.rows, first, last),
+  };
+}
+
+function mermaid(rows: readonly Row[], first: number, last: number): string[] {
+  const lines = ['gantt', '  dateFormat YYYY-MM-DD', '  axisFormat %Y'];
+  rows.forEach((row, i) => {
+    const start = row.start ?? { year: first, month: 1, day: 1 };
+    const end = row.worstEnd ?? row.end ?? { year: last, month: 12, day: 31 };
+    lines.push(`  ${mermaidText(row.label) || `item ${i + 1}`} : t${i + 1}, ${formatIsoDate(start)}, ${formatIsoDate(end)}`);
+  });
+  return lines;
+}
+
+/** Mermaid reads `:`, `#` and `;` in a task name as syntax. */
+function mermaidText(text: string): string {
+  return shorten(text).replace(/[:#;`<>]/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+function shorten(text: string): string {
+  const chars = [...text];
+  return chars.length <= MAX_LABEL ? text : `${chars.slice(0, MAX_LABEL - 1).join('')}…`;
+}
+
+function round(value: number): number {
+  return Math.round(value * 10) / 10;
+}
