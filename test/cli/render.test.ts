@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -5,6 +6,12 @@ import { describe, expect, it } from 'vitest';
 import { ROOT, runBinary, runInProcess } from '../support/cli.js';
 
 const PLAN = path.join(ROOT, 'agendas/projectplan-huiselijk-geweld-zhz-2020-2021.agenda.yaml');
+const SEEDS = [
+  { file: 'agendas/ontwikkelagenda-eergerelateerd-geweld-mensenhandel.agenda.yaml', title: 'Eergerelateerd geweld en loverboy en mensenhandel', minPages: 3 },
+  { file: 'agendas/uitvoeringsagenda-samen-tegen-huiselijk-geweld-2020-2023.agenda.yaml', title: 'Samen tegen huiselijk geweld', minPages: 15 },
+  { file: 'agendas/projectplan-huiselijk-geweld-zhz-2020-2021.agenda.yaml', title: 'Projecten voor 2020 – 2021', minPages: 8 },
+  { file: 'agendas/consultatiedocument-hg-arrangement-rotterdam.agenda.yaml', title: 'Consultatiedocument richting HG-arrangementen', minPages: 4 },
+];
 
 describe('agendum render', () => {
   it('prints Markdown of one document to standard output, the same bytes every time', async () => {
@@ -25,11 +32,20 @@ describe('agendum render', () => {
     expect(readdirSync(path.join(dir, 'md')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
-  it('prints a PDF with the system Chromium', async () => {
+  it('prints each seed as an A4 PDF with the system Chromium, read back with poppler', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'agendum-render-'));
-    const result = await runBinary(['render', PLAN, '--format', 'pdf', '-o', path.join(dir, 'plan.pdf')]);
+    const result = await runBinary(['render', ...SEEDS.map((s) => s.file), '--format', 'pdf', '-o', `${dir}/`]);
     expect(result.code, result.stderr).toBe(0);
-    expect(readFileSync(path.join(dir, 'plan.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+    for (const { file, title, minPages } of SEEDS) {
+      const pdf = path.join(dir, path.basename(file).replace('.agenda.yaml', '.pdf'));
+      const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
+      const pages = Number(/^Pages:\s+(\d+)$/m.exec(info)?.[1]);
+      expect(pages, file).toBeGreaterThanOrEqual(minPages);
+      expect(pages, file).toBeLessThan(80);
+      expect(info, file).toMatch(/^Page size:\s+59[45]\.\d* x 841\.\d* pts \(A4\)$/m);
+      const firstPage = execFileSync('pdftotext', ['-f', '1', '-l', '1', '-layout', pdf, '-'], { encoding: 'utf8' });
+      expect(firstPage.replace(/\s+/g, ' '), file).toContain(title);
+    }
   });
 
   it('says clearly when Chromium cannot be found (exit 2)', async () => {
