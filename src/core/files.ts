@@ -2,6 +2,7 @@ import { readFile, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { compareStrings } from './diagnostic.js';
 import { UsageError } from './errors.js';
+import type { Message } from './i18n.js';
 
 const YAML_FILE = /\.ya?ml$/i;
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
@@ -57,7 +58,7 @@ export function displayPath(file: string, cwd: string): string {
   return shown.split(path.sep).join('/');
 }
 
-export type ReadResult = { ok: true; text: string } | { ok: false; code: string; message: string };
+export type ReadResult = { ok: true; text: string } | { ok: false; code: string; message: Message };
 
 /** Reads a file as UTF-8 text; unreadable or non-UTF-8 files come back as a finding, not a throw. */
 export async function readText(file: string): Promise<ReadResult> {
@@ -66,16 +67,17 @@ export async function readText(file: string): Promise<ReadResult> {
     bytes = await readFile(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return { ok: false, code: 'file/unreadable', message: `cannot read the file${code ? ` (${code === 'EACCES' ? 'permission denied' : code})` : ''}` };
+    const why = code === 'EACCES' ? { en: ' (permission denied)', nl: ' (geen toegang)' } : code ? { en: ` (${code})`, nl: ` (${code})` } : { en: '', nl: '' };
+    return { ok: false, code: 'file/unreadable', message: { en: `cannot read the file${why.en}`, nl: `het bestand is niet te lezen${why.nl}` } };
   }
   if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
-    return { ok: false, code: 'file/encoding', message: 'the file is UTF-16; agendum reads UTF-8' };
+    return { ok: false, code: 'file/encoding', message: { en: 'the file is UTF-16; agendum reads UTF-8', nl: 'het bestand is UTF-16; agendum leest UTF-8' } };
   }
   try {
     const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-    if (text.includes('\u0000')) return { ok: false, code: 'file/binary', message: 'the file is binary, not YAML text' };
+    if (text.includes('\u0000')) return { ok: false, code: 'file/binary', message: { en: 'the file is binary, not YAML text', nl: 'het bestand is binair, geen YAML-tekst' } };
     return { ok: true, text };
   } catch {
-    return { ok: false, code: 'file/encoding', message: 'the file is not valid UTF-8' };
+    return { ok: false, code: 'file/encoding', message: { en: 'the file is not valid UTF-8', nl: 'het bestand is geen geldige UTF-8' } };
   }
 }

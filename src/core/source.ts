@@ -2,6 +2,8 @@ import { Document, LineCounter, Scalar, isAlias, isMap, isPair, isScalar, isSeq,
 import type { Node, YAMLError } from 'yaml';
 import type { Diagnostic, Position, Range } from './diagnostic.js';
 import { START_OF_FILE } from './diagnostic.js';
+import type { Lang, Message } from './i18n.js';
+import { formatMessage } from './i18n.js';
 import { fromPointer } from './pointer.js';
 
 /**
@@ -26,7 +28,7 @@ export type Target = 'value' | 'key';
  * Parses YAML 1.2 with the core schema, so that dates stay strings and `yes` stays a word.
  * Duplicate keys are errors. Never throws on bad input: problems come back as diagnostics.
  */
-export function parseSource(text: string, file: string): SourceDocument {
+export function parseSource(text: string, file: string, lang: Lang = 'en'): SourceDocument {
   const lineCounter = new LineCounter();
   const document = parseDocument(text, {
     lineCounter,
@@ -38,8 +40,8 @@ export function parseSource(text: string, file: string): SourceDocument {
   });
   const toRange = (pos: readonly [number, number]): Range => spanToRange(lineCounter, pos[0], pos[1]);
   const diagnostics: Diagnostic[] = [
-    ...document.errors.map((e) => yamlDiagnostic(widenToKey(document, placeUnclosedQuote(document, e)), file, toRange, 'error')),
-    ...document.warnings.map((e) => yamlDiagnostic(e, file, toRange, 'warning')),
+    ...document.errors.map((e) => yamlDiagnostic(widenToKey(document, placeUnclosedQuote(document, e)), file, toRange, 'error', lang)),
+    ...document.warnings.map((e) => yamlDiagnostic(e, file, toRange, 'warning', lang)),
   ];
   const data = document.errors.length === 0 ? document.toJS({ maxAliasCount: 100 }) : undefined;
   return { file, text, document, lineCounter, data, diagnostics };
@@ -50,9 +52,12 @@ function yamlDiagnostic(
   file: string,
   toRange: (pos: readonly [number, number]) => Range,
   severity: 'error' | 'warning',
+  lang: Lang,
 ): Diagnostic {
   const code = `yaml/${error.code.toLowerCase().replace(/_/g, '-')}`;
-  const message = YAML_MESSAGES[error.code] ?? lowerFirst(firstSentence(error.message));
+  const own = (error as YAMLError & { ownMessage?: Message }).ownMessage ?? YAML_MESSAGES[error.code];
+  const message = own ? own[lang] : formatMessage(OTHER_YAML_ERROR, lang, { detail: lowerFirst(firstSentence(error.message)) });
+  const hint = YAML_HINTS[error.code];
   return {
     code,
     severity,
@@ -60,26 +65,32 @@ function yamlDiagnostic(
     file,
     path: '',
     range: toRange(error.pos),
-    ...(YAML_HINTS[error.code] ? { hint: YAML_HINTS[error.code] } : {}),
+    ...(hint ? { hint: hint[lang] } : {}),
   };
 }
 
-const YAML_MESSAGES: Partial<Record<string, string>> = {
-  DUPLICATE_KEY: 'duplicate key: a key may appear only once in a mapping',
-  TAB_AS_INDENT: 'tabs are not allowed for indentation',
-  MULTIPLE_DOCS: 'the file holds more than one YAML document',
+const YAML_MESSAGES: Partial<Record<string, Message>> = {
+  DUPLICATE_KEY: { en: 'duplicate key: a key may appear only once in a mapping', nl: 'dubbele sleutel: een sleutel mag maar één keer voorkomen' },
+  TAB_AS_INDENT: { en: 'tabs are not allowed for indentation', nl: 'tabs zijn niet toegestaan om in te springen' },
+  MULTIPLE_DOCS: { en: 'the file holds more than one YAML document', nl: 'het bestand bevat meer dan één YAML-document' },
+  BAD_INDENT: { en: 'this line is not indented as its place in the structure needs', nl: 'deze regel springt niet in zoals zijn plaats in de structuur vraagt' },
+  MULTILINE_IMPLICIT_KEY: { en: 'a key must fit on one line (is a colon missing on the line before?)', nl: 'een sleutel moet op één regel passen (ontbreekt er een dubbele punt op de regel ervoor?)' },
+  BLOCK_AS_IMPLICIT_KEY: { en: 'a nested block cannot be a key', nl: 'een ingesprongen blok kan geen sleutel zijn' },
 };
+
+/** For the parser's rarer complaints: its own words, in English. */
+const OTHER_YAML_ERROR: Message = { en: 'not valid YAML: {detail}', nl: 'geen geldige YAML: {detail}' };
 
 function lowerFirst(text: string): string {
   return /^[A-Z][a-z]/.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
 }
 
-const YAML_HINTS: Partial<Record<string, string>> = {
-  DUPLICATE_KEY: 'Remove or rename one of the two keys; YAML keeps only one of them.',
-  TAB_AS_INDENT: 'Indent with spaces; YAML does not allow tabs for indentation.',
-  MULTIPLE_DOCS: 'Keep one document per file; remove the `---` separator or split the file.',
-  BAD_INDENT: 'Check the indentation of this line against its parent.',
-  MISSING_CHAR: 'A closing quote or bracket is missing.',
+const YAML_HINTS: Partial<Record<string, Message>> = {
+  DUPLICATE_KEY: { en: 'Remove or rename one of the two keys; YAML keeps only one of them.', nl: 'Verwijder of hernoem een van beide; YAML houdt er maar één over.' },
+  TAB_AS_INDENT: { en: 'Indent with spaces; YAML does not allow tabs for indentation.', nl: 'Spring in met spaties; YAML staat geen tabs toe.' },
+  MULTIPLE_DOCS: { en: 'Keep one document per file; remove the `---` separator or split the file.', nl: 'Eén document per bestand: haal het scheidingsteken `---` weg of splits het bestand.' },
+  BAD_INDENT: { en: 'Check the indentation of this line against its parent.', nl: 'Vergelijk het inspringen van deze regel met dat van zijn ouder.' },
+  MISSING_CHAR: { en: 'A closing quote or bracket is missing.', nl: 'Er ontbreekt een sluitend aanhalingsteken of haakje.' },
 };
 
 /**
@@ -99,7 +110,7 @@ function placeUnclosedQuote(document: Document.Parsed, error: YAMLError): YAMLEr
   if (start === undefined) return error;
   return Object.assign(Object.create(Object.getPrototypeOf(error) as object) as YAMLError, error, {
     pos: [start, start + 1] as [number, number],
-    message: 'missing closing quote: the quoted text that starts here never ends',
+    ownMessage: { en: 'missing closing quote: the quoted text that starts here never ends', nl: 'sluitend aanhalingsteken ontbreekt: de tekst tussen aanhalingstekens die hier begint, eindigt nergens' },
   });
 }
 

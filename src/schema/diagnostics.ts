@@ -84,6 +84,7 @@ const MESSAGES = {
   const: { en: '{field}must be {allowed}, not {actual}', nl: '{field}moet {allowed} zijn, niet {actual}' },
   form: { en: '{field}{actual} is not {expected}', nl: '{field}{actual} is geen {expected}' },
   empty: { en: '{field} must not be empty', nl: '{field} mag niet leeg zijn' },
+  blank: { en: '{field} must not be empty or only spaces', nl: '{field} mag niet leeg zijn of alleen spaties bevatten' },
   tooShort: { en: '{field} must be at least {limit} characters long', nl: '{field} moet minstens {limit} tekens lang zijn' },
   tooLong: { en: '{field} must be at most {limit} characters long', nl: '{field} mag hoogstens {limit} tekens lang zijn' },
   tooFew: { en: '{field} must have at least {limit} item(s)', nl: '{field} moet minstens {limit} onderdeel/onderdelen hebben' },
@@ -222,6 +223,17 @@ function toDiagnostic(source: SourceDocument, error: SchemaError, t: Translate):
         range: valueRange(),
       };
     case 'pattern':
+      if (params.pattern === '\\S') {
+        return { ...base, code: 'schema/empty', message: t('blank', { field: fieldOrValue }), path: at, range: valueRange() };
+      }
+      return {
+        ...base,
+        code: `schema/${error.keyword}`,
+        message: t('form', { field: field ? `${field}: ` : '', actual: describeValue(error.data, t), expected: expectedForm(error, t) }),
+        path: at,
+        range: valueRange(),
+        ...hint(schemaDescription(error)),
+      };
     case 'format':
       return {
         ...base,

@@ -68,7 +68,7 @@ const MESSAGES = {
 export function validateDocument(text: string, file: string, options: ValidateOptions = {}): DocumentResult {
   const lang = options.lang ?? 'en';
   const t = (id: keyof typeof MESSAGES, data?: MessageData) => formatMessage(MESSAGES[id], lang, data);
-  const source = parseSource(text, file);
+  const source = parseSource(text, file, lang);
   const diagnostics: Diagnostic[] = [...source.diagnostics];
   const finish = (document?: RuleDocument): DocumentResult => ({ source, document, diagnostics });
   if (source.data === undefined) return finish();

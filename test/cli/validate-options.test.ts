@@ -60,6 +60,10 @@ describe('validate options', () => {
     expect((await runInProcess(args, { env: { LANG: 'nl_NL.UTF-8' } })).stdout).toContain('onbekend veld "titel"');
     expect((await runInProcess(args, { env: { LANG: 'de_DE.UTF-8' } })).stdout).toContain('unknown property "titel"');
     expect((await runInProcess([...args, '--lang', 'en'], { env: { LANG: 'nl_NL.UTF-8' } })).stdout).toContain('unknown property "titel"');
+    const yaml = await runInProcess(['validate', 'test/fixtures/invalid/duplicate-key.yaml', '--lang', 'nl']);
+    expect(yaml.stdout).toContain('yaml/duplicate-key dubbele sleutel');
+    expect(yaml.stdout).toContain('tip: Verwijder of hernoem');
+    expect(yaml.stdout).toContain('1 fout, 0 waarschuwingen in 1 bestand');
   });
 });
 

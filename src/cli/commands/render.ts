@@ -47,7 +47,7 @@ export async function runRender(files: readonly string[], options: RenderCommand
   for (const input of inputs) {
     const shown = displayPath(input, io.cwd);
     const read = await readText(input);
-    if (!read.ok) throw new UsageError(`${shown}: ${read.message}`);
+    if (!read.ok) throw new UsageError(`${shown}: ${read.message.en}`);
     const result = validateDocument(read.text, shown, { ruleSet: [], lang: chooseLang(options.lang, io.env) });
     const errors = result.diagnostics.filter((d) => d.severity === 'error');
     if (errors.length > 0 || !result.document) {

@@ -65,7 +65,7 @@ export async function runChecks(paths: readonly string[], options: ValidateOptio
     const shown = displayPath(file, io.cwd);
     const read = await readText(file);
     if (!read.ok) {
-      diagnostics.push({ code: read.code, severity: 'error', message: read.message, file: shown, path: '', range: START_OF_FILE });
+      diagnostics.push({ code: read.code, severity: 'error', message: read.message[lang], file: shown, path: '', range: START_OF_FILE });
       continue;
     }
     sources.set(shown, read.text);
