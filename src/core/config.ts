@@ -18,6 +18,8 @@ export interface Config {
   /** Absolute paths checked when a command is given none. */
   readonly documents: readonly string[];
   readonly rules: Readonly<Record<string, RuleSetting>>;
+  /** Largest file read, in bytes. */
+  readonly maxFileSize: number | undefined;
 }
 
 /**
@@ -27,7 +29,7 @@ export interface Config {
  */
 export async function loadConfig(cwd: string, knownCodes: readonly string[], explicit?: string): Promise<Config> {
   const file = explicit ? path.resolve(cwd, explicit) : await findUp(cwd);
-  if (!file) return { file: undefined, language: undefined, documents: [path.resolve(cwd, 'agendas')], rules: {} };
+  if (!file) return { file: undefined, language: undefined, documents: [path.resolve(cwd, 'agendas')], rules: {}, maxFileSize: undefined };
   const text = await readFile(file, 'utf8').catch(() => {
     throw new UsageError(`cannot read the configuration file ${file}`);
   });
@@ -72,5 +74,5 @@ export function parseConfig(text: string, file: string, knownCodes: readonly str
   }
   const folder = path.dirname(file);
   const documents = ((data.documents as string[] | undefined) ?? ['agendas']).map((d) => path.resolve(folder, d));
-  return { file, language: data.language as Lang | undefined, documents, rules };
+  return { file, language: data.language as Lang | undefined, documents, rules, maxFileSize: data.maxFileSize as number | undefined };
 }

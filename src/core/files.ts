@@ -60,10 +60,28 @@ export function displayPath(file: string, cwd: string): string {
 
 export type ReadResult = { ok: true; text: string } | { ok: false; code: string; message: Message };
 
-/** Reads a file as UTF-8 text; unreadable or non-UTF-8 files come back as a finding, not a throw. */
-export async function readText(file: string): Promise<ReadResult> {
+/** Files larger than this are not read unless the configuration raises the limit (`maxFileSize`). */
+export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
+
+/**
+ * Reads a file as UTF-8 text; unreadable, too large or non-UTF-8 files come back as a
+ * finding, not a throw.
+ */
+export async function readText(file: string, maxBytes: number = DEFAULT_MAX_FILE_SIZE): Promise<ReadResult> {
   let bytes: Buffer;
   try {
+    const size = (await stat(file)).size;
+    if (size > maxBytes) {
+      const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+      return {
+        ok: false,
+        code: 'file/too-large',
+        message: {
+          en: `the file is ${mb(size)}, more than the ${mb(maxBytes)} agendum reads; raise maxFileSize in agendum.config.yaml if it is meant to be this large`,
+          nl: `het bestand is ${mb(size)}, meer dan de ${mb(maxBytes)} die agendum leest; verhoog maxFileSize in agendum.config.yaml als het zo groot hoort te zijn`,
+        },
+      };
+    }
     bytes = await readFile(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;

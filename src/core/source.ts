@@ -43,7 +43,23 @@ export function parseSource(text: string, file: string, lang: Lang = 'en'): Sour
     ...document.errors.map((e) => yamlDiagnostic(widenToKey(document, placeUnclosedQuote(document, e)), file, toRange, 'error', lang)),
     ...document.warnings.map((e) => yamlDiagnostic(e, file, toRange, 'warning', lang)),
   ];
-  const data = document.errors.length === 0 ? document.toJS({ maxAliasCount: 100 }) : undefined;
+  let data: unknown;
+  if (document.errors.length === 0) {
+    try {
+      data = document.toJS({ maxAliasCount: 100 });
+    } catch (error) {
+      // The parser refuses documents whose aliases expand beyond reason (a "billion laughs").
+      if (!(error instanceof ReferenceError) && !/alias/i.test(String(error))) throw error;
+      diagnostics.push({
+        code: 'yaml/alias-limit',
+        severity: 'error',
+        message: ALIAS_LIMIT[lang],
+        file,
+        path: '',
+        range: START_OF_FILE,
+      });
+    }
+  }
   return { file, text, document, lineCounter, data, diagnostics };
 }
 
@@ -76,6 +92,11 @@ const YAML_MESSAGES: Partial<Record<string, Message>> = {
   BAD_INDENT: { en: 'this line is not indented as its place in the structure needs', nl: 'deze regel springt niet in zoals zijn plaats in de structuur vraagt' },
   MULTILINE_IMPLICIT_KEY: { en: 'a key must fit on one line (is a colon missing on the line before?)', nl: 'een sleutel moet op één regel passen (ontbreekt er een dubbele punt op de regel ervoor?)' },
   BLOCK_AS_IMPLICIT_KEY: { en: 'a nested block cannot be a key', nl: 'een ingesprongen blok kan geen sleutel zijn' },
+};
+
+const ALIAS_LIMIT: Message = {
+  en: 'the aliases (*name) of this file expand to far more than it holds; agendum does not read it',
+  nl: 'de aliassen (*naam) van dit bestand zetten zich uit tot veel meer dan erin staat; agendum leest het niet',
 };
 
 /** For the parser's rarer complaints: its own words, in English. */

@@ -14,8 +14,7 @@ export interface FramePaint {
  * A span over several lines is underlined to the end of its first line.
  */
 export function codeFrame(text: string, range: Range, paint: FramePaint): string[] {
-  const lines = text.split(/\r?\n/);
-  const lineText = lines[range.start.line - 1];
+  const lineText = lineAt(text, range.start.line);
   if (lineText === undefined) return [];
   const full = lineText.replace(/\t/g, ' ');
   const number = String(range.start.line);
@@ -45,4 +44,21 @@ function window(line: string, start: number, end: number): { shown: string; offs
   const head = from > 0 ? '…' : '';
   const tail = to < line.length ? '…' : '';
   return { shown: `${head}${line.slice(from, to)}${tail}`, offset: from - head.length };
+}
+
+/** Line starts by text, so a file with many findings is split once (V8 caches a string's hash). */
+const lineStarts = new Map<string, number[]>();
+
+function lineAt(text: string, line: number): string | undefined {
+  let starts = lineStarts.get(text);
+  if (!starts) {
+    if (lineStarts.size >= 64) lineStarts.clear();
+    starts = [0];
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    lineStarts.set(text, starts);
+  }
+  const start = starts[line - 1];
+  if (start === undefined) return undefined;
+  const end = starts[line] !== undefined ? starts[line]! - 1 : text.length;
+  return text.slice(start, end).replace(/\r$/, '');
 }

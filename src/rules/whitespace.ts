@@ -41,21 +41,35 @@ interface Problem {
 }
 
 function problem(line: string): Problem | undefined {
-  const leading = /^[ \t\u00a0]+\S*/.exec(line);
-  if (leading) return { messageId: 'leading', span: { start: 0, end: leading[0].length } };
-  const trailing = /\S*[ \t\u00a0]+$/.exec(line);
-  if (trailing) return { messageId: 'trailing', span: { start: trailing.index, end: line.length } };
-  const tab = /\S*\t\S*/.exec(line);
-  if (tab) return { messageId: 'tab', data: { context: around(line, tab.index, tab[0].length) }, span: { start: tab.index, end: tab.index + tab[0].length } };
-  const doubled = /\S* {2,}\S*/.exec(line);
-  if (doubled) {
-    return {
-      messageId: 'doubled',
-      data: { context: around(line, doubled.index, doubled[0].length) },
-      span: { start: doubled.index, end: doubled.index + doubled[0].length },
-    };
-  }
+  // Linear scans: a pattern like /\S*\t/ backtracks over every start in a long word.
+  const leading = /^[ \t\u00a0]+/.exec(line);
+  if (leading) return { messageId: 'leading', span: { start: 0, end: wordEnd(line, leading[0].length) } };
+  const trailing = /[ \t\u00a0]+$/.exec(line);
+  if (trailing) return { messageId: 'trailing', span: { start: wordStart(line, trailing.index), end: line.length } };
+  const tab = line.indexOf('\t');
+  if (tab >= 0) return spot('tab', line, tab, tab + 1);
+  const doubled = /  +/.exec(line);
+  if (doubled) return spot('doubled', line, doubled.index, doubled.index + doubled[0].length);
   return undefined;
+}
+
+/** The stray whitespace from `from` to `to`, widened to the words on either side. */
+function spot(messageId: string, line: string, from: number, to: number): Problem {
+  const start = wordStart(line, from);
+  const end = wordEnd(line, to);
+  return { messageId, data: { context: around(line, start, end - start) }, span: { start, end } };
+}
+
+function wordStart(line: string, index: number): number {
+  let start = index;
+  while (start > 0 && !/\s/.test(line[start - 1]!)) start--;
+  return start;
+}
+
+function wordEnd(line: string, index: number): number {
+  let end = index;
+  while (end < line.length && !/\s/.test(line[end]!)) end++;
+  return end;
 }
 
 /** The spot with a word or two either side, so the writer can find it in the text. */

@@ -63,7 +63,7 @@ export async function runChecks(paths: readonly string[], options: ValidateOptio
   const inputs: TextInput[] = [];
   for (const file of files) {
     const shown = displayPath(file, io.cwd);
-    const read = await readText(file);
+    const read = await readText(file, config.maxFileSize);
     if (!read.ok) {
       diagnostics.push({ code: read.code, severity: 'error', message: read.message[lang], file: shown, path: '', range: START_OF_FILE });
       continue;
