@@ -1,16 +1,12 @@
 import { Command, CommanderError, Option } from 'commander';
 import { UsageError } from '../core/errors.js';
-import { CHECK_FORMATTERS } from '../formatters/index.js';
-import type { ValidateOptions } from './commands/validate.js';
-import { runValidate } from './commands/validate.js';
-import { runSchema } from './commands/schema.js';
-import type { RenderCommandOptions } from './commands/render.js';
-import { runRender } from './commands/render.js';
-import type { NewOptions } from './commands/new.js';
-import { runNew } from './commands/new.js';
+import { CHECK_FORMAT_NAMES } from '../formatters/names.js';
 import { KINDS } from '../model/kinds.js';
+// Commands are loaded when they run, so `--version` and `--help` do not load ajv, yaml or Handlebars.
+import type { NewOptions } from './commands/new.js';
+import type { RenderCommandOptions } from './commands/render.js';
 import type { TimelineOptions } from './commands/timeline.js';
-import { runCheck, runTimeline } from './commands/timeline.js';
+import type { ValidateOptions } from './commands/validate.js';
 import type { CliIO } from './io.js';
 import { packageVersion } from './version.js';
 
@@ -35,7 +31,7 @@ export async function main(io: CliIO): Promise<number> {
   const checkOptions = (command: Command, examples: string): Command =>
     command
       .argument('[paths...]', 'files or folders (folders are searched for *.yaml and *.yml; default: agendas/)')
-      .option('-f, --format <format>', `output format: ${Object.keys(CHECK_FORMATTERS).join(', ')} (default: pretty; github inside GitHub Actions)`)
+      .option('-f, --format <format>', `output format: ${CHECK_FORMAT_NAMES.join(', ')} (default: pretty; github inside GitHub Actions)`)
       .addOption(new Option('--lang <lang>', 'language of the messages (default: from agendum.config.yaml or LANG)').choices(['nl', 'en']))
       .option('-q, --quiet', 'show errors only')
       .option('--max-warnings <n>', 'exit 1 when there are more than n warnings')
@@ -51,6 +47,7 @@ export async function main(io: CliIO): Promise<number> {
       .description('Check agenda documents against the JSON Schema of their kind and the semantic rules.'),
     '  agendum validate\n  agendum validate agendas/uitvoeringsagenda.agenda.yaml\n  agendum validate agendas --format json\n  agendum validate --lang nl --quiet\n  agendum validate --format sarif > agendum.sarif',
   ).action(async (paths: string[], options: ValidateOptions) => {
+    const { runValidate } = await import('./commands/validate.js');
     exitCode = await runValidate(paths, { ...options, verbose }, io);
   });
 
@@ -62,6 +59,7 @@ export async function main(io: CliIO): Promise<number> {
       .option('--today <date>', 'judge deadlines as of this day, YYYY-MM-DD (default: today in Europe/Amsterdam)'),
     '  agendum timeline\n  agendum timeline agendas/projectplan.agenda.yaml --today 2021-06-01\n  agendum timeline --format json',
   ).action(async (paths: string[], options: TimelineOptions) => {
+    const { runTimeline } = await import('./commands/timeline.js');
     exitCode = await runTimeline(paths, { ...options, verbose }, io, io.now ?? new Date());
   });
 
@@ -73,6 +71,7 @@ export async function main(io: CliIO): Promise<number> {
       .option('--today <date>', 'judge deadlines as of this day, YYYY-MM-DD (default: today in Europe/Amsterdam)'),
     '  agendum check\n  agendum check --format github\n  agendum check agendas --max-warnings 0',
   ).action(async (paths: string[], options: TimelineOptions) => {
+    const { runCheck } = await import('./commands/timeline.js');
     exitCode = await runCheck(paths, { ...options, verbose }, io, io.now ?? new Date());
   });
 
@@ -91,6 +90,7 @@ export async function main(io: CliIO): Promise<number> {
       'Examples:\n  agendum render agendas/uitvoeringsagenda.agenda.yaml --format html -o uitvoeringsagenda.html\n  agendum render agendas/*.yaml --format pdf -o afdrukken/\n  agendum render agendas/plan.agenda.yaml --format md --template mijn-templates/\n',
     )
     .action(async (files: string[], options: RenderCommandOptions) => {
+      const { runRender } = await import('./commands/render.js');
       exitCode = await runRender(files, options, io);
     });
 
@@ -104,6 +104,7 @@ export async function main(io: CliIO): Promise<number> {
     .option('--stdout', 'print it instead of writing a file')
     .addHelpText('before', 'Examples:\n  agendum new ExecutionAgenda --title "Samen tegen huiselijk geweld 2025 t/m 2028"\n  agendum new ProjectPlan --id projecten-2025 --stdout\n')
     .action(async (kind: string, options: NewOptions) => {
+      const { runNew } = await import('./commands/new.js');
       exitCode = await runNew(kind, options, io);
     });
 
@@ -112,7 +113,8 @@ export async function main(io: CliIO): Promise<number> {
     .summary("print a kind's JSON Schema (or all kinds), self-contained, for editors and other tools")
     .argument('[kind]', `one of ${KINDS.map((k) => k.kind).join(', ')}; all kinds when left out`)
     .addHelpText('before', 'Examples:\n  agendum schema ExecutionAgenda > execution-agenda.schema.json\n  agendum schema > agendum.schema.json\n')
-    .action((kind: string | undefined) => {
+    .action(async (kind: string | undefined) => {
+      const { runSchema } = await import('./commands/schema.js');
       exitCode = runSchema(kind, io);
     });
 

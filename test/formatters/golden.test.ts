@@ -46,3 +46,10 @@ describe('output formats', () => {
     });
   }
 });
+
+describe('format names', () => {
+  it('the names the CLI offers are exactly the registered formatters', async () => {
+    const { CHECK_FORMAT_NAMES } = await import('../../src/formatters/names.js');
+    expect([...CHECK_FORMAT_NAMES].sort()).toEqual(Object.keys(CHECK_FORMATTERS).sort());
+  });
+});
