@@ -32,17 +32,42 @@ export function readSchema(file: string): Record<string, unknown> {
   return JSON.parse(readFileSync(new URL(file, SCHEMA_DIR), 'utf8')) as Record<string, unknown>;
 }
 
+/**
+ * Validators compiled at build time (scripts/build-validators.mjs writes them beside this file
+ * in dist/); absent when running from the sources, where the schemas are compiled on first use.
+ */
+let precompiled: Readonly<Record<string, ValidateFunction>> | null | undefined;
+
+function precompiledValidator(schemaFile: string): ValidateFunction | undefined {
+  if (precompiled === undefined) {
+    try {
+      precompiled = require('./validators.cjs') as Record<string, ValidateFunction>;
+    } catch {
+      precompiled = null;
+    }
+  }
+  return precompiled?.[exportName(schemaFile)];
+}
+
+/** `project-plan.schema.json` → `projectPlan`, the name the build gives its validator. */
+function exportName(schemaFile: string): string {
+  return schemaFile.replace(/\.schema\.json$/, '').replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
+}
+
+function compiled(schemaFile: string): ValidateFunction {
+  let validate = validators.get(schemaFile);
+  if (!validate) {
+    validate = precompiledValidator(schemaFile) ?? instance().getSchema(schemaFile);
+    if (!validate) throw new Error(`schema ${schemaFile} is missing from ${SCHEMA_DIR.pathname}`);
+    validators.set(schemaFile, validate);
+  }
+  return validate;
+}
+
 /** The compiled validator of a document kind, or undefined for a kind agendum does not know. */
 export function validatorFor(kind: string): ValidateFunction | undefined {
   const info = kindInfo(kind);
-  if (!info) return undefined;
-  let validate = validators.get(info.kind);
-  if (!validate) {
-    validate = instance().getSchema(info.schemaFile);
-    if (!validate) throw new Error(`schema ${info.schemaFile} is missing from ${SCHEMA_DIR.pathname}`);
-    validators.set(info.kind, validate);
-  }
-  return validate;
+  return info ? compiled(info.schemaFile) : undefined;
 }
 
 export { COMMON_SCHEMA_FILE };
@@ -51,7 +76,5 @@ export const CONFIG_SCHEMA_FILE = 'config.schema.json';
 
 /** The compiled validator of agendum.config.yaml. */
 export function configValidator(): ValidateFunction {
-  const validate = instance().getSchema(CONFIG_SCHEMA_FILE);
-  if (!validate) throw new Error(`schema ${CONFIG_SCHEMA_FILE} is missing from ${SCHEMA_DIR.pathname}`);
-  return validate;
+  return compiled(CONFIG_SCHEMA_FILE);
 }
