@@ -223,18 +223,10 @@ function toDiagnostic(source: SourceDocument, error: SchemaError, t: Translate):
         range: valueRange(),
       };
     case 'pattern':
-      if (params.pattern === '\\S') {
+    case 'format':
+      if (error.keyword === 'pattern' && params.pattern === '\\S') {
         return { ...base, code: 'schema/empty', message: t('blank', { field: fieldOrValue }), path: at, range: valueRange() };
       }
-      return {
-        ...base,
-        code: `schema/${error.keyword}`,
-        message: t('form', { field: field ? `${field}: ` : '', actual: describeValue(error.data, t), expected: expectedForm(error, t) }),
-        path: at,
-        range: valueRange(),
-        ...hint(schemaDescription(error)),
-      };
-    case 'format':
       return {
         ...base,
         code: `schema/${error.keyword}`,

@@ -53,6 +53,7 @@ export { parseDuration } from './parse-duration.js';
 export { resolveDocumentPeriod } from './resolve.js';
 export { formatTime, parseTime } from './time.js';
 export {
+  intervalsOf,
   isFuzzy,
   makeInterval,
   type Interval,

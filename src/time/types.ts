@@ -151,3 +151,17 @@ export function isFuzzy(interval: Interval): boolean {
   const fuzzy = (p?: CalendarPoint) => p !== undefined && 'fuzzy' in p && p.fuzzy !== undefined;
   return fuzzy(interval.from) || fuzzy(interval.to);
 }
+
+/** Every interval inside a time value: the value itself, a list's items, a recurrence's span, each segment's. */
+export function intervalsOf(value: TimeValue): Interval[] {
+  switch (value.type) {
+    case 'interval':
+      return [value];
+    case 'list':
+      return [...value.items];
+    case 'recurrence':
+      return value.during ? [value.during] : [];
+    case 'segments':
+      return value.segments.flatMap((segment) => intervalsOf(segment.value));
+  }
+}

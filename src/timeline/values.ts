@@ -4,21 +4,10 @@ import type { Duration } from '../time/duration.js';
 import { amountDays } from '../time/duration.js';
 import { parseDuration, parseTime } from '../time/index.js';
 import type { Interval, ParseResult, TimeValue } from '../time/types.js';
-import type { TimeSite } from './sites.js';
+import { intervalsOf } from '../time/types.js';
 
-/** The bounded and open parts of a parsed time value, flattened. */
-export function intervalsOf(value: TimeValue): Interval[] {
-  switch (value.type) {
-    case 'interval':
-      return [value];
-    case 'list':
-      return [...value.items];
-    case 'recurrence':
-      return value.during ? [value.during] : [];
-    case 'segments':
-      return value.segments.flatMap((segment) => intervalsOf(segment.value));
-  }
-}
+export { intervalsOf };
+import type { TimeSite } from './sites.js';
 
 /** Parse results by site, computed once per document and shared by the timeline rules. */
 const cache = new WeakMap<TimeSite['owner'], Map<string, ParseResult<TimeValue> | ParseResult<Duration>>>();

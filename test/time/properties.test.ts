@@ -9,6 +9,7 @@ import {
   formatDuration,
   formatIsoDate,
   formatTime,
+  intervalsOf,
   makeInterval,
   parseDuration,
   parseTime,
@@ -94,19 +95,7 @@ const segments: fc.Arbitrary<TimeValue> = fc
 
 const timeValue: fc.Arbitrary<TimeValue> = fc.oneof({ arbitrary: plain, weight: 3 }, segments);
 
-/** Every interval inside a value. */
-function intervals(value: TimeValue): Interval[] {
-  switch (value.type) {
-    case 'interval':
-      return [value];
-    case 'list':
-      return [...value.items];
-    case 'recurrence':
-      return value.during ? [value.during] : [];
-    case 'segments':
-      return value.segments.flatMap((s) => intervals(s.value));
-  }
-}
+const intervals = intervalsOf;
 
 function expectWellFormed(value: TimeValue): void {
   for (const i of intervals(value)) {
