@@ -3,6 +3,7 @@ import { UsageError } from '../core/errors.js';
 import { CHECK_FORMAT_NAMES } from '../formatters/names.js';
 import { KINDS } from '../model/kinds.js';
 // Commands are loaded when they run, so `--version` and `--help` do not load ajv, yaml or Handlebars.
+import type { DiffCommandOptions } from './commands/diff.js';
 import type { NewOptions } from './commands/new.js';
 import type { RenderCommandOptions } from './commands/render.js';
 import type { TimelineOptions } from './commands/timeline.js';
@@ -74,6 +75,30 @@ export async function main(io: CliIO): Promise<number> {
     const { runCheck } = await import('./commands/timeline.js');
     exitCode = await runCheck(paths, { ...options, verbose }, io, io.now ?? new Date());
   });
+
+  program
+    .command('diff')
+    .summary('what changed in meaning between two versions, and what needs approval')
+    .argument('[files...]', 'OLD NEW, or FILE with --from')
+    .option('--from <rev>', 'compare FILE at this git revision ...')
+    .option('--to <rev>', '... with this revision (default: the working tree)')
+    .option('--base <rev>', 'compare every agenda that changed since this revision (the pull-request view)')
+    .option('--head <rev>', '... up to this revision (default: the working tree)')
+    .option('-f, --format <format>', 'output format: pretty, json, markdown', 'pretty')
+    .option('--exit-code', 'exit 1 when there are differences')
+    .addOption(new Option('--fail-on <level>', 'exit 1 on breaking changes, or on breaking and unapproved approval changes').choices(['breaking', 'approval']))
+    .option('--git-driver', 'act as git\'s external diff driver (see README)')
+    .addOption(new Option('--lang <lang>', 'language of the messages').choices(['nl', 'en']))
+    .option('-c, --config <file>', 'configuration file (default: agendum.config.yaml here or in a parent folder)')
+    .addOption(new Option('--color <when>', 'colour output').choices(['auto', 'always', 'never']).default('auto'))
+    .addHelpText(
+      'before',
+      'Examples:\n  agendum diff oud.agenda.yaml nieuw.agenda.yaml\n  agendum diff agendas/uitvoeringsagenda.agenda.yaml --from HEAD~1\n  agendum diff --base origin/main --format markdown >> "$GITHUB_STEP_SUMMARY"\n',
+    )
+    .action(async (files: string[], options: DiffCommandOptions) => {
+      const { runDiff } = await import('./commands/diff.js');
+      exitCode = await runDiff(files, options, io);
+    });
 
   program
     .command('render')

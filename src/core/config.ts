@@ -20,6 +20,8 @@ export interface Config {
   readonly rules: Readonly<Record<string, RuleSetting>>;
   /** Largest file read, in bytes. */
   readonly maxFileSize: number | undefined;
+  /** Levels of diff changes by code (breaking, approval, info), overriding the defaults. */
+  readonly diffLevels: Readonly<Record<string, string>> | undefined;
 }
 
 /**
@@ -29,7 +31,7 @@ export interface Config {
  */
 export async function loadConfig(cwd: string, knownCodes: readonly string[], explicit?: string): Promise<Config> {
   const file = explicit ? path.resolve(cwd, explicit) : await findUp(cwd);
-  if (!file) return { file: undefined, language: undefined, documents: [path.resolve(cwd, 'agendas')], rules: {}, maxFileSize: undefined };
+  if (!file) return { file: undefined, language: undefined, documents: [path.resolve(cwd, 'agendas')], rules: {}, maxFileSize: undefined, diffLevels: undefined };
   const text = await readFile(file, 'utf8').catch(() => {
     throw new UsageError(`cannot read the configuration file ${file}`);
   });
@@ -74,5 +76,5 @@ export function parseConfig(text: string, file: string, knownCodes: readonly str
   }
   const folder = path.dirname(file);
   const documents = ((data.documents as string[] | undefined) ?? ['agendas']).map((d) => path.resolve(folder, d));
-  return { file, language: data.language as Lang | undefined, documents, rules, maxFileSize: data.maxFileSize as number | undefined };
+  return { file, language: data.language as Lang | undefined, documents, rules, maxFileSize: data.maxFileSize as number | undefined, diffLevels: (data.diff as { levels?: Record<string, string> } | undefined)?.levels };
 }

@@ -7,7 +7,7 @@ const RULES = [...SEMANTIC_RULES, ...TIMELINE_RULES];
 
 describe('docs/rules.md', () => {
   const docs = readFileSync(new URL('../../docs/rules.md', import.meta.url), 'utf8');
-  const documented = [...docs.matchAll(/^\| `([a-z]+\/[a-z-]+)` \| (error|warning|info) \|/gm)].map((m) => [m[1], m[2]]);
+  const documented = [...docs.matchAll(/^\| `((?!diff\/)[a-z]+\/[a-z-]+)` \| (error|warning|info) \|/gm)].map((m) => [m[1], m[2]]);
 
   it('lists every rule with its default severity', () => {
     expect(documented).toEqual(expect.arrayContaining(RULES.map((r) => [r.meta.id, r.meta.severity])));
@@ -35,5 +35,14 @@ describe('rule messages', () => {
         expect(placeholders(message.nl), `${rule.meta.id} ${id}`).toEqual(placeholders(message.en));
       }
     }
+  });
+});
+
+describe('diff classifications in docs/rules.md', () => {
+  it('lists every diff rule with its default level, and no other', async () => {
+    const { DIFF_RULES } = await import('../../src/diff/index.js');
+    const docs = readFileSync(new URL('../../docs/rules.md', import.meta.url), 'utf8');
+    const documented = [...docs.matchAll(/^\| `(diff\/[a-z-]+)` \| (breaking|approval|info) \|/gm)].map((m) => [m[1], m[2]]);
+    expect(documented.sort()).toEqual(DIFF_RULES.map((r) => [r.meta.id, r.meta.level]).sort());
   });
 });

@@ -1,0 +1,87 @@
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { UsageError } from '../core/errors.js';
+
+/** Runs git with arguments (never a shell), returning stdout; failures become UsageErrors. */
+function git(args: readonly string[], cwd: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    execFile('git', [...args], { cwd, maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' }, (error, stdout, stderr) => {
+      if (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code === 'ENOENT') reject(new UsageError('git is not installed or not on the PATH'));
+        else reject(Object.assign(new Error(stderr.trim() || error.message), { gitFailed: true }));
+      } else {
+        resolve(stdout);
+      }
+    });
+  });
+}
+
+/** A revision as given by the user: it may not look like an option, and must name a commit. */
+export async function verifyRevision(revision: string, cwd: string): Promise<string> {
+  if (revision.startsWith('-') || /[\s\u0000]/.test(revision)) throw new UsageError(`"${revision}" is not a git revision`);
+  await repositoryRoot(cwd);
+  try {
+    return (await git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${revision}^{commit}`], cwd)).trim();
+  } catch {
+    throw new UsageError(`unknown git revision "${revision}"`, 'Check the name (git log --oneline); in a shallow clone, fetch more history.');
+  }
+}
+
+let roots = new Map<string, string>();
+
+/** The top folder of the repository `cwd` is in; a usage error outside a repository. */
+export async function repositoryRoot(cwd: string): Promise<string> {
+  const known = roots.get(cwd);
+  if (known) return known;
+  try {
+    const root = (await git(['rev-parse', '--show-toplevel'], cwd)).trim();
+    roots = new Map(roots).set(cwd, root);
+    return root;
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    throw new UsageError('this folder is not in a git repository', 'Run agendum diff with --from/--base inside a git working tree, or compare two files.');
+  }
+}
+
+/** A file's text at a revision, or undefined when it does not exist there. */
+export async function fileAtRevision(revision: string, file: string, cwd: string): Promise<string | undefined> {
+  const root = await repositoryRoot(cwd);
+  const relative = path.relative(root, path.resolve(cwd, file)).split(path.sep).join('/');
+  if (relative.startsWith('..')) throw new UsageError(`${file} is outside the repository`);
+  try {
+    return await git(['show', `${revision}:${relative}`], root);
+  } catch {
+    return undefined;
+  }
+}
+
+export interface ChangedFile {
+  readonly status: 'added' | 'modified' | 'deleted' | 'renamed';
+  /** Paths relative to the repository root. */
+  readonly oldPath?: string;
+  readonly newPath?: string;
+}
+
+/** The YAML files that differ between two revisions (or a revision and the working tree), renames followed. */
+export async function changedFiles(base: string, head: string | undefined, cwd: string): Promise<ChangedFile[]> {
+  const root = await repositoryRoot(cwd);
+  const output = await git(['diff', '--name-status', '-M', '-z', '--no-color', base, ...(head ? [head] : []), '--', '*.yaml', '*.yml'], root);
+  const fields = output.split('\u0000').filter((f) => f !== '');
+  const files: ChangedFile[] = [];
+  for (let i = 0; i < fields.length; ) {
+    const status = fields[i++]!;
+    if (status.startsWith('R')) {
+      files.push({ status: 'renamed', oldPath: fields[i++]!, newPath: fields[i++]! });
+    } else if (status.startsWith('C')) {
+      i++;
+      files.push({ status: 'added', newPath: fields[i++]! });
+    } else {
+      const file = fields[i++]!;
+      if (status === 'A') files.push({ status: 'added', newPath: file });
+      else if (status === 'D') files.push({ status: 'deleted', oldPath: file });
+      else files.push({ status: 'modified', oldPath: file, newPath: file });
+    }
+  }
+  return files;
+}

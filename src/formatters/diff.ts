@@ -1,0 +1,139 @@
+import { Chalk } from 'chalk';
+import type { Lang } from '../core/i18n.js';
+import type { Change, Level } from '../diff/types.js';
+
+/** One compared document: where each change is in the new (or, when removed, the old) file. */
+export interface FileDiff {
+  readonly oldFile?: string;
+  readonly newFile?: string;
+  readonly changes: readonly LocatedChange[];
+}
+
+export interface LocatedChange extends Change<string> {
+  /** 1-based position in the new file, or in the old one for a removal. */
+  readonly line?: number;
+  readonly column?: number;
+  readonly file?: string;
+}
+
+export interface DiffSummary {
+  readonly files: number;
+  readonly changes: number;
+  readonly breaking: number;
+  readonly approval: number;
+  readonly approved: number;
+  readonly info: number;
+}
+
+export interface DiffFormatContext {
+  readonly color: boolean;
+  readonly lang: Lang;
+}
+
+export type DiffFormatter = (diffs: readonly FileDiff[], summary: DiffSummary, context: DiffFormatContext) => string;
+
+const WORDS = {
+  en: { none: 'no changes', changes: ['change', 'changes'], in: 'in', files: ['file', 'files'], approved: 'approved by amendment', new: 'new file', removed: 'removed file' },
+  nl: { none: 'geen wijzigingen', changes: ['wijziging', 'wijzigingen'], in: 'in', files: ['bestand', 'bestanden'], approved: 'goedgekeurd door wijziging', new: 'nieuw bestand', removed: 'verwijderd bestand' },
+} as const;
+
+export function summariseDiffs(diffs: readonly FileDiff[]): DiffSummary {
+  const all = diffs.flatMap((d) => d.changes);
+  return {
+    files: diffs.length,
+    changes: all.length,
+    breaking: all.filter((c) => c.level === 'breaking').length,
+    approval: all.filter((c) => c.level === 'approval').length,
+    approved: all.filter((c) => c.level === 'approval' && c.satisfied).length,
+    info: all.filter((c) => c.level === 'info').length,
+  };
+}
+
+function header(diff: FileDiff, lang: Lang): string {
+  const w = WORDS[lang];
+  if (!diff.oldFile) return `${diff.newFile} (${w.new})`;
+  if (!diff.newFile) return `${diff.oldFile} (${w.removed})`;
+  return diff.oldFile === diff.newFile ? diff.newFile : `${diff.oldFile} → ${diff.newFile}`;
+}
+
+function summaryLine(summary: DiffSummary, lang: Lang): string {
+  const w = WORDS[lang];
+  if (summary.changes === 0) return w.none;
+  const n = (count: number, word: readonly [string, string]) => `${count} ${word[count === 1 ? 0 : 1]}`;
+  const approval = summary.approval ? `${summary.approval} approval${summary.approved ? ` (${summary.approved} ${w.approved})` : ''}` : '';
+  const parts = [summary.breaking ? `${summary.breaking} breaking` : '', approval, summary.info ? `${summary.info} info` : ''].filter(Boolean);
+  return `${n(summary.changes, w.changes)} ${w.in} ${n(summary.files, w.files)}: ${parts.join(', ')}`;
+}
+
+/** One line a change: level, code, place and the message; breaking and approval first in colour. */
+export const prettyDiff: DiffFormatter = (diffs, summary, context) => {
+  const c = new Chalk({ level: context.color ? 1 : 0 });
+  const paint: Record<Level, (s: string) => string> = { breaking: c.red, approval: c.yellow, info: c.dim };
+  const lines: string[] = [];
+  for (const diff of diffs) {
+    if (diff.changes.length === 0) continue;
+    lines.push(c.bold(header(diff, context.lang)));
+    for (const change of diff.changes) {
+      const where = change.line ? `${change.line}:${change.column ?? 1}` : '';
+      const approved = change.satisfied ? c.green(` ✓ ${WORDS[context.lang].approved} ${change.amendment ?? ''}`.trimEnd()) : '';
+      lines.push(`  ${where.padEnd(8)} ${paint[change.level](change.level.padEnd(8))} ${c.dim(change.code)} ${change.path}: ${change.message}${approved}`);
+    }
+  }
+  lines.push(summaryLine(summary, context.lang));
+  return `${lines.join('\n')}\n`;
+};
+
+export const jsonDiff: DiffFormatter = (diffs, summary) =>
+  `${JSON.stringify(
+    {
+      files: diffs.map((d) => ({
+        ...(d.oldFile ? { old: d.oldFile } : {}),
+        ...(d.newFile ? { new: d.newFile } : {}),
+        changes: d.changes.map((c) => ({
+          type: c.type,
+          code: c.code,
+          level: c.level,
+          path: c.path,
+          ...(c.fromPath ? { fromPath: c.fromPath } : {}),
+          ...(c.id ? { id: c.id } : {}),
+          message: c.message,
+          ...(c.file ? { file: c.file, line: c.line, column: c.column } : {}),
+          ...(c.oldPointer !== undefined ? { oldPointer: c.oldPointer } : {}),
+          ...(c.newPointer !== undefined ? { newPointer: c.newPointer } : {}),
+          ...(c.before !== undefined ? { before: c.before } : {}),
+          ...(c.after !== undefined ? { after: c.after } : {}),
+          ...(c.detail ? { detail: c.detail } : {}),
+          ...(c.satisfied ? { satisfied: true, amendment: c.amendment } : {}),
+        })),
+      })),
+      summary,
+    },
+    null,
+    2,
+  )}\n`;
+
+const escapeCell = (text: string) =>
+  text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/([\\`*_[\]~|])/g, '\\$1')
+    .replace(/\r?\n/g, '<br>');
+
+/** A Markdown report for a pull request or a job summary: a table of changes per file. */
+export const markdownDiff: DiffFormatter = (diffs, summary, context) => {
+  const lines = [`### agendum diff`, '', escapeCell(summaryLine(summary, context.lang)), ''];
+  for (const diff of diffs) {
+    if (diff.changes.length === 0) continue;
+    lines.push(`#### ${escapeCell(header(diff, context.lang))}`, '', '| level | change | where | what |', '|---|---|---|---|');
+    for (const change of diff.changes) {
+      const level = change.level === 'breaking' ? '**breaking**' : change.level === 'approval' ? (change.satisfied ? 'approval ✓' : '**approval**') : 'info';
+      const where = `\`${change.path.replace(/`/g, "'")}\`${change.line ? ` (${change.line})` : ''}`;
+      lines.push(`| ${level} | ${escapeCell(change.code)} | ${where} | ${escapeCell(change.message)} |`);
+    }
+    lines.push('');
+  }
+  return `${lines.join('\n')}\n`;
+};
+
+export const DIFF_FORMATTERS: Readonly<Record<string, DiffFormatter>> = { pretty: prettyDiff, json: jsonDiff, markdown: markdownDiff };

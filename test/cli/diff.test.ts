@@ -1,0 +1,124 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BIN, ROOT, runBinary, runInProcess } from '../support/cli.js';
+
+const AGENDA = 'agendas/uitvoeringsagenda-samen-tegen-huiselijk-geweld-2020-2023.agenda.yaml';
+const original = readFileSync(path.join(ROOT, AGENDA), 'utf8');
+const changed = original.replace('amount: { value: 88087, currency: EUR }', 'amount: { value: 80000, currency: EUR }').replace(/^period: 2020 t\/m 2023$/m, 'period: 2020 t/m 2022');
+
+function workspace(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'agendum-diff-'));
+  writeFileSync(path.join(dir, 'oud.yaml'), original);
+  writeFileSync(path.join(dir, 'nieuw.yaml'), changed);
+  return dir;
+}
+
+function repository(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'agendum-git-'));
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, stdio: 'pipe' });
+  git('init', '-q');
+  git('config', 'user.email', 'test@example.org');
+  git('config', 'user.name', 'Test');
+  mkdirSync(path.join(dir, 'agendas'));
+  writeFileSync(path.join(dir, 'agendas/agenda.agenda.yaml'), original);
+  writeFileSync(path.join(dir, 'other.yaml'), 'not: an agenda\n');
+  git('add', '.');
+  git('commit', '-qm', 'eerste versie');
+  git('mv', 'agendas/agenda.agenda.yaml', 'agendas/uitvoeringsagenda.agenda.yaml');
+  writeFileSync(path.join(dir, 'agendas/uitvoeringsagenda.agenda.yaml'), changed);
+  writeFileSync(path.join(dir, 'other.yaml'), 'not: changed\n');
+  git('commit', '-qam', 'tweede versie');
+  return dir;
+}
+
+describe('agendum diff of two files', () => {
+  it('reports the shortened period and the budget cut as breaking, at their lines', async () => {
+    const dir = workspace();
+    const result = await runInProcess(['diff', 'oud.yaml', 'nieuw.yaml'], { cwd: dir });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('breaking diff/period-shortened period: ');
+    expect(result.stdout).toMatch(/496:\d+ +breaking diff\/amount-decreased actionLines\[aandacht-voor-specifieke-groepen\]\.themes\[plegeraanpak\]\.funding\[1\]\.amount: .*€ 88\.087 → € 80\.000/);
+    expect(result.stdout).toMatch(/2 changes in 1 file: 2 breaking\n$/);
+  });
+
+  it('--exit-code and --fail-on turn changes into exit 1; an unchanged file exits 0', async () => {
+    const dir = workspace();
+    expect((await runInProcess(['diff', 'oud.yaml', 'nieuw.yaml', '--exit-code'], { cwd: dir })).code).toBe(1);
+    expect((await runInProcess(['diff', 'oud.yaml', 'nieuw.yaml', '--fail-on', 'breaking'], { cwd: dir })).code).toBe(1);
+    expect((await runInProcess(['diff', 'oud.yaml', 'oud.yaml', '--exit-code'], { cwd: dir })).stdout).toBe('no changes\n');
+    expect((await runInProcess(['diff', 'oud.yaml', 'oud.yaml', '--exit-code'], { cwd: dir })).code).toBe(0);
+  });
+
+  it('prints JSON with positions and a Markdown table', async () => {
+    const dir = workspace();
+    const json = JSON.parse((await runInProcess(['diff', 'oud.yaml', 'nieuw.yaml', '--format', 'json'], { cwd: dir })).stdout) as {
+      files: { changes: { code: string; level: string; line: number; detail?: { kind: string; delta?: number } }[] }[];
+      summary: { breaking: number };
+    };
+    expect(json.summary.breaking).toBe(2);
+    expect(json.files[0]!.changes.find((c) => c.code === 'diff/amount-decreased')).toMatchObject({ level: 'breaking', line: 496, detail: { kind: 'amount', delta: -8087 } });
+    const markdown = (await runInProcess(['diff', 'oud.yaml', 'nieuw.yaml', '--format', 'markdown'], { cwd: dir })).stdout;
+    expect(markdown).toContain('| level | change | where | what |');
+    expect(markdown).toContain('| **breaking** | diff/amount-decreased |');
+  });
+
+  it('speaks Dutch with --lang nl', async () => {
+    const out = (await runInProcess(['diff', 'oud.yaml', 'nieuw.yaml', '--lang', 'nl'], { cwd: workspace() })).stdout;
+    expect(out).toContain('2 wijzigingen in 1 bestand');
+  });
+
+  it('a missing file is a usage error; a broken one is reported', async () => {
+    const dir = workspace();
+    expect((await runBinary(['diff', 'oud.yaml', 'weg.yaml'], { cwd: dir })).code).toBe(2);
+    writeFileSync(path.join(dir, 'kapot.yaml'), 'title: "open\n');
+    const broken = await runBinary(['diff', 'oud.yaml', 'kapot.yaml'], { cwd: dir });
+    expect(broken.code).toBe(1);
+    expect(broken.stdout).toContain('yaml/missing-char');
+  });
+});
+
+describe('agendum diff with git', () => {
+  it('compares a file at a revision with the working tree (--from)', async () => {
+    const dir = repository();
+    const result = await runBinary(['diff', 'agendas/uitvoeringsagenda.agenda.yaml', '--from', 'HEAD~1', '--to', 'HEAD'], { cwd: dir });
+    // At HEAD~1 the file had another name: nothing to compare it with there.
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('agendas/uitvoeringsagenda.agenda.yaml@HEAD');
+  });
+
+  it('lists every changed agenda between two refs, following renames, skipping other YAML (--base)', async () => {
+    const dir = repository();
+    const result = await runBinary(['diff', '--base', 'HEAD~1', '--head', 'HEAD', '--format', 'json'], { cwd: dir });
+    expect(result.code, result.stderr).toBe(0);
+    const out = JSON.parse(result.stdout) as { files: { old?: string; new?: string; changes: { code: string }[] }[] };
+    expect(out.files).toHaveLength(1);
+    expect(out.files[0]).toMatchObject({ old: 'agendas/agenda.agenda.yaml', new: 'agendas/uitvoeringsagenda.agenda.yaml' });
+    expect(out.files[0]!.changes.map((c) => c.code).sort()).toEqual(['diff/amount-decreased', 'diff/period-shortened']);
+  });
+
+  it('refuses revisions that look like options or do not exist, and folders outside a repository (exit 2)', async () => {
+    const dir = repository();
+    const option = await runBinary(['diff', 'agendas/uitvoeringsagenda.agenda.yaml', '--from=--output=/tmp/agendum-pwned'], { cwd: dir });
+    expect(option.code).toBe(2);
+    expect(option.stderr).toContain('is not a git revision');
+    const missing = await runBinary(['diff', '--base', 'no-such-branch'], { cwd: dir });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('unknown git revision "no-such-branch"');
+    const outside = await runBinary(['diff', '--base', 'HEAD'], { cwd: mkdtempSync(path.join(tmpdir(), 'agendum-nogit-')) });
+    expect(outside.code).toBe(2);
+    expect(outside.stderr).toContain('not in a git repository');
+  });
+
+  it('works as git\'s external diff driver and exits 0 as git expects', () => {
+    const dir = repository();
+    writeFileSync(path.join(dir, '.gitattributes'), '*.agenda.yaml diff=agendum\n');
+    execFileSync('git', ['config', 'diff.agendum.command', `"${process.execPath}" "${BIN}" diff --git-driver`], { cwd: dir });
+    writeFileSync(path.join(dir, 'agendas/uitvoeringsagenda.agenda.yaml'), changed.replace('amount: { value: 80000, currency: EUR }', 'amount: { value: 90000, currency: EUR }'));
+    const output = execFileSync('git', ['diff'], { cwd: dir, encoding: 'utf8' });
+    expect(output).toContain('diff --agendum a/agendas/uitvoeringsagenda.agenda.yaml b/agendas/uitvoeringsagenda.agenda.yaml');
+    expect(output).toContain('€ 80.000 → € 90.000');
+  });
+});
