@@ -86,7 +86,7 @@ export async function main(io: CliIO): Promise<number> {
     .option('--head <rev>', '... up to this revision (default: the working tree)')
     .option('-f, --format <format>', 'output format: pretty, json, markdown', 'pretty')
     .option('--exit-code', 'exit 1 when there are differences')
-    .addOption(new Option('--fail-on <level>', 'exit 1 on breaking changes, or on breaking and unapproved approval changes').choices(['breaking', 'approval']))
+    .addOption(new Option('--fail-on <level>', 'exit 1 on breaking changes; on those and unapproved approval changes; or on any change').choices(['breaking', 'approval', 'any']))
     .option('--git-driver', 'act as git\'s external diff driver (see README)')
     .addOption(new Option('--lang <lang>', 'language of the messages').choices(['nl', 'en']))
     .option('-c, --config <file>', 'configuration file (default: agendum.config.yaml here or in a parent folder)')

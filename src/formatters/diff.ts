@@ -65,47 +65,70 @@ function summaryLine(summary: DiffSummary, lang: Lang): string {
   return `${n(summary.changes, w.changes)} ${w.in} ${n(summary.files, w.files)}: ${parts.join(', ')}`;
 }
 
-/** One line a change: level, code, place and the message; breaking and approval first in colour. */
+const SYMBOLS: Record<Change['type'], string> = { added: '+', removed: '−', changed: '~', moved: '→', renamed: '✎' };
+
+/** The section a change belongs to: its path up to the last keyed item (`actionLines[x].themes[y]`). */
+function sectionOf(path: string): string {
+  const end = path.lastIndexOf(']');
+  return end >= 0 ? path.slice(0, end + 1) : '';
+}
+
+/**
+ * Changes grouped by section, each with +/−/~/→ by type, its level, code, place and message;
+ * a summary line with counts per level last.
+ */
 export const prettyDiff: DiffFormatter = (diffs, summary, context) => {
   const c = new Chalk({ level: context.color ? 1 : 0 });
-  const paint: Record<Level, (s: string) => string> = { breaking: c.red, approval: c.yellow, info: c.dim };
+  const paint: Record<Level, (s: string) => string> = { breaking: c.red, approval: c.yellow, info: (s) => s };
+  const symbolPaint: Record<Change['type'], (s: string) => string> = { added: c.green, removed: c.red, changed: c.yellow, moved: c.cyan, renamed: c.cyan };
   const lines: string[] = [];
   for (const diff of diffs) {
     if (diff.changes.length === 0) continue;
     lines.push(c.bold(header(diff, context.lang)));
+    let section: string | undefined;
     for (const change of diff.changes) {
-      const where = change.line ? `${change.line}:${change.column ?? 1}` : '';
+      const here = sectionOf(change.path);
+      if (here !== section) {
+        section = here;
+        lines.push(`  ${c.bold(here || '(document)')}`);
+      }
+      const field = here ? change.path.slice(here.length).replace(/^\./, '') : change.path;
+      const where = change.line ? c.dim(`${change.line}:${change.column ?? 1}`) : '';
       const approved = change.satisfied ? c.green(` ✓ ${WORDS[context.lang].approved} ${change.amendment ?? ''}`.trimEnd()) : '';
-      lines.push(`  ${where.padEnd(8)} ${paint[change.level](change.level.padEnd(8))} ${c.dim(change.code)} ${change.path}: ${change.message}${approved}`);
+      lines.push(`    ${symbolPaint[change.type](SYMBOLS[change.type])} ${paint[change.level](change.level)} ${c.dim(change.code)} ${field ? `${field}: ` : ''}${change.message}${approved} ${where}`.trimEnd());
     }
   }
   lines.push(summaryLine(summary, context.lang));
   return `${lines.join('\n')}\n`;
 };
 
+/**
+ * One object: every change with its file, `path` as a JSON pointer (in the new document, or the
+ * old one for a removal; `fromPath` for where a moved item was), the readable path, and the summary.
+ */
 export const jsonDiff: DiffFormatter = (diffs, summary) =>
   `${JSON.stringify(
     {
-      files: diffs.map((d) => ({
-        ...(d.oldFile ? { old: d.oldFile } : {}),
-        ...(d.newFile ? { new: d.newFile } : {}),
-        changes: d.changes.map((c) => ({
+      changes: diffs.flatMap((d) =>
+        d.changes.map((c) => ({
           type: c.type,
-          code: c.code,
-          level: c.level,
-          path: c.path,
-          ...(c.fromPath ? { fromPath: c.fromPath } : {}),
           ...(c.id ? { id: c.id } : {}),
-          message: c.message,
-          ...(c.file ? { file: c.file, line: c.line, column: c.column } : {}),
-          ...(c.oldPointer !== undefined ? { oldPointer: c.oldPointer } : {}),
-          ...(c.newPointer !== undefined ? { newPointer: c.newPointer } : {}),
+          path: c.newPointer ?? c.oldPointer ?? '',
+          ...(c.type === 'moved' && c.oldPointer !== undefined ? { fromPath: c.oldPointer } : {}),
           ...(c.before !== undefined ? { before: c.before } : {}),
           ...(c.after !== undefined ? { after: c.after } : {}),
+          level: c.level,
+          code: c.code,
+          message: c.message,
+          location: c.path,
+          ...(d.oldFile ? { oldFile: d.oldFile } : {}),
+          ...(d.newFile ? { newFile: d.newFile } : {}),
+          ...(c.file ? { file: c.file, line: c.line, column: c.column } : {}),
           ...(c.detail ? { detail: c.detail } : {}),
           ...(c.satisfied ? { satisfied: true, amendment: c.amendment } : {}),
         })),
-      })),
+      ),
+      files: diffs.map((d) => ({ ...(d.oldFile ? { old: d.oldFile } : {}), ...(d.newFile ? { new: d.newFile } : {}), changes: d.changes.length })),
       summary,
     },
     null,
@@ -126,7 +149,9 @@ export const markdownDiff: DiffFormatter = (diffs, summary, context) => {
   for (const diff of diffs) {
     if (diff.changes.length === 0) continue;
     lines.push(`#### ${escapeCell(header(diff, context.lang))}`, '', '| level | change | where | what |', '|---|---|---|---|');
-    for (const change of diff.changes) {
+    const rank = (change: LocatedChange) => (change.level === 'breaking' ? 0 : change.level === 'approval' ? (change.satisfied ? 2 : 1) : 3);
+    const ordered = diff.changes.map((change, index) => ({ change, index })).sort((a, b) => rank(a.change) - rank(b.change) || a.index - b.index);
+    for (const { change } of ordered) {
       const level = change.level === 'breaking' ? '**breaking**' : change.level === 'approval' ? (change.satisfied ? 'approval ✓' : '**approval**') : 'info';
       const where = `\`${change.path.replace(/`/g, "'")}\`${change.line ? ` (${change.line})` : ''}`;
       lines.push(`| ${level} | ${escapeCell(change.code)} | ${where} | ${escapeCell(change.message)} |`);

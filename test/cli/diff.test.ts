@@ -39,8 +39,9 @@ describe('agendum diff of two files', () => {
     const dir = workspace();
     const result = await runInProcess(['diff', 'oud.yaml', 'nieuw.yaml'], { cwd: dir });
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('breaking diff/period-shortened period: ');
-    expect(result.stdout).toMatch(/496:\d+ +breaking diff\/amount-decreased actionLines\[aandacht-voor-specifieke-groepen\]\.themes\[plegeraanpak\]\.funding\[1\]\.amount: .*€ 88\.087 → € 80\.000/);
+    expect(result.stdout).toContain('    ~ breaking diff/period-shortened period: ');
+    expect(result.stdout).toContain('  actionLines[aandacht-voor-specifieke-groepen].themes[plegeraanpak].funding[1]\n');
+    expect(result.stdout).toMatch(/^ {4}~ breaking diff\/amount-decreased amount: .*€ 88\.087 → € 80\.000 \(−9\.18%\) 496:\d+$/m);
     expect(result.stdout).toMatch(/2 changes in 1 file: 2 breaking\n$/);
   });
 
@@ -48,6 +49,8 @@ describe('agendum diff of two files', () => {
     const dir = workspace();
     expect((await runInProcess(['diff', 'oud.yaml', 'nieuw.yaml', '--exit-code'], { cwd: dir })).code).toBe(1);
     expect((await runInProcess(['diff', 'oud.yaml', 'nieuw.yaml', '--fail-on', 'breaking'], { cwd: dir })).code).toBe(1);
+    expect((await runInProcess(['diff', 'oud.yaml', 'nieuw.yaml', '--fail-on', 'any'], { cwd: dir })).code).toBe(1);
+    expect((await runInProcess(['diff', 'oud.yaml', 'nieuw.yaml'], { cwd: dir })).code).toBe(0);
     expect((await runInProcess(['diff', 'oud.yaml', 'oud.yaml', '--exit-code'], { cwd: dir })).stdout).toBe('no changes\n');
     expect((await runInProcess(['diff', 'oud.yaml', 'oud.yaml', '--exit-code'], { cwd: dir })).code).toBe(0);
   });
@@ -55,11 +58,19 @@ describe('agendum diff of two files', () => {
   it('prints JSON with positions and a Markdown table', async () => {
     const dir = workspace();
     const json = JSON.parse((await runInProcess(['diff', 'oud.yaml', 'nieuw.yaml', '--format', 'json'], { cwd: dir })).stdout) as {
-      files: { changes: { code: string; level: string; line: number; detail?: { kind: string; delta?: number } }[] }[];
+      changes: { type: string; code: string; level: string; path: string; before: unknown; after: unknown; line: number; detail?: { kind: string; delta?: number } }[];
       summary: { breaking: number };
     };
     expect(json.summary.breaking).toBe(2);
-    expect(json.files[0]!.changes.find((c) => c.code === 'diff/amount-decreased')).toMatchObject({ level: 'breaking', line: 496, detail: { kind: 'amount', delta: -8087 } });
+    expect(json.changes.find((c) => c.code === 'diff/amount-decreased')).toMatchObject({
+      type: 'changed',
+      level: 'breaking',
+      path: '/actionLines/2/themes/1/funding/1/amount',
+      before: { value: 88087, currency: 'EUR' },
+      after: { value: 80000, currency: 'EUR' },
+      line: 496,
+      detail: { kind: 'amount', delta: -8087 },
+    });
     const markdown = (await runInProcess(['diff', 'oud.yaml', 'nieuw.yaml', '--format', 'markdown'], { cwd: dir })).stdout;
     expect(markdown).toContain('| level | change | where | what |');
     expect(markdown).toContain('| **breaking** | diff/amount-decreased |');
@@ -93,10 +104,9 @@ describe('agendum diff with git', () => {
     const dir = repository();
     const result = await runBinary(['diff', '--base', 'HEAD~1', '--head', 'HEAD', '--format', 'json'], { cwd: dir });
     expect(result.code, result.stderr).toBe(0);
-    const out = JSON.parse(result.stdout) as { files: { old?: string; new?: string; changes: { code: string }[] }[] };
-    expect(out.files).toHaveLength(1);
-    expect(out.files[0]).toMatchObject({ old: 'agendas/agenda.agenda.yaml', new: 'agendas/uitvoeringsagenda.agenda.yaml' });
-    expect(out.files[0]!.changes.map((c) => c.code).sort()).toEqual(['diff/amount-decreased', 'diff/period-shortened']);
+    const out = JSON.parse(result.stdout) as { files: { old?: string; new?: string }[]; changes: { code: string }[] };
+    expect(out.files).toEqual([{ old: 'agendas/agenda.agenda.yaml', new: 'agendas/uitvoeringsagenda.agenda.yaml', changes: 2 }]);
+    expect(out.changes.map((c) => c.code).sort()).toEqual(['diff/amount-decreased', 'diff/period-shortened']);
   });
 
   it('refuses revisions that look like options or do not exist, and folders outside a repository (exit 2)', async () => {
@@ -120,5 +130,51 @@ describe('agendum diff with git', () => {
     const output = execFileSync('git', ['diff'], { cwd: dir, encoding: 'utf8' });
     expect(output).toContain('diff --agendum a/agendas/uitvoeringsagenda.agenda.yaml b/agendas/uitvoeringsagenda.agenda.yaml');
     expect(output).toContain('€ 80.000 → € 90.000');
+  });
+});
+
+describe('agendum diff on a real repository with two versions of the seeds', () => {
+  const DEVELOPMENT = 'agendas/ontwikkelagenda-eergerelateerd-geweld-mensenhandel.agenda.yaml';
+  const development = readFileSync(path.join(ROOT, DEVELOPMENT), 'utf8');
+
+  it('a moved action is one move, a binding agreement change needs approval, a wording fix is info, and --base finds every changed agenda', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'agendum-git-'));
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, stdio: 'pipe' });
+    git('init', '-q');
+    git('config', 'user.email', 'test@example.org');
+    git('config', 'user.name', 'Test');
+    mkdirSync(path.join(dir, 'agendas'));
+    writeFileSync(path.join(dir, 'agendas/uitvoering.agenda.yaml'), original);
+    writeFileSync(path.join(dir, 'agendas/ontwikkel.agenda.yaml'), development);
+    writeFileSync(path.join(dir, 'agendas/ongewijzigd.agenda.yaml'), readFileSync(path.join(ROOT, 'agendas/consultatiedocument-hg-arrangement-rotterdam.agenda.yaml')));
+    git('add', '.');
+    git('commit', '-qm', 'versie 1');
+
+    // Move the action "daderopvang" (Plegeraanpak) to the end of the regional actions of Mensenhandel; fix a word.
+    const lines = original.split('\n');
+    const start = lines.findIndex((l) => /^ {10}- id: daderopvang$/.test(l));
+    expect(start, 'the seed has the action daderopvang').toBeGreaterThan(0);
+    let end = start + 1;
+    while (!/^ {10}- |^ {8}\S/.test(lines[end]!)) end++;
+    const block = lines.splice(start, end - start);
+    const target = lines.findIndex((l) => /^ {6}- id: mensenhandel$/.test(l));
+    let insert = lines.findIndex((l, i) => i > target && /^ {8}regionalActions:$/.test(l)) + 1;
+    while (/^ {10}/.test(lines[insert]!)) insert++;
+    lines.splice(insert, 0, ...block);
+    const moved = lines.join('\n').replace('We zorgen voor voldoende opvangcapaciteit voor onze regio.', 'We zorgen voor genoeg opvangcapaciteit voor onze regio.');
+    writeFileSync(path.join(dir, 'agendas/uitvoering.agenda.yaml'), moved);
+    writeFileSync(path.join(dir, 'agendas/ontwikkel.agenda.yaml'), development.replace('publiceren regelmatig over', 'publiceren jaarlijks over'));
+    git('commit', '-qam', 'versie 2');
+
+    const result = await runBinary(['diff', '--base', 'HEAD~1', '--head', 'HEAD', '--format', 'json'], { cwd: dir });
+    expect(result.code, result.stderr).toBe(0);
+    const out = JSON.parse(result.stdout) as { files: { new: string }[]; changes: { newFile: string; type: string; code: string; level: string; id?: string }[] };
+    expect(out.files.map((f) => f.new).sort()).toEqual(['agendas/ontwikkel.agenda.yaml', 'agendas/uitvoering.agenda.yaml']);
+    const execution = out.changes.filter((c) => c.newFile === 'agendas/uitvoering.agenda.yaml');
+    expect(execution.filter((c) => c.type === 'moved')).toEqual([expect.objectContaining({ id: 'daderopvang', code: 'diff/item-moved', level: 'info' })]);
+    expect(execution.filter((c) => c.type !== 'moved').map((c) => [c.code, c.level])).toEqual([['diff/text-changed', 'info']]);
+    const agreement = out.changes.filter((c) => c.newFile === 'agendas/ontwikkel.agenda.yaml');
+    expect(agreement.map((c) => [c.code, c.level])).toEqual([['diff/agreement-changed', 'approval']]);
+    expect((await runBinary(['diff', '--base', 'HEAD~1', '--head', 'HEAD', '--fail-on', 'approval'], { cwd: dir })).code).toBe(1);
   });
 });

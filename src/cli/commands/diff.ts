@@ -49,7 +49,7 @@ export async function runDiff(args: readonly string[], options: DiffCommandOptio
   const format = options.format ?? 'pretty';
   const formatter = DIFF_FORMATTERS[format];
   if (!formatter) throw new UsageError(`unknown format "${format}" for diff`, `Use one of: ${Object.keys(DIFF_FORMATTERS).join(', ')}.`);
-  if (options.failOn !== undefined && options.failOn !== 'breaking' && options.failOn !== 'approval') throw new UsageError(`unknown value for --fail-on: "${options.failOn}"`, 'Use breaking or approval.');
+  if (options.failOn !== undefined && !['breaking', 'approval', 'any'].includes(options.failOn)) throw new UsageError(`unknown value for --fail-on: "${options.failOn}"`, 'Use breaking, approval or any.');
   const config = await loadConfig(io.cwd, [...RULES, ...TIMELINE_RULES].map((r) => r.meta.id), options.config);
   const lang = chooseLang(options.lang ?? config.language, io.env);
 
@@ -80,6 +80,7 @@ export async function runDiff(args: readonly string[], options: DiffCommandOptio
   const unsatisfiedApproval = diffs.flatMap((d) => d.changes).filter((c) => c.level === 'approval' && !c.satisfied).length;
   if (options.failOn === 'breaking' && unsatisfiedBreaking > 0) return 1;
   if (options.failOn === 'approval' && unsatisfiedBreaking + unsatisfiedApproval > 0) return 1;
+  if (options.failOn === 'any' && summary.changes > 0) return 1;
   if (options.exitCode && summary.changes > 0) return 1;
   return 0;
 }
