@@ -4,6 +4,7 @@ import { CHECK_FORMAT_NAMES } from '../formatters/names.js';
 import { KINDS } from '../model/kinds.js';
 // Commands are loaded when they run, so `--version` and `--help` do not load ajv, yaml or Handlebars.
 import type { DiffCommandOptions } from './commands/diff.js';
+import type { InitOptions } from './commands/init.js';
 import type { NewOptions } from './commands/new.js';
 import type { RenderCommandOptions } from './commands/render.js';
 import type { TimelineOptions } from './commands/timeline.js';
@@ -117,6 +118,18 @@ export async function main(io: CliIO): Promise<number> {
     .action(async (files: string[], options: RenderCommandOptions) => {
       const { runRender } = await import('./commands/render.js');
       exitCode = await runRender(files, options, io);
+    });
+
+  program
+    .command('init')
+    .summary('set up a repository for agendas: examples, configuration, CI workflow, diff driver, editor settings')
+    .argument('[dir]', 'the repository folder (default: here)')
+    .option('--force', 'overwrite files that exist')
+    .option('-y, --yes', 'ask nothing (agendum init never asks)')
+    .addHelpText('before', 'Examples:\n  agendum init\n  agendum init beleid --force\n')
+    .action(async (dir: string | undefined, options: InitOptions) => {
+      const { runInit } = await import('./commands/init.js');
+      exitCode = await runInit(dir, options, io);
     });
 
   program
