@@ -156,6 +156,16 @@ export async function main(io: CliIO): Promise<number> {
       exitCode = runSchema(kind, io);
     });
 
+  program
+    .command('completion')
+    .summary('print a shell completion script')
+    .argument('<shell>', 'bash or zsh')
+    .addHelpText('before', 'Examples:\n  source <(agendum completion bash)\n  agendum completion zsh > ~/.zsh/completions/_agendum\n')
+    .action(async (shell: string) => {
+      const { runCompletion } = await import('./commands/completion.js');
+      exitCode = runCompletion(shell, program, io);
+    });
+
   try {
     await program.parseAsync([...io.argv], { from: 'user' });
     return exitCode;
