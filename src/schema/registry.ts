@@ -18,7 +18,7 @@ const validators = new Map<string, ValidateFunction>();
 
 function instance(): InstanceType<typeof Ajv2020> {
   if (ajv) return ajv;
-  // strictRequired is off so that `anyOf: [{required: [a]}, {required: [b]}]` ("a or b") needs no stub properties.
+  // strictRequired is off so that `anyOf: [{required: [a]}, {required: [b]}]` ("a or b") needs no extra property declarations.
   ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, verbose: true, allowUnionTypes: true });
   addFormats(ajv, ['uri', 'date', 'email']);
   for (const file of readdirSync(SCHEMA_DIR).filter((f) => f.endsWith('.schema.json')).sort()) {
