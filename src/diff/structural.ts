@@ -10,7 +10,7 @@ import { toPointer } from '../core/pointer.js';
 import { elementLabel, indexItems, itemId, memberLabel, type ItemIndex, type LocatedItem } from './index-items.js';
 import { matchUnkeyed } from './match.js';
 import type { ChangeDetail, RawChange } from './types.js';
-import { asMoney, compareAmounts, comparePeriods, deepEqual, isProse, isRecord, TIME_KEYS, timeExpressions, wordDiff } from './values.js';
+import { asMoney, compareAmounts, compareDurations, comparePeriods, DURATION_KEYS, deepEqual, isProse, isRecord, TIME_KEYS, timeExpressions, wordDiff } from './values.js';
 
 /** Where a value stands in each document. */
 interface Place {
@@ -66,6 +66,9 @@ class StructuralDiff {
     if (key !== undefined && TIME_KEYS.has(key) && timeExpressions(before) && timeExpressions(after)) {
       const deadline = key === 'deadline' || place.parent?.type === 'deadline';
       return this.changed(before, after, place, comparePeriods(before, after, deadline));
+    }
+    if (key !== undefined && DURATION_KEYS.has(key) && typeof before === 'string' && typeof after === 'string') {
+      return this.changed(before, after, place, compareDurations(before, after));
     }
     const oldMoney = asMoney(before);
     const newMoney = asMoney(after);

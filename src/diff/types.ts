@@ -54,8 +54,19 @@ export interface TextDetail {
   readonly segments: readonly TextSegment[];
 }
 
+/**
+ * How a duration changed, compared in days over the calendar (a month is 28–31 days):
+ * `longer`/`shorter` when both the shortest and the longest reading moved that way.
+ */
+export interface DurationDetail {
+  readonly kind: 'duration';
+  readonly change: 'longer' | 'shorter' | 'same' | 'changed';
+  readonly minDeltaDays?: number;
+  readonly maxDeltaDays?: number;
+}
+
 /** A typed comparison of `before` and `after`. */
-export type ChangeDetail = PeriodDetail | AmountDetail | StatusDetail | TextDetail;
+export type ChangeDetail = PeriodDetail | AmountDetail | StatusDetail | TextDetail | DurationDetail;
 
 /** A change as the structural diff finds it, before the rules classify it. */
 export interface RawChange {

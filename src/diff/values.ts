@@ -3,9 +3,10 @@
  * and prose. Each returns the detail a change carries.
  */
 import { toEpochDay } from '../time/calendar.js';
-import { intervalsOf, parseTime } from '../time/index.js';
+import { amountDays } from '../time/duration.js';
+import { intervalsOf, parseDuration, parseTime } from '../time/index.js';
 import { lcsPairs } from './lcs.js';
-import type { AmountDetail, PeriodDetail, TextDetail, TextSegment } from './types.js';
+import type { AmountDetail, DurationDetail, PeriodDetail, TextDetail, TextSegment } from './types.js';
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -204,4 +205,30 @@ export function wordDiff(before: string, after: string): TextDetail {
 /** Whether a string is prose (several words) rather than a code or a name-like value. */
 export function isProse(text: string): boolean {
   return /\S\s+\S/.test(text);
+}
+
+/** Fields that hold a length of time ("zes maanden", "binnen 4 weken"). */
+export const DURATION_KEYS: ReadonlySet<string> = new Set(['duration', 'within']);
+
+/** Compares two written durations by the days they can take; `changed` when either cannot be read. */
+export function compareDurations(before: unknown, after: unknown): DurationDetail {
+  const read = (value: unknown) => {
+    if (typeof value !== 'string') return undefined;
+    const result = parseDuration(value);
+    if (!result.ok) return undefined;
+    return { min: amountDays(result.value.min).min, max: result.value.max ? amountDays(result.value.max).max : undefined };
+  };
+  const a = read(before);
+  const b = read(after);
+  if (!a || !b) return { kind: 'duration', change: 'changed' };
+  const minDelta = b.min - a.min;
+  const maxDelta = a.max !== undefined && b.max !== undefined ? b.max - a.max : undefined;
+  const deltas = { minDeltaDays: minDelta, ...(maxDelta !== undefined ? { maxDeltaDays: maxDelta } : {}) };
+  // One bounded and one open-ended ("minimaal 3 maanden") cannot be ordered.
+  if ((a.max === undefined) !== (b.max === undefined)) return { kind: 'duration', change: 'changed', ...deltas };
+  const signs = [minDelta, ...(maxDelta !== undefined ? [maxDelta] : [])];
+  if (signs.every((d) => d === 0)) return { kind: 'duration', change: 'same', ...deltas };
+  if (signs.every((d) => d >= 0)) return { kind: 'duration', change: 'longer', ...deltas };
+  if (signs.every((d) => d <= 0)) return { kind: 'duration', change: 'shorter', ...deltas };
+  return { kind: 'duration', change: 'changed', ...deltas };
 }

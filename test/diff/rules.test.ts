@@ -136,6 +136,13 @@ const cases: Array<{ name: string; base: () => Doc; mutate: (d: Doc) => void; co
     level: 'info',
   },
   {
+    name: 'a phase made longer',
+    base: () => ({ schemaVersion: 1, kind: 'ProjectPlan', id: 'plan', title: 'Plan', projects: [{ id: 'p', title: 'P', phasing: { phases: [{ id: 'f1', name: 'Voorbereiding', duration: 'Drie maanden' }] } }] }),
+    mutate: (d) => (d.projects[0].phasing.phases[0].duration = 'vier tot zes maanden'),
+    code: 'diff/duration-changed',
+    level: 'info',
+  },
+  {
     name: 'a status changed',
     base: () => ({ ...developmentAgenda(), generalAgreements: [], binding: false, status: 'open' }),
     mutate: (d) => (d.status = 'done'),

@@ -119,3 +119,15 @@ describe('lcsPairs', () => {
     ]);
   });
 });
+
+describe('compareDurations', () => {
+  it('orders durations by the days they can take', async () => {
+    const { compareDurations } = await import('../../src/diff/values.js');
+    expect(compareDurations('Drie maanden', 'Vier maanden')).toMatchObject({ kind: 'duration', change: 'longer' });
+    expect(compareDurations('zes maanden tot een jaar', 'zes maanden')).toMatchObject({ change: 'shorter', minDeltaDays: 0 });
+    expect(compareDurations('twee weken', '14 dagen')).toEqual({ kind: 'duration', change: 'same', minDeltaDays: 0, maxDeltaDays: 0 });
+    expect(compareDurations('een maand', '30 dagen').change).not.toBe('same');
+    expect(compareDurations('minimaal 3 maanden', 'drie maanden').change).toBe('changed');
+    expect(compareDurations('een flink aantal maanden', 'drie maanden').change).toBe('changed');
+  });
+});

@@ -10,6 +10,7 @@ import { itemAdded } from './item-added.js';
 import { itemMoved } from './item-moved.js';
 import { itemRemoved } from './item-removed.js';
 import { itemRenamed } from './item-renamed.js';
+import { durationChanged } from './duration-changed.js';
 import { periodChanged } from './period-changed.js';
 import { periodShortened } from './period-shortened.js';
 import { statusChanged } from './status-changed.js';
@@ -33,6 +34,7 @@ export const DIFF_RULES: readonly DiffRule[] = [
   amountDecreased,
   amountChanged,
   periodChanged,
+  durationChanged,
   statusChanged,
   itemMoved,
   itemRenamed,
