@@ -6,6 +6,7 @@ import { KINDS } from '../model/kinds.js';
 import type { DiffCommandOptions } from './commands/diff.js';
 import type { InitOptions } from './commands/init.js';
 import type { NewOptions } from './commands/new.js';
+import type { PreviewOptions } from './commands/preview.js';
 import type { RenderCommandOptions } from './commands/render.js';
 import type { TimelineOptions } from './commands/timeline.js';
 import type { ValidateOptions } from './commands/validate.js';
@@ -154,6 +155,18 @@ export async function main(io: CliIO): Promise<number> {
     .action(async (kind: string | undefined) => {
       const { runSchema } = await import('./commands/schema.js');
       exitCode = runSchema(kind, io);
+    });
+
+  program
+    .command('preview')
+    .summary('serve a document\'s HTML on localhost and reload it when the file changes')
+    .argument('<file>', 'the document to preview')
+    .option('-p, --port <port>', 'port on 127.0.0.1 (default: a free one)')
+    .addOption(new Option('--lang <lang>', 'language of the messages').choices(['nl', 'en']))
+    .addHelpText('before', 'Examples:\n  agendum preview agendas/uitvoeringsagenda.agenda.yaml\n  agendum preview agendas/plan.agenda.yaml --port 8080\n')
+    .action(async (file: string, options: PreviewOptions) => {
+      const { runPreview } = await import('./commands/preview.js');
+      exitCode = await runPreview(file, options, io);
     });
 
   program

@@ -1,0 +1,153 @@
+import { watch } from 'node:fs';
+import type { FSWatcher } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { UsageError } from '../../core/errors.js';
+import type { Lang } from '../../core/i18n.js';
+import { chooseLang } from '../../core/i18n.js';
+import { escapeHtml } from '../../render/text/escape.js';
+import { timelineChartData } from '../../timeline/chart-data.js';
+import { validateDocument } from '../../validate/engine.js';
+import type { CliIO } from '../io.js';
+import { todayOf } from './timeline.js';
+
+export interface PreviewOptions {
+  readonly port?: string;
+  readonly lang?: string;
+}
+
+export interface Preview {
+  readonly url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves a document's HTML render on localhost and reloads the page when the file changes.
+ * The page sits in a frame under a small shell that listens for changes (the render itself
+ * allows no scripts); a document with errors shows its findings instead of a blank page.
+ */
+export async function startPreview(file: string, options: PreviewOptions, io: CliIO): Promise<Preview> {
+  const target = path.resolve(io.cwd, file);
+  const name = path.basename(target);
+  const lang = chooseLang(options.lang, io.env);
+  const port = options.port === undefined ? 0 : Number(options.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port needs a port number, not "${options.port}"`);
+  await readFile(target).catch(() => {
+    throw new UsageError(`no such file: ${file}`);
+  });
+  const { renderDocument } = await import('../../render/index.js');
+
+  let page = '';
+  let version = 0;
+  const render = async () => {
+    page = await renderPage(target, name, lang, io, renderDocument);
+    version++;
+  };
+  await render();
+
+  const listeners = new Set<ServerResponse>();
+  let timer: NodeJS.Timeout | undefined;
+  const watcher: FSWatcher = watch(path.dirname(target), (_event, changed) => {
+    if (changed !== null && changed !== name) return;
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      void render().then(() => {
+        for (const listener of listeners) listener.write(`event: reload\ndata: ${version}\n\n`);
+      });
+    }, 100);
+  });
+
+  const server = createServer((request, response) => {
+    const url = request.url ?? '/';
+    if (url === '/') {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+      response.end(shell(name, lang));
+    } else if (url === '/document') {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+      response.end(page);
+    } else if (url === '/events') {
+      response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
+      response.write(`event: ready\ndata: ${version}\n\n`);
+      listeners.add(response);
+      request.on('close', () => listeners.delete(response));
+    } else {
+      response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+      response.end('not found\n');
+    }
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', (error) => reject(new UsageError(`cannot listen on port ${port}: ${error.message}`)));
+    server.listen(port, '127.0.0.1', resolve);
+  });
+  const address = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${address.port}/`,
+    close: async () => {
+      clearTimeout(timer);
+      watcher.close();
+      for (const listener of listeners) listener.end();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+type Render = (typeof import('../../render/index.js'))['renderDocument'];
+
+async function renderPage(file: string, name: string, lang: Lang, io: CliIO, renderDocument: Render): Promise<string> {
+  const text = await readFile(file, 'utf8').catch(() => undefined);
+  if (text === undefined) return problems(name, [lang === 'nl' ? 'Het bestand is niet te lezen.' : 'The file cannot be read.']);
+  const result = validateDocument(text, name, { lang, ruleSet: [] });
+  const errors = result.diagnostics.filter((d) => d.severity === 'error');
+  if (errors.length > 0 || !result.document) {
+    return problems(
+      name,
+      errors.map((d) => `${d.file}:${d.range.start.line}:${d.range.start.column} ${d.code} ${d.message}`),
+    );
+  }
+  try {
+    const timeline = timelineChartData(result.document.data, todayOf(undefined, io.now ?? new Date()));
+    return renderDocument(result.document.data, result.document.kind, { format: 'html', ...(timeline ? { timeline: timeline as unknown as Readonly<Record<string, unknown>> } : {}) });
+  } catch (error) {
+    return problems(name, [error instanceof Error ? error.message : String(error)]);
+  }
+}
+
+function problems(name: string, lines: readonly string[]): string {
+  return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${escapeHtml(name)}</title></head><body style="font-family: sans-serif; margin: 2em"><h1 style="color: #a61b1b">${escapeHtml(name)}</h1><pre style="white-space: pre-wrap">${lines.map(escapeHtml).join('\n')}</pre></body></html>`;
+}
+
+function shell(name: string, lang: Lang): string {
+  const waiting = lang === 'nl' ? 'wacht op wijzigingen' : 'watching for changes';
+  return `<!DOCTYPE html>
+<html lang="${lang}"><head><meta charset="utf-8"><title>${escapeHtml(name)} · agendum preview</title>
+<style>html,body{margin:0;height:100%}body{display:flex;flex-direction:column;font-family:sans-serif}header{padding:4px 10px;font-size:12px;background:#1d4e89;color:#fff}iframe{flex:1;border:0;width:100%}</style></head>
+<body><header>${escapeHtml(name)} · <span id="state">${waiting}</span></header><iframe id="page" src="/document"></iframe>
+<script>
+const source = new EventSource('/events');
+source.addEventListener('reload', (event) => {
+  document.getElementById('page').contentWindow.location.reload();
+  document.getElementById('state').textContent = new Date().toLocaleTimeString();
+});
+</script></body></html>
+`;
+}
+
+/** `agendum preview FILE`: serves until Ctrl-C. */
+export async function runPreview(file: string, options: PreviewOptions, io: CliIO): Promise<number> {
+  const preview = await startPreview(file, options, io);
+  io.stderr.write(`agendum preview: ${preview.url} (Ctrl-C stops)\n`);
+  await new Promise<void>((resolve) => {
+    const stop = () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      resolve();
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+  await preview.close();
+  return 0;
+}
