@@ -4,6 +4,7 @@ import { CHECK_FORMAT_NAMES } from '../formatters/names.js';
 import { KINDS } from '../model/kinds.js';
 // Commands are loaded when they run, so `--version` and `--help` do not load ajv, yaml or Handlebars.
 import type { DiffCommandOptions } from './commands/diff.js';
+import type { FmtOptions } from './commands/fmt.js';
 import type { InitOptions } from './commands/init.js';
 import type { NewOptions } from './commands/new.js';
 import type { PreviewOptions } from './commands/preview.js';
@@ -145,6 +146,18 @@ export async function main(io: CliIO): Promise<number> {
     .action(async (kind: string, options: NewOptions) => {
       const { runNew } = await import('./commands/new.js');
       exitCode = await runNew(kind, options, io);
+    });
+
+  program
+    .command('fmt')
+    .summary('rewrite documents in their canonical form, keeping comments')
+    .argument('[paths...]', 'files or folders (default: agendas/)')
+    .option('--check', 'change nothing; exit 1 and list the files that would change')
+    .option('-c, --config <file>', 'configuration file (default: agendum.config.yaml here or in a parent folder)')
+    .addHelpText('before', 'Examples:\n  agendum fmt\n  agendum fmt --check\n  agendum fmt agendas/plan.agenda.yaml\n')
+    .action(async (paths: string[], options: FmtOptions) => {
+      const { runFmt } = await import('./commands/fmt.js');
+      exitCode = await runFmt(paths, options, io);
     });
 
   program

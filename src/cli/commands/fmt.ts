@@ -1,0 +1,49 @@
+import { loadConfig } from '../../core/config.js';
+import { displayPath, expandPaths, readText } from '../../core/files.js';
+import { writeFileAtomic } from '../../core/write.js';
+import { canonicalText } from '../../format/canonical.js';
+import { RULES } from '../../rules/index.js';
+import { TIMELINE_RULES } from '../../timeline/index.js';
+import type { CliIO } from '../io.js';
+
+export interface FmtOptions {
+  readonly check?: boolean;
+  readonly config?: string;
+}
+
+/**
+ * `agendum fmt [paths..] [--check]`: rewrites documents in their canonical form, atomically,
+ * keeping comments; `--check` writes nothing and exits 1 when a file would change. Files that
+ * are not valid YAML are left alone and reported (exit 1).
+ */
+export async function runFmt(paths: readonly string[], options: FmtOptions, io: CliIO): Promise<number> {
+  const config = await loadConfig(io.cwd, [...RULES, ...TIMELINE_RULES].map((r) => r.meta.id), options.config);
+  const files = await expandPaths(paths.length > 0 ? paths : config.documents, io.cwd);
+  let failed = false;
+  let changed = 0;
+  for (const file of files) {
+    const shown = displayPath(file, io.cwd);
+    const read = await readText(file, config.maxFileSize);
+    if (!read.ok) {
+      io.stdout.write(`${shown}: ${read.message.en}\n`);
+      failed = true;
+      continue;
+    }
+    const formatted = canonicalText(read.text);
+    if (formatted === undefined) {
+      io.stdout.write(`${shown}: not valid YAML; left as it is (run agendum validate for details)\n`);
+      failed = true;
+      continue;
+    }
+    if (formatted === read.text) continue;
+    changed++;
+    if (options.check) {
+      io.stdout.write(`${shown}: would be reformatted\n`);
+    } else {
+      await writeFileAtomic(file, formatted);
+      io.stderr.write(`formatted ${shown}\n`);
+    }
+  }
+  if (options.check && changed > 0) return 1;
+  return failed ? 1 : 0;
+}

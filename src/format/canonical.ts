@@ -1,0 +1,50 @@
+import { Scalar, isMap, isScalar, isSeq, parseDocument } from 'yaml';
+
+/** The keys that say what a document is; they come first, in this order. */
+const HEADER = ['$schema', 'schemaVersion', 'kind', 'id', 'title'];
+
+/**
+ * The canonical text of a YAML document: the identifying keys first (schemaVersion, kind, id,
+ * title), every other key where the writer put it — order carries meaning in these documents
+ * (a sentence spread over adjacent fields, parts in the source's order) — two-space indentation,
+ * quotes only where YAML needs them, lines folded at 100 columns; comments, block scalars and
+ * flow collections kept. Undefined when the text is not valid YAML: what cannot be read is
+ * never rewritten.
+ */
+export function canonicalText(text: string): string | undefined {
+  const document = parseDocument(text, { version: '1.2', schema: 'core', uniqueKeys: true });
+  if (document.errors.length > 0) return undefined;
+  const root = document.contents;
+  if (isMap(root)) {
+    const rank = (key: unknown) => {
+      const index = HEADER.indexOf(isScalar(key) ? String(key.value) : '');
+      return index < 0 ? HEADER.length : index;
+    };
+    const original = new Map(root.items.map((pair, index) => [pair, index]));
+    const first = root.items[0];
+    root.items.sort((a, b) => rank(a.key) - rank(b.key) || original.get(a)! - original.get(b)!);
+    // A comment above the first key heads the file; it stays at the top when that key moves.
+    const firstKey = first?.key as { commentBefore?: string | null } | undefined;
+    const newFirstKey = root.items[0]?.key as { commentBefore?: string | null } | undefined;
+    if (first && newFirstKey && newFirstKey !== firstKey && firstKey?.commentBefore) {
+      newFirstKey.commentBefore = [firstKey.commentBefore, newFirstKey.commentBefore].filter(Boolean).join('\n');
+      firstKey.commentBefore = null;
+    }
+  }
+  unquote(root);
+  return document.toString({ indent: 2, indentSeq: true, lineWidth: 100, minContentWidth: 40, defaultStringType: 'PLAIN', defaultKeyType: 'PLAIN' });
+}
+
+/** Quoted scalars lose quotes they do not need; YAML keeps them where the text would read as something else. */
+function unquote(node: unknown): void {
+  if (isScalar(node)) {
+    if (node.type === Scalar.QUOTE_SINGLE || node.type === Scalar.QUOTE_DOUBLE) node.type = undefined;
+  } else if (isMap(node)) {
+    for (const pair of node.items) {
+      unquote(pair.key);
+      unquote(pair.value);
+    }
+  } else if (isSeq(node)) {
+    for (const item of node.items) unquote(item);
+  }
+}
