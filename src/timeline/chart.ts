@@ -48,7 +48,7 @@ export function chartRows(data: Readonly<Record<string, unknown>>): { rows: Row[
   const documentSite = sites.find((s) => s.isDocumentPeriod && s.role === 'period');
   const documentSpan = documentSite ? spanOf(documentSite) : undefined;
   const rows = [
-    ...sites.filter((s) => s.role === 'period' && !s.isDocumentPeriod).flatMap((site) => rowOf(site)),
+    ...sites.filter((s) => isDrawn(s)).flatMap((site) => rowOf(site)),
     ...phaseRows(data, sites, documentSpan?.start),
   ];
   if (rows.length === 0) return undefined;
@@ -134,6 +134,12 @@ function describeDuration(duration: unknown): string | undefined {
   if (typeof duration === 'string') return duration;
   if (!Array.isArray(duration)) return undefined;
   return duration.flatMap((part) => (isRecord(part) && typeof part.duration === 'string' ? [`${typeof part.label === 'string' ? `${part.label} ` : ''}${part.duration}`] : [])).join(', ');
+}
+
+/** Periods and moments (milestones, deadlines) get a row; a phase's start and end belong to its phase row. */
+function isDrawn(site: TimeSite): boolean {
+  if (site.isDocumentPeriod || site.role === 'duration') return false;
+  return site.role === 'period' || !/\/(start|end)$/.test(site.path);
 }
 
 function rowOf(site: TimeSite): Row[] {

@@ -77,3 +77,13 @@ describe('the terminal timeline of a project plan', () => {
     expect(result.stdout).toContain('█ best case  ░ worst case');
   });
 });
+
+describe('every seed gets a timeline', () => {
+  it('draws periods and moments (milestones) for each of the four seeds', async () => {
+    const result = await runInProcess(['timeline', '--today', '2021-06-01']);
+    for (const title of ['Eergerelateerd geweld en loverboy en mensenhandel', 'Samen tegen huiselijk geweld (2020 t/m 2023)', 'Projecten voor 2020 – 2021 (2020 – 2021)', 'Bijlage 2 Consultatiedocument richting HG-arrangementen']) {
+      expect(result.stdout).toContain(`: ${title}\n`);
+    }
+    expect(result.stdout).toMatch(/^publicatie aanbestedingen Wmo-maatwerkarr… +█+ +mei 2021$/m);
+  });
+});
