@@ -178,3 +178,15 @@ describe('agendum diff on a real repository with two versions of the seeds', () 
     expect((await runBinary(['diff', '--base', 'HEAD~1', '--head', 'HEAD', '--fail-on', 'approval'], { cwd: dir })).code).toBe(1);
   });
 });
+
+describe('agendum diff in a shallow clone', () => {
+  it('says that the earlier revision is not there (exit 2) instead of failing obscurely', async () => {
+    const source = repository();
+    const shallow = path.join(mkdtempSync(path.join(tmpdir(), 'agendum-shallow-')), 'clone');
+    execFileSync('git', ['clone', '-q', '--depth', '1', `file://${source}`, shallow], { stdio: 'pipe' });
+    const result = await runBinary(['diff', '--base', 'HEAD~1'], { cwd: shallow });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('unknown git revision "HEAD~1"');
+    expect(result.stderr).toContain('in a shallow clone, fetch more history');
+  });
+});
