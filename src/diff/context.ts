@@ -1,5 +1,5 @@
 /** Where a change sits in its document: the keyed items around it, the field it is in. */
-import { fromPointer } from '../core/pointer.js';
+import { fromPointer, valueAtPointer } from '../core/pointer.js';
 import { itemId } from './index-items.js';
 import type { Ancestor } from './types.js';
 import { isRecord } from './values.js';
@@ -39,19 +39,7 @@ export function fieldAt(data: unknown, pointer: string): string | undefined {
 }
 
 /** The value at a JSON pointer, or undefined. */
-export function valueAt(data: unknown, pointer: string): unknown {
-  let node: unknown = data;
-  for (const segment of fromPointer(pointer)) {
-    if (Array.isArray(node)) {
-      if (!/^(?:0|[1-9]\d*)$/.test(segment)) return undefined;
-      node = node[Number(segment)];
-    } else if (isRecord(node)) {
-      if (!Object.prototype.hasOwnProperty.call(node, segment)) return undefined;
-      node = node[segment];
-    } else return undefined;
-  }
-  return node;
-}
+export const valueAt = valueAtPointer;
 
 /** Whether a JSON pointer leads to a value in the data. */
 export function resolves(data: unknown, pointer: string): boolean {

@@ -2,7 +2,7 @@ import type { Diagnostic, Severity } from '../core/diagnostic.js';
 import { compareDiagnostics } from '../core/diagnostic.js';
 import type { Lang, Message, MessageData } from '../core/i18n.js';
 import { formatMessage } from '../core/i18n.js';
-import { fromPointer } from '../core/pointer.js';
+import { valueAtPointer } from '../core/pointer.js';
 import type { SourceDocument } from '../core/source.js';
 import { parseSource, rangeOf, rangeOfText } from '../core/source.js';
 import { closest } from '../core/suggest.js';
@@ -198,7 +198,7 @@ export function validateTexts(inputs: readonly TextInput[], options: ValidateOpt
 /** Where a report points: a part of a text value, a key, or a value. */
 function reportRange(source: SourceDocument, report: RuleReport): Diagnostic['range'] {
   if (report.span && !report.atKey) {
-    const value = valueAt(source.data, report.path);
+    const value = valueAtPointer(source.data, report.path);
     if (typeof value === 'string') {
       const needle = value.slice(report.span.start, report.span.end);
       let occurrence = 0;
@@ -207,15 +207,6 @@ function reportRange(source: SourceDocument, report: RuleReport): Diagnostic['ra
     }
   }
   return rangeOf(source, report.path, report.atKey ? 'key' : 'value');
-}
-
-function valueAt(data: unknown, pointer: string): unknown {
-  let value = data;
-  for (const segment of fromPointer(pointer)) {
-    if (value === null || typeof value !== 'object') return undefined;
-    value = (value as Record<string, unknown>)[segment];
-  }
-  return value;
 }
 
 function setting(rule: Rule, options: ValidateOptions): RuleSetting {

@@ -1,6 +1,6 @@
 import type { Rule } from '../../rules/types.js';
 import { compareDates, formatIsoDate } from '../../time/calendar.js';
-import { timeSites } from '../sites.js';
+import { ownerName, timeSites } from '../sites.js';
 import { spanOf } from '../values.js';
 
 const DONE = new Set(['done', 'dropped', 'met']);
@@ -30,7 +30,7 @@ export const deadlines: Rule = {
       if (!span?.end || compareDates(span.end, today) >= 0) continue;
       const status = typeof site.owner.status === 'string' ? site.owner.status : undefined;
       if (status && DONE.has(status)) continue;
-      const data = { text: site.text, end: formatIsoDate(span.end), name: nameOf(site.owner), status: status ?? '' };
+      const data = { text: site.text, end: formatIsoDate(span.end), name: ownerName(site.owner), status: status ?? '' };
       if (status && OPEN.has(status)) {
         context.report({ path: site.path, messageId: 'overdue', data, hintId: 'fix' });
       } else if (span.kinds.has('deadline') || site.owner.type === 'deadline') {
@@ -39,11 +39,3 @@ export const deadlines: Rule = {
     }
   },
 };
-
-function nameOf(owner: Readonly<Record<string, unknown>>): string {
-  for (const key of ['title', 'name', 'label', 'text', 'id']) {
-    const value = owner[key];
-    if (typeof value === 'string' && value.trim()) return value.length > 60 ? `${value.slice(0, 57)}...` : value;
-  }
-  return '';
-}
