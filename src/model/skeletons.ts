@@ -15,7 +15,7 @@ export interface SkeletonOptions {
 export function skeleton(kind: string, options: SkeletonOptions): string {
   const info = kindInfo(kind);
   if (!info) throw new Error(`unknown kind ${kind}`);
-  const head = { schemaVersion: 1, kind, id: options.id, title: options.title, language: 'nl' };
+  const head = { schemaVersion: 2, kind, id: options.id, title: options.title, language: 'nl' };
   const body: Record<string, unknown> = { ...head, ...EXTRA[kind] };
   const document = new Document(body);
   document.commentBefore = ` yaml-language-server: $schema=${options.schemaPath}/${info.schemaFile}`;

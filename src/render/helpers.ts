@@ -190,7 +190,7 @@ export function createHelpers(context: HelperContext): Record<string, Handlebars
     const rest = asArray(root.partners).filter((partner) => isRecord(partner) && !listed.has(partner.id));
     return rest.length > 0 ? rest : undefined;
   });
-  define('phaseName', ([phase, index]) => (isRecord(phase) ? phaseName(phase, Number(index ?? 0), lang) : ''));
+  define('phaseName', ([phase, index, term]) => (isRecord(phase) ? phaseName(phase, Number(index ?? 0), lang, term) : ''));
   define('themeHeading', ([theme]) => themeHeading(theme));
   // Whether two id lists hold the same ids (an agreement binding the same parties as its group).
   define('sameIds', ([a, b]) => {
@@ -201,7 +201,7 @@ export function createHelpers(context: HelperContext): Record<string, Handlebars
   // How an agreement or group is called where an amendment names it: its title, else its number and opening words.
   define('agreementName', ([id], options) => agreementName(rootOf(options), id));
   // The phases a phase waits for, when that is not simply the phase before it.
-  define('phaseDependencies', ([phase, phases, index]) => phaseDependencies(phase, phases, Number(index ?? 0), lang));
+  define('phaseDependencies', ([phase, phases, index, term]) => phaseDependencies(phase, phases, Number(index ?? 0), lang, term));
   define('isSectioned', ([project]) => isSectionedProject(project));
   define('projectFields', ([project]) => projectFields(project));
   define('actionTable', ([actions, inherited, inherit]) => actionTable(actions, inherited, inherit === true));

@@ -201,18 +201,21 @@ export function agreementName(root: Fields, id: unknown): string {
   return visit(root.generalAgreements) ?? visit(root.providerAgreements) ?? String(id);
 }
 
-/** "Fase 1 Voorbereiding": the phase's term (Fase), number (as written or counted) and name. */
-export function phaseName(phase: Fields, index: number, lang: RenderLang): string {
-  const term = isPresent(phase.term) ? String(phase.term) : (uiLabel('phase', lang) ?? '');
+/**
+ * "Fase 1 Voorbereiding": the phasing's term (Fase), the phase's number (as written or counted)
+ * and its name.
+ */
+export function phaseName(phase: Fields, index: number, lang: RenderLang, term?: unknown): string {
+  const word = isPresent(term) ? String(term) : (uiLabel('phase', lang) ?? '');
   const number = isPresent(phase.number) ? String(phase.number) : generatedNumber(index, 0);
-  return joinWords([term, number, isPresent(phase.name) ? String(phase.name) : '']);
+  return joinWords([word, number, isPresent(phase.name) ? String(phase.name) : '']);
 }
 
 /**
  * The names of the phases a phase must wait for, or undefined when it simply follows the phase
  * before it (the usual case, not worth a word) or waits for nothing.
  */
-export function phaseDependencies(phase: unknown, phases: unknown, index: number, lang: RenderLang): string | undefined {
+export function phaseDependencies(phase: unknown, phases: unknown, index: number, lang: RenderLang, term?: unknown): string | undefined {
   if (!isRecord(phase)) return undefined;
   const after = asArray(phase.after);
   const all = asArray(phases);
@@ -221,7 +224,7 @@ export function phaseDependencies(phase: unknown, phases: unknown, index: number
   if (after.length === 1 && isRecord(previous) && previous.id === after[0]) return undefined;
   const names = after.map((id) => {
     const at = all.findIndex((other) => isRecord(other) && other.id === id);
-    return at >= 0 ? phaseName(all[at] as Fields, at, lang) : String(id);
+    return at >= 0 ? phaseName(all[at] as Fields, at, lang, term) : String(id);
   });
   return formatList(names, lang);
 }

@@ -6,6 +6,7 @@ import { valueAtPointer } from '../core/pointer.js';
 import type { SourceDocument } from '../core/source.js';
 import { parseSource, rangeOf, rangeOfText } from '../core/source.js';
 import { closest } from '../core/suggest.js';
+import { CURRENT_SCHEMA_VERSION, upgradeSource } from '../migrate/index.js';
 import { KINDS, kindInfo } from '../model/kinds.js';
 import { RULES } from '../rules/index.js';
 import type { Rule, RuleDocument, RuleReport, RunSettings } from '../rules/index.js';
@@ -36,8 +37,8 @@ export interface DocumentResult {
 const MESSAGES = {
   empty: { en: 'the file holds no document', nl: 'het bestand bevat geen document' },
   emptyHint: {
-    en: 'Start with "schemaVersion: 1" and a "kind" ({kinds}), or run "agendum new KIND".',
-    nl: 'Begin met "schemaVersion: 1" en een "kind" ({kinds}), of gebruik "agendum new KIND".',
+    en: 'Start with "schemaVersion: {version}" and a "kind" ({kinds}), or run "agendum new KIND".',
+    nl: 'Begin met "schemaVersion: {version}" en een "kind" ({kinds}), of gebruik "agendum new KIND".',
   },
   notMapping: {
     en: 'a document must be a mapping of fields (key: value), not {what}',
@@ -68,7 +69,7 @@ const MESSAGES = {
 export function validateDocument(text: string, file: string, options: ValidateOptions = {}): DocumentResult {
   const lang = options.lang ?? 'en';
   const t = (id: keyof typeof MESSAGES, data?: MessageData) => formatMessage(MESSAGES[id], lang, data);
-  const source = parseSource(text, file, lang);
+  let source = parseSource(text, file, lang);
   const diagnostics: Diagnostic[] = [...source.diagnostics];
   const finish = (document?: RuleDocument): DocumentResult => ({ source, document, diagnostics });
   if (source.data === undefined) return finish();
@@ -86,14 +87,14 @@ export function validateDocument(text: string, file: string, options: ValidateOp
   });
 
   if (data === null || data === undefined) {
-    diagnostics.push(error('document/empty', t('empty'), '', t('emptyHint', { kinds: kindNames.join(', ') })));
+    diagnostics.push(error('document/empty', t('empty'), '', t('emptyHint', { kinds: kindNames.join(', '), version: CURRENT_SCHEMA_VERSION })));
     return finish();
   }
   if (typeof data !== 'object' || Array.isArray(data)) {
     diagnostics.push(error('document/not-a-mapping', t('notMapping', { what: Array.isArray(data) ? t('aList') : t('aValue') }), ''));
     return finish();
   }
-  const record = data as Record<string, unknown>;
+  let record = data as Record<string, unknown>;
   const kind = record.kind;
   if (kind === undefined) {
     diagnostics.push(error('document/missing-kind', t('missingKind'), '', t('kinds', { kinds: kindNames.join(', ') })));
@@ -106,6 +107,13 @@ export function validateDocument(text: string, file: string, options: ValidateOp
     diagnostics.push(error('document/unknown-kind', message, '/kind', t('kinds', { kinds: kindNames.join(', ') }), 'value'));
     return finish();
   }
+
+  // A document of an older schema version is read as the current one, with a warning.
+  const upgrade = upgradeSource(source, lang);
+  diagnostics.push(...upgrade.diagnostics);
+  if (!upgrade.ok) return finish();
+  source = upgrade.source;
+  record = source.data as Record<string, unknown>;
 
   diagnostics.push(...schemaMismatches(source, record, kind as string, t));
   const schemaValid = validate(record) === true;

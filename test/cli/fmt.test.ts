@@ -36,9 +36,9 @@ describe('agendum fmt', () => {
   it('puts the identifying keys first and drops quotes YAML does not need', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'agendum-fmt-'));
     const file = path.join(dir, 'a.yaml');
-    writeFileSync(file, '# mijn agenda\ntitle: "Voorbeeld"\nkind: ExecutionAgenda\nid: "voorbeeld"\nschemaVersion: 1\nperiod: "2020"\nnotes:\n    - "ja"\n');
+    writeFileSync(file, '# mijn agenda\ntitle: "Voorbeeld"\nkind: ExecutionAgenda\nid: "voorbeeld"\nschemaVersion: 2\nperiod: "2020"\nnotes:\n    - "ja"\n');
     await runInProcess(['fmt', 'a.yaml'], { cwd: dir });
-    expect(readFileSync(file, 'utf8')).toBe('# mijn agenda\nschemaVersion: 1\nkind: ExecutionAgenda\nid: voorbeeld\ntitle: Voorbeeld\nperiod: "2020"\nnotes:\n  - ja\n');
+    expect(readFileSync(file, 'utf8')).toBe('# mijn agenda\nschemaVersion: 2\nkind: ExecutionAgenda\nid: voorbeeld\ntitle: Voorbeeld\nperiod: "2020"\nnotes:\n  - ja\n');
   });
 
   it('leaves a file that is not valid YAML alone and exits 1', async () => {

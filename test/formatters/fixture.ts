@@ -73,9 +73,9 @@ export const CONTEXT: FormatContext = {
   color: false,
   toolVersion: '0.1.0',
   sources: new Map([
-    [AGENDA, 'schemaVersion: 1\n'],
-    [PLAN, 'schemaVersion: 1\n'],
-    [CLEAN, 'schemaVersion: 1\n'],
+    [AGENDA, 'schemaVersion: 2\n'],
+    [PLAN, 'schemaVersion: 2\n'],
+    [CLEAN, 'schemaVersion: 2\n'],
   ]),
 };
 

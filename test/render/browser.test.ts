@@ -113,7 +113,7 @@ describe('rendered HTML in headless Chromium', () => {
 
   it('runs nothing from the document: no script, no event handler, no javascript: link', async () => {
     const hostile = {
-      schemaVersion: 1,
+      schemaVersion: 2,
       kind: 'ExecutionAgenda',
       id: 'kwaadaardig',
       title: '<script>window.__pwned=1</script>',

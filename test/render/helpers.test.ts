@@ -85,22 +85,24 @@ describe('lines in the writer’s order', () => {
 
 describe('phases', () => {
   const phases = [
-    { id: 'v', term: 'Fase', number: '1', name: 'Voorbereiding' },
+    { id: 'v', number: '1', name: 'Voorbereiding' },
     { id: 'u', name: 'Uitvoering', after: ['v'] },
-    { id: 'e', term: 'Stap', number: '3', after: ['v'] },
+    { id: 'e', number: '3', after: ['v'] },
   ];
 
-  it('names a phase by term, number and name, counting when the number is missing', () => {
+  it("names a phase by the phasing's term, its number and name, counting when the number is missing", () => {
     expect(phaseName(phases[0]!, 0, 'nl')).toBe('Fase 1 Voorbereiding');
     expect(phaseName(phases[1]!, 1, 'nl')).toBe('Fase 2 Uitvoering');
     expect(phaseName(phases[1]!, 1, 'en')).toBe('Phase 2 Uitvoering');
-    expect(phaseName(phases[2]!, 2, 'nl')).toBe('Stap 3');
+    expect(phaseName(phases[2]!, 2, 'nl', 'Stap')).toBe('Stap 3');
+    expect(phaseName(phases[0]!, 0, 'en', 'Fase')).toBe('Fase 1 Voorbereiding');
   });
 
   it('mentions dependencies only when a phase does not simply follow the one before', () => {
     expect(phaseDependencies(phases[0], phases, 0, 'nl')).toBeUndefined();
     expect(phaseDependencies(phases[1], phases, 1, 'nl')).toBeUndefined();
     expect(phaseDependencies(phases[2], phases, 2, 'nl')).toBe('Fase 1 Voorbereiding');
+    expect(phaseDependencies(phases[2], phases, 2, 'nl', 'Stap')).toBe('Stap 1 Voorbereiding');
   });
 });
 

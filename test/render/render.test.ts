@@ -35,7 +35,7 @@ const executionData = agendaData(execution) as Record<string, unknown>;
 /** A small execution agenda to play with. */
 function smallAgenda(overrides: Record<string, unknown> = {}): Record<string, unknown> {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     kind: 'ExecutionAgenda',
     id: 'klein',
     title: 'Kleine agenda',

@@ -8,7 +8,7 @@ import { runBinary, runInProcess } from '../support/cli.js';
  * Hostile and broken files, made by the test itself. Each must give a finding with its code
  * and exit 1 — never a crash, a hang or a stack trace — and the other files are still checked.
  */
-const VALID = 'schemaVersion: 1\nkind: DevelopmentAgenda\nid: v\ntitle: V\nparties: [{id: vng, name: VNG}]\ngeneralAgreements:\n  - {id: a, title: A, text: B}\n';
+const VALID = 'schemaVersion: 2\nkind: DevelopmentAgenda\nid: v\ntitle: V\nparties: [{id: vng, name: VNG}]\ngeneralAgreements:\n  - {id: a, title: A, text: B}\n';
 
 function aliasBomb(): string {
   const lines = ['a0: &a0 [x, x, x, x, x, x, x, x, x, x]'];
@@ -27,7 +27,7 @@ const CASES: readonly { name: string; content: string | Buffer; codes: readonly 
   { name: 'empty.yaml', content: '', codes: ['document/empty'] },
   { name: 'only-comments.yaml', content: '# niets\n', codes: ['document/empty'] },
   { name: 'two-documents.yaml', content: `${VALID}---\n${VALID}`, codes: ['yaml/multiple-docs'] },
-  { name: 'tabs.yaml', content: 'schemaVersion: 1\n\tkind: x\n', codes: ['yaml/tab-as-indent'] },
+  { name: 'tabs.yaml', content: 'schemaVersion: 2\n\tkind: x\n', codes: ['yaml/tab-as-indent'] },
   { name: 'duplicate-keys.yaml', content: `${VALID}title: W\n`, codes: ['yaml/duplicate-key'] },
   { name: 'unknown-kind.yaml', content: VALID.replace('DevelopmentAgenda', 'Begroting'), codes: ['document/unknown-kind'] },
   { name: 'prototype-keys.yaml', content: `${VALID}__proto__: {polluted: true}\nconstructor: {prototype: {polluted: true}}\n`, codes: ['schema/unknown-property', 'schema/unknown-property'] },

@@ -31,13 +31,23 @@ export function textStream(yamlText: string): string {
     } else if (Array.isArray(value)) {
       for (const item of value) walk(item, false);
     } else if (value && typeof value === 'object') {
-      for (const [key, child] of Object.entries(value)) {
+      for (const [key, child] of Object.entries(withPhaseTerms(value as Record<string, unknown>))) {
         if (!NON_TEXT_KEYS.has(key) && !(root && ROOT_KEYS.has(key))) walk(child, false);
       }
     }
   };
   walk(parse(yamlText), true);
   return ` ${parts.filter(Boolean).join(' ')} `;
+}
+
+/**
+ * A phasing states its term ("Fase") once; the document prints it before every phase number,
+ * so the stream gives it to every phase.
+ */
+function withPhaseTerms(value: Record<string, unknown>): Record<string, unknown> {
+  if (typeof value.term !== 'string' || !Array.isArray(value.phases)) return value;
+  const { term, ...rest } = value;
+  return { ...rest, phases: value.phases.map((phase: unknown) => (phase && typeof phase === 'object' ? { term, ...phase } : phase)) };
 }
 
 /** Content lines of a seed that the YAML does not contain; structural labels are allowed to be absent. */

@@ -7,6 +7,7 @@ import type { Lang } from '../../core/i18n.js';
 import { chooseLang } from '../../core/i18n.js';
 import type { SourceDocument } from '../../core/source.js';
 import { parseSource, rangeOf } from '../../core/source.js';
+import { upgradeSource } from '../../migrate/index.js';
 import type { Change, Level } from '../../diff/types.js';
 import { diffDocuments } from '../../diff/index.js';
 import type { FileDiff, LocatedChange } from '../../formatters/diff.js';
@@ -56,9 +57,13 @@ export async function runDiff(args: readonly string[], options: DiffCommandOptio
   const pairs = await collectPairs(args, options, io);
   const diffs: FileDiff[] = [];
   for (const pair of pairs) {
-    const oldSource = pair.oldText !== undefined ? parseSource(pair.oldText, pair.oldName ?? '', lang) : undefined;
-    const newSource = pair.newText !== undefined ? parseSource(pair.newText, pair.newName ?? '', lang) : undefined;
-    const broken = [oldSource, newSource].flatMap((s) => s?.diagnostics.filter((d) => d.severity === 'error') ?? []);
+    // Both sides are read at the current schema version, so that a migration is no change of meaning.
+    const read = (text: string | undefined, name: string | undefined) => (text === undefined ? undefined : upgradeSource(parseSource(text, name ?? '', lang), lang));
+    const oldRead = read(pair.oldText, pair.oldName);
+    const newRead = read(pair.newText, pair.newName);
+    const oldSource = oldRead?.source;
+    const newSource = newRead?.source;
+    const broken = [oldRead, newRead].flatMap((r) => [...(r?.source.diagnostics ?? []), ...(r?.diagnostics ?? [])].filter((d) => d.severity === 'error'));
     if (broken.length > 0) {
       const sources = new Map([oldSource, newSource].flatMap((s) => (s ? [[s.file, s.text] as const] : [])));
       io.stdout.write(CHECK_FORMATTERS.pretty!({ diagnostics: broken, summary: summarise(broken, sources.size) }, { color: wantsColor(io, options.color), sources, lang }));

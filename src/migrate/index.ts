@@ -1,0 +1,319 @@
+import { Pair, Scalar, isMap, isPair, isScalar, isSeq } from 'yaml';
+import type { Document, Node, YAMLMap } from 'yaml';
+import type { Diagnostic } from '../core/diagnostic.js';
+import type { Lang, Message, MessageData } from '../core/i18n.js';
+import { formatMessage } from '../core/i18n.js';
+import type { SourceDocument } from '../core/source.js';
+import { parseSource, rangeOf } from '../core/source.js';
+import { CURRENT_SCHEMA_VERSION, OLDEST_SCHEMA_VERSION, SCHEMA_CHANGES } from './versions.js';
+
+export { CURRENT_SCHEMA_VERSION, OLDEST_SCHEMA_VERSION, SCHEMA_CHANGES };
+
+/**
+ * One change a migration makes to a document. Each operation is applied in two ways: to the
+ * parsed YAML tree (keeping every node's position, so findings on an old document still point
+ * into the file as written) and to the text (so `migrate` changes only the lines it must).
+ */
+export type Operation =
+  | { readonly op: 'set-scalar'; readonly node: Scalar; readonly value: number | string }
+  | { readonly op: 'remove-pair'; readonly map: YAMLMap; readonly pair: Pair }
+  | { readonly op: 'move-pair'; readonly pair: Pair; readonly to: YAMLMap; readonly before: Pair };
+
+/** A migration from one version to the next; what it changes is told in SCHEMA_CHANGES. */
+interface Migration {
+  readonly from: number;
+  readonly to: number;
+  /** The operations for one document, or the problems that keep it from being migrated. */
+  plan(document: Document.Parsed, kind: string, problem: (path: string, id: keyof typeof MESSAGES, data?: MessageData) => void): Operation[];
+}
+
+const MESSAGES = {
+  deprecated: {
+    en: 'schemaVersion {from} is deprecated: agendum reads this document as version {to}',
+    nl: 'schemaVersion {from} is verouderd: agendum leest dit document als versie {to}',
+  },
+  deprecatedHint: {
+    en: 'Run "agendum migrate {file}" to rewrite it for version {to}; comments and layout stay.',
+    nl: 'Gebruik "agendum migrate {file}" om het naar versie {to} te herschrijven; commentaar en opmaak blijven.',
+  },
+  newer: {
+    en: 'schemaVersion {version} is newer than this agendum reads (up to {current})',
+    nl: 'schemaVersion {version} is nieuwer dan deze agendum leest (tot en met {current})',
+  },
+  newerHint: { en: 'Update agendum to read this document.', nl: 'Werk agendum bij om dit document te lezen.' },
+  older: {
+    en: 'schemaVersion {version} is older than any version agendum reads (from {oldest})',
+    nl: 'schemaVersion {version} is ouder dan welke versie agendum ook leest (vanaf {oldest})',
+  },
+  conflictingTerms: {
+    en: 'the phases of this phasing use different terms ({terms}); from schemaVersion 2 on, one term ("Fase") stands in the phasing for all its phases',
+    nl: 'de fasen van deze fasering gebruiken verschillende woorden ({terms}); vanaf schemaVersion 2 staat één woord ("Fase") in de fasering voor al haar fasen',
+  },
+  conflictingTermsHint: {
+    en: 'Give every phase the same term (or none), then read or migrate the document again.',
+    nl: 'Geef elke fase hetzelfde woord (of geen), en lees of migreer het document daarna opnieuw.',
+  },
+} as const satisfies Record<string, Message>;
+
+/** Version 1 → 2: the word before each phase number ("Fase") moves from every phase to its phasing. */
+const PHASE_TERM_ON_PHASING: Migration = {
+  from: 1,
+  to: 2,
+  plan(document, kind, problem) {
+    const operations: Operation[] = [];
+    if (kind !== 'ProjectPlan') return operations;
+    const projects = mapValue(document.contents, 'projects');
+    if (!isSeq(projects)) return operations;
+    projects.items.forEach((project, p) => {
+      const phasing = mapValue(project, 'phasing');
+      if (!isMap(phasing)) return;
+      const phasesPair = pairOf(phasing, 'phases');
+      const phases = phasesPair?.value;
+      if (!phasesPair || !isSeq(phases)) return;
+      const termPairs = phases.items.map((phase) => (isMap(phase) ? pairOf(phase, 'term') : undefined));
+      const present = termPairs.filter((pair): pair is Pair => pair !== undefined);
+      if (present.length === 0) return;
+      const words = termPairs.map((pair) => (pair && isScalar(pair.value) ? String(pair.value.value) : undefined));
+      const distinct = [...new Set(words.map((w) => (w === undefined ? '—' : JSON.stringify(w))))];
+      if (distinct.length > 1 || pairOf(phasing, 'term')) {
+        const at = termPairs.findIndex((pair, i) => i > 0 && words[i] !== words[0]);
+        problem(`/projects/${p}/phasing/phases/${Math.max(at, 0)}/term`, 'conflictingTerms', { terms: distinct.join(', ') });
+        return;
+      }
+      // The first phase's pair moves (so findings on the term point where it was written);
+      // the others go.
+      operations.push({ op: 'move-pair', pair: present[0]!, to: phasing, before: phasesPair });
+      phases.items.forEach((phase, i) => {
+        const pair = termPairs[i];
+        if (pair && isMap(phase)) operations.push({ op: 'remove-pair', map: phase, pair });
+      });
+    });
+    return operations;
+  },
+};
+
+const MIGRATIONS: readonly Migration[] = [PHASE_TERM_ON_PHASING];
+
+/** What upgrading one document involves. */
+export interface UpgradePlan {
+  /** The version the document declares, when it is one agendum can upgrade. */
+  readonly from: number;
+  readonly to: number;
+  readonly operations: readonly Operation[];
+  /** Problems that keep the document from being upgraded (errors), or the deprecation warning. */
+  readonly diagnostics: readonly Diagnostic[];
+  /** False when a problem keeps the document from being upgraded. */
+  readonly ok: boolean;
+}
+
+/**
+ * What it takes to bring a parsed document to the current schema version, or undefined when
+ * it already is current (or declares no usable version: the schema reports that).
+ */
+export function planUpgrade(source: SourceDocument, kind: string, lang: Lang): UpgradePlan | undefined {
+  const versionPair = isMap(source.document.contents) ? pairOf(source.document.contents, 'schemaVersion') : undefined;
+  const versionNode = versionPair?.value;
+  if (!isScalar(versionNode) || typeof versionNode.value !== 'number' || !Number.isInteger(versionNode.value)) return undefined;
+  const version = versionNode.value;
+  if (version === CURRENT_SCHEMA_VERSION) return undefined;
+  const say = (id: keyof typeof MESSAGES, data?: MessageData) => formatMessage(MESSAGES[id], lang, data);
+  const diagnostic = (severity: Diagnostic['severity'], code: string, path: string, message: string, hint?: string): Diagnostic => ({
+    code,
+    severity,
+    message,
+    file: source.file,
+    path,
+    range: rangeOf(source, path),
+    ...(hint ? { hint } : {}),
+  });
+  if (version > CURRENT_SCHEMA_VERSION) {
+    const d = diagnostic('error', 'document/newer-version', '/schemaVersion', say('newer', { version, current: CURRENT_SCHEMA_VERSION }), say('newerHint'));
+    return { from: version, to: version, operations: [], diagnostics: [d], ok: false };
+  }
+  if (version < OLDEST_SCHEMA_VERSION) {
+    const d = diagnostic('error', 'document/unknown-version', '/schemaVersion', say('older', { version, oldest: OLDEST_SCHEMA_VERSION }));
+    return { from: version, to: version, operations: [], diagnostics: [d], ok: false };
+  }
+  const diagnostics: Diagnostic[] = [];
+  const operations: Operation[] = [];
+  for (const migration of MIGRATIONS) {
+    if (migration.from < version) continue;
+    operations.push(
+      ...migration.plan(source.document, kind, (path, id, data) => {
+        diagnostics.push(diagnostic('error', 'document/migration-conflict', path, say(id, data), say(`${id}Hint` as keyof typeof MESSAGES)));
+      }),
+    );
+  }
+  operations.unshift({ op: 'set-scalar', node: versionNode, value: CURRENT_SCHEMA_VERSION });
+  const file = source.file.includes(' ') ? JSON.stringify(source.file) : source.file;
+  diagnostics.unshift(
+    diagnostic('warning', 'document/deprecated-version', '/schemaVersion', say('deprecated', { from: version, to: CURRENT_SCHEMA_VERSION }), say('deprecatedHint', { file: file || 'FILE', to: CURRENT_SCHEMA_VERSION })),
+  );
+  return { from: version, to: CURRENT_SCHEMA_VERSION, operations, diagnostics, ok: !diagnostics.some((d) => d.severity === 'error') };
+}
+
+/**
+ * Applies a plan to the parsed tree in place and returns the source with the upgraded data.
+ * Nodes keep their positions, so findings on the upgraded document point into the file as
+ * the writer wrote it.
+ */
+export function applyToTree(source: SourceDocument, plan: UpgradePlan): SourceDocument {
+  for (const operation of plan.operations) {
+    switch (operation.op) {
+      case 'set-scalar':
+        operation.node.value = operation.value;
+        break;
+      case 'remove-pair': {
+        const index = operation.map.items.indexOf(operation.pair);
+        if (index >= 0) operation.map.items.splice(index, 1);
+        break;
+      }
+      case 'move-pair': {
+        const index = operation.to.items.indexOf(operation.before);
+        operation.to.items.splice(index < 0 ? operation.to.items.length : index, 0, operation.pair);
+        break;
+      }
+    }
+  }
+  return { ...source, data: source.document.toJS({ maxAliasCount: 100 }) };
+}
+
+/**
+ * The document as agendum reads it: upgraded in memory to the current schema version when it
+ * declares an older one, with the deprecation warning (or the problems that keep it from being
+ * upgraded). A document that is current, or declares no usable version, comes back as it is.
+ */
+export function upgradeSource(source: SourceDocument, lang: Lang): { readonly source: SourceDocument; readonly diagnostics: readonly Diagnostic[]; readonly ok: boolean } {
+  const plan = source.data === undefined ? undefined : planUpgrade(source, kindOf(source.data), lang);
+  if (!plan) return { source, diagnostics: [], ok: true };
+  return { source: plan.ok ? applyToTree(source, plan) : source, diagnostics: plan.diagnostics, ok: plan.ok };
+}
+
+/** The result of migrating one file's text. */
+export interface MigratedText {
+  readonly from: number;
+  readonly to: number;
+  /** The rewritten text; undefined when a problem keeps the document from being migrated. */
+  readonly text: string | undefined;
+  /** What keeps the text from being migrated: YAML errors or migration conflicts. */
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/**
+ * Rewrites a document's text for the current schema version, changing only the lines the
+ * migration touches: comments, quoting, folding and key order elsewhere stay as written.
+ * Returns undefined when the text is already current or declares no usable version.
+ */
+export function migrateText(text: string, file: string, lang: Lang = 'en'): MigratedText | undefined {
+  const source = parseSource(text, file, lang);
+  const errors = source.diagnostics.filter((d) => d.severity === 'error');
+  if (source.data === undefined || errors.length > 0) return { from: 0, to: 0, text: undefined, diagnostics: errors };
+  const plan = planUpgrade(source, kindOf(source.data), lang);
+  if (!plan) return undefined;
+  if (!plan.ok) return { from: plan.from, to: plan.to, text: undefined, diagnostics: plan.diagnostics.filter((d) => d.severity === 'error') };
+  // The edits are planned on the tree as parsed; applying the plan to the tree changes it.
+  const edited = editText(text, plan.operations);
+  const expected = applyToTree(source, plan).data;
+  // The text edits and the tree must agree; where the layout is one the edits do not handle
+  // (flow collections, block scalars as terms), the upgraded tree is written out instead.
+  const result = edited !== undefined && sameData(parseSource(edited, file, lang).data, expected) ? edited : source.document.toString({ lineWidth: 0 });
+  return { from: plan.from, to: plan.to, text: result, diagnostics: [] };
+}
+
+function kindOf(data: unknown): string {
+  const kind = data !== null && typeof data === 'object' ? (data as { kind?: unknown }).kind : undefined;
+  return typeof kind === 'string' ? kind : '';
+}
+
+interface Edit {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+/** The operations as edits of the text, or undefined when one of them is not a plain block layout. */
+function editText(text: string, operations: readonly Operation[]): string | undefined {
+  const edits: Edit[] = [];
+  for (const operation of operations) {
+    const edit = textEdit(text, operation);
+    if (!edit) return undefined;
+    edits.push(edit);
+  }
+  edits.sort((a, b) => b.start - a.start || b.end - a.end);
+  let result = text;
+  let limit = Infinity;
+  for (const edit of edits) {
+    if (edit.end > limit) return undefined; // overlapping edits: leave it to the tree
+    result = result.slice(0, edit.start) + edit.text + result.slice(edit.end);
+    limit = edit.start;
+  }
+  return result;
+}
+
+function textEdit(text: string, operation: Operation): Edit | undefined {
+  switch (operation.op) {
+    case 'set-scalar': {
+      const range = operation.node.range;
+      if (!range) return undefined;
+      return { start: range[0], end: range[1], text: String(operation.value) };
+    }
+    case 'remove-pair': {
+      if (operation.map.flow) return undefined;
+      const lines = pairLines(text, operation.pair);
+      if (!lines) return undefined;
+      return { start: lines.start, end: lines.end, text: '' };
+    }
+    case 'move-pair': {
+      if (operation.to.flow) return undefined;
+      const lines = pairLines(text, operation.pair);
+      const key = operation.before.key as Node | null;
+      if (!lines || !key?.range) return undefined;
+      const lineStart = text.lastIndexOf('\n', key.range[0] - 1) + 1;
+      const indent = text.slice(lineStart, key.range[0]);
+      if (!/^ *$/.test(indent)) return undefined;
+      // Above the comment lines that belong to the key it goes before.
+      let at = lineStart;
+      for (;;) {
+        const previousStart = text.lastIndexOf('\n', at - 2) + 1;
+        if (at === 0 || !/^ *#/.test(text.slice(previousStart, at))) break;
+        at = previousStart;
+      }
+      const own = text.slice(lines.keyStart, lines.contentEnd);
+      return { start: at, end: at, text: `${indent}${own}\n` };
+    }
+  }
+}
+
+/**
+ * The text a pair fills in a block mapping, when it fills whole lines of its own: from the
+ * start of its key's line to the end of its value's line. Undefined for any other layout.
+ */
+function pairLines(text: string, pair: Pair): { start: number; end: number; keyStart: number; contentEnd: number } | undefined {
+  const key = pair.key as Node | null;
+  const value = pair.value as Node | null;
+  if (!key?.range || !value?.range || !isScalar(value)) return undefined;
+  if (value.type === Scalar.BLOCK_FOLDED || value.type === Scalar.BLOCK_LITERAL) return undefined;
+  const keyStart = key.range[0];
+  const valueEnd = value.range[1];
+  const start = text.lastIndexOf('\n', keyStart - 1) + 1;
+  if (!/^ *$/.test(text.slice(start, keyStart))) return undefined;
+  if (text.slice(keyStart, valueEnd).includes('\n')) return undefined;
+  const newline = text.indexOf('\n', valueEnd);
+  const lineEnd = newline < 0 ? text.length : newline;
+  const rest = /^([ \t]*(?:#.*?)?)\r?$/.exec(text.slice(valueEnd, lineEnd));
+  if (!rest) return undefined;
+  // The pair's own text runs to the end of its line, with a comment after the value.
+  return { start, end: newline < 0 ? text.length : newline + 1, keyStart, contentEnd: valueEnd + rest[1]!.trimEnd().length };
+}
+
+function sameData(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+function pairOf(map: YAMLMap, key: string): Pair | undefined {
+  return map.items.find((pair): pair is Pair => isPair(pair) && isScalar(pair.key) && pair.key.value === key);
+}
+
+function mapValue(node: unknown, key: string): unknown {
+  return isMap(node) ? pairOf(node, key)?.value : undefined;
+}

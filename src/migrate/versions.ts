@@ -1,0 +1,15 @@
+/**
+ * The schema versions agendum reads, and what each version changed. Plain data without
+ * dependencies, so that help texts can show it without loading the YAML library.
+ */
+
+/** The schema version documents are written against today. */
+export const CURRENT_SCHEMA_VERSION = 2;
+
+/** The oldest version agendum still reads: it is upgraded in memory, with a deprecation warning. */
+export const OLDEST_SCHEMA_VERSION = 1;
+
+/** What changed from one version to the next, oldest first. */
+export const SCHEMA_CHANGES: readonly { readonly from: number; readonly to: number; readonly summary: string }[] = [
+  { from: 1, to: 2, summary: 'phases no longer repeat `term: Fase`; the phasing holds the term once for all its phases' },
+];

@@ -1,0 +1,86 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { CURRENT_SCHEMA_VERSION, migrateText } from '../../src/migrate/index.js';
+import { validateDocument } from '../../src/validate/engine.js';
+
+const read = (file: string) => readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8');
+/** The bundled project plan as it was written for schemaVersion 1, and as it is today. */
+const V1 = read('test/fixtures/migrate/projectplan-v1.agenda.yaml');
+const CURRENT = read('agendas/projectplan-huiselijk-geweld-zhz-2020-2021.agenda.yaml');
+
+const codes = (text: string, file = 'plan.yaml') => validateDocument(text, file).diagnostics.map((d) => d.code);
+
+const plan = (phases: string, phasing = '') =>
+  `schemaVersion: 1\nkind: ProjectPlan\nid: p\ntitle: P\nperiod: 2020\nprojects:\n  - id: a\n    title: A\n    phasing:\n${phasing}      phases:\n${phases}`;
+
+describe('schemaVersion 1 → 2', () => {
+  it('rewrites the version 1 project plan into exactly the bundled version 2 plan, changing only the lines it must', () => {
+    const migrated = migrateText(V1, 'plan.yaml');
+    expect(migrated).toMatchObject({ from: 1, to: CURRENT_SCHEMA_VERSION, diagnostics: [] });
+    expect(migrated!.text).toBe(CURRENT);
+    const removed = V1.split('\n').filter((line) => !CURRENT.split('\n').includes(line));
+    expect(removed.every((line) => /^(schemaVersion: 1| +term: Fase)$/.test(line)), removed.join('\n')).toBe(true);
+  });
+
+  it('changes nothing a second time', () => {
+    expect(migrateText(CURRENT, 'plan.yaml')).toBeUndefined();
+  });
+
+  it('reads a version 1 document as version 2, with one deprecation warning and otherwise the same findings', () => {
+    const old = validateDocument(V1, 'plan.yaml');
+    const current = validateDocument(CURRENT, 'plan.yaml');
+    expect(old.document?.data).toEqual(current.document?.data);
+    const deprecation = old.diagnostics.filter((d) => d.code === 'document/deprecated-version');
+    expect(deprecation).toHaveLength(1);
+    expect(deprecation[0]).toMatchObject({ severity: 'warning', path: '/schemaVersion', range: { start: { line: 2, column: 16 } } });
+    expect(deprecation[0]!.hint).toContain('agendum migrate plan.yaml');
+    expect(old.diagnostics.filter((d) => d !== deprecation[0]).map((d) => d.code)).toEqual(current.diagnostics.map((d) => d.code));
+  });
+
+  it('points findings on an old document at the lines as written', () => {
+    const text = plan('        - { id: v, term: Fase, name: Voorbereiding, after: [x] }\n');
+    const result = validateDocument(text, 'plan.yaml');
+    expect(result.document?.data).toMatchObject({ schemaVersion: 2, projects: [{ phasing: { term: 'Fase', phases: [{ id: 'v', name: 'Voorbereiding' }] } }] });
+    const unknown = result.diagnostics.find((d) => d.code === 'ref/unknown-reference');
+    expect(unknown?.range.start).toEqual({ line: 11, column: 61 });
+  });
+
+  it('keeps comments, and writes flow-style phases out from the upgraded tree', () => {
+    const block = plan('        # eerste fase\n        - id: v\n          term: Stap # zo heet het hier\n          name: Voorbereiding\n        - id: u\n          term: Stap\n          name: Uitvoering\n');
+    const migrated = migrateText(block, 'plan.yaml')!.text!;
+    expect(migrated).toContain('# eerste fase');
+    expect(migrated).toContain('term: Stap # zo heet het hier');
+    expect(parse(migrated).projects[0].phasing).toEqual({ term: 'Stap', phases: [{ id: 'v', name: 'Voorbereiding' }, { id: 'u', name: 'Uitvoering' }] });
+    expect(codes(migrated)).toEqual([]);
+
+    const flow = plan('        - { id: v, term: Fase, name: Voorbereiding }  # kort\n        - { id: u, term: Fase, name: Uitvoering }\n');
+    const fromTree = migrateText(flow, 'plan.yaml')!.text!;
+    expect(fromTree).toContain('# kort');
+    expect(parse(fromTree).projects[0].phasing).toEqual({ term: 'Fase', phases: [{ id: 'v', name: 'Voorbereiding' }, { id: 'u', name: 'Uitvoering' }] });
+    expect(codes(fromTree)).toEqual([]);
+  });
+
+  it('moves nothing when the phases use different terms, and says where', () => {
+    const text = plan('        - id: v\n          term: Fase\n        - id: u\n          term: Stap\n');
+    const migrated = migrateText(text, 'plan.yaml');
+    expect(migrated?.text).toBeUndefined();
+    expect(migrated?.diagnostics).toEqual([expect.objectContaining({ code: 'document/migration-conflict', severity: 'error', path: '/projects/0/phasing/phases/1/term' })]);
+    expect(migrated!.diagnostics[0]!.range.start).toEqual({ line: 14, column: 17 });
+    expect(codes(text)).toEqual(['document/deprecated-version', 'document/migration-conflict']);
+  });
+
+  it('refuses versions it cannot read', () => {
+    expect(codes(CURRENT.replace('schemaVersion: 2', 'schemaVersion: 3'))).toEqual(['document/newer-version']);
+    expect(codes(CURRENT.replace('schemaVersion: 2', 'schemaVersion: 0'))).toEqual(['document/unknown-version']);
+    expect(codes(CURRENT.replace('schemaVersion: 2', 'schemaVersion: "2"'))).toContain('schema/type');
+  });
+
+  it('upgrades every kind, not only project plans', () => {
+    for (const file of ['agendas/ontwikkelagenda-eergerelateerd-geweld-mensenhandel.agenda.yaml', 'agendas/uitvoeringsagenda-samen-tegen-huiselijk-geweld-2020-2023.agenda.yaml', 'agendas/consultatiedocument-hg-arrangement-rotterdam.agenda.yaml']) {
+      const current = read(file);
+      const old = current.replace(/^schemaVersion: 2$/m, 'schemaVersion: 1');
+      expect(migrateText(old, file)?.text, file).toBe(current);
+    }
+  });
+});
