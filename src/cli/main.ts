@@ -1,11 +1,13 @@
 import { Command, CommanderError, Option } from 'commander';
 import { UsageError } from '../core/errors.js';
 import { CHECK_FORMAT_NAMES } from '../formatters/names.js';
+import { SCHEMA_CHANGES } from '../migrate/versions.js';
 import { KINDS } from '../model/kinds.js';
 // Commands are loaded when they run, so `--version` and `--help` do not load ajv, yaml or Handlebars.
 import type { DiffCommandOptions } from './commands/diff.js';
 import type { FmtOptions } from './commands/fmt.js';
 import type { InitOptions } from './commands/init.js';
+import type { MigrateOptions } from './commands/migrate.js';
 import type { NewOptions } from './commands/new.js';
 import type { PreviewOptions } from './commands/preview.js';
 import type { RenderCommandOptions } from './commands/render.js';
@@ -25,6 +27,10 @@ export async function main(io: CliIO): Promise<number> {
     .description('Validate, diff, check and render policy agendas kept as YAML.')
     .version(packageVersion(), '-V, --version', 'print the version')
     .option('--verbose', 'show stack traces of internal failures')
+    .addHelpText(
+      'before',
+      'Examples:\n  agendum check                          # every document under agendas/: schema, rules, timeline\n  agendum diff --base origin/main        # what a pull request changes, and what needs approval\n  agendum render agendas/plan.agenda.yaml --format pdf -o plan.pdf\n  agendum init && agendum new ExecutionAgenda --title "Samen tegen huiselijk geweld"\n',
+    )
     .exitOverride()
     .showSuggestionAfterError(true)
     .configureOutput({
@@ -158,6 +164,24 @@ export async function main(io: CliIO): Promise<number> {
     .action(async (paths: string[], options: FmtOptions) => {
       const { runFmt } = await import('./commands/fmt.js');
       exitCode = await runFmt(paths, options, io);
+    });
+
+  program
+    .command('migrate')
+    .summary('rewrite documents of an older schemaVersion for the current one, keeping comments')
+    .description(
+      'Rewrite documents that declare an older schemaVersion for the current one. Only the lines a migration touches change; comments and layout stay. Older versions are still read (with a warning) until they are migrated.',
+    )
+    .argument('[paths...]', 'files or folders (default: agendas/)')
+    .option('--check', 'change nothing; exit 1 and list the files that would be migrated')
+    .option('-c, --config <file>', 'configuration file (default: agendum.config.yaml here or in a parent folder)')
+    .addOption(new Option('--lang <lang>', 'language of the messages').choices(['nl', 'en']))
+    .addOption(new Option('--color <when>', 'colour output').choices(['auto', 'always', 'never']).default('auto'))
+    .addHelpText('before', 'Examples:\n  agendum migrate\n  agendum migrate --check\n  agendum migrate agendas/projectplan.agenda.yaml\n')
+    .addHelpText('after', `\nMigrations:\n${SCHEMA_CHANGES.map((c) => `  ${c.from} → ${c.to}: ${c.summary}`).join('\n')}\n`)
+    .action(async (paths: string[], options: MigrateOptions) => {
+      const { runMigrate } = await import('./commands/migrate.js');
+      exitCode = await runMigrate(paths, options, io);
     });
 
   program

@@ -1,0 +1,63 @@
+import { loadConfig } from '../../core/config.js';
+import type { Diagnostic } from '../../core/diagnostic.js';
+import { START_OF_FILE, summarise } from '../../core/diagnostic.js';
+import { displayPath, expandPaths, readText } from '../../core/files.js';
+import { chooseLang } from '../../core/i18n.js';
+import { writeFileAtomic } from '../../core/write.js';
+import { CHECK_FORMATTERS } from '../../formatters/index.js';
+import { CURRENT_SCHEMA_VERSION, migrateText } from '../../migrate/index.js';
+import { RULES } from '../../rules/index.js';
+import { TIMELINE_RULES } from '../../timeline/index.js';
+import type { CliIO } from '../io.js';
+import { wantsColor } from '../io.js';
+
+export interface MigrateOptions {
+  readonly check?: boolean;
+  readonly config?: string;
+  readonly lang?: string;
+  readonly color?: string;
+}
+
+/**
+ * `agendum migrate [paths..] [--check]`: rewrites documents of an older schema version for the
+ * current one, atomically, changing only the lines a migration touches. `--check` writes
+ * nothing and exits 1 when a file would change. Documents that cannot be migrated (not valid
+ * YAML, or a conflict the migration cannot decide) are reported and left as they are (exit 1).
+ */
+export async function runMigrate(paths: readonly string[], options: MigrateOptions, io: CliIO): Promise<number> {
+  const config = await loadConfig(io.cwd, [...RULES, ...TIMELINE_RULES].map((r) => r.meta.id), options.config);
+  const lang = chooseLang(options.lang ?? config.language, io.env);
+  const files = await expandPaths(paths.length > 0 ? paths : config.documents, io.cwd);
+  const problems: Diagnostic[] = [];
+  const sources = new Map<string, string>();
+  let pending = 0;
+  for (const file of files) {
+    const shown = displayPath(file, io.cwd);
+    const read = await readText(file, config.maxFileSize);
+    if (!read.ok) {
+      problems.push({ code: read.code, severity: 'error', message: read.message[lang], file: shown, path: '', range: START_OF_FILE });
+      continue;
+    }
+    const migrated = migrateText(read.text, shown, lang);
+    if (!migrated) continue;
+    if (migrated.text === undefined) {
+      sources.set(shown, read.text);
+      problems.push(...migrated.diagnostics);
+      continue;
+    }
+    pending++;
+    const change = `schemaVersion ${migrated.from} → ${migrated.to}`;
+    if (options.check) {
+      io.stdout.write(`${shown}: would be migrated (${change})\n`);
+    } else {
+      await writeFileAtomic(file, migrated.text);
+      io.stderr.write(`migrated ${shown} (${change})\n`);
+    }
+  }
+  if (problems.length > 0) {
+    io.stdout.write(CHECK_FORMATTERS.pretty!({ diagnostics: problems, summary: summarise(problems, files.length) }, { color: wantsColor(io, options.color), sources, lang }));
+  } else if (pending === 0) {
+    io.stderr.write(`nothing to migrate: the documents are at schemaVersion ${CURRENT_SCHEMA_VERSION}\n`);
+  }
+  return problems.length > 0 || (options.check && pending > 0) ? 1 : 0;
+}
