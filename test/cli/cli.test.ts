@@ -141,6 +141,20 @@ for (const [mode, run] of [
   });
 }
 
+describe('help', () => {
+  it('leads with examples for the program and every command', async () => {
+    const top = await runInProcess(['--help']);
+    expect(top.stdout).toMatch(/^Examples:\n {2}agendum /);
+    const commands = [...top.stdout.matchAll(/^ {2}([a-z]+) (?:\[options\]|\[|<)/gm)].map((m) => m[1]!).filter((c) => c !== 'help');
+    expect(commands).toEqual(expect.arrayContaining(['validate', 'timeline', 'check', 'diff', 'render', 'init', 'new', 'fmt', 'migrate', 'schema', 'preview', 'completion']));
+    for (const command of commands) {
+      const help = await runInProcess([command, '--help']);
+      expect(help.code, command).toBe(0);
+      expect(help.stdout, command).toMatch(new RegExp(`^Examples:\\n(?: {2}.*\\n)*? {2}(?:source <\\()?agendum ${command}\\b`));
+    }
+  });
+});
+
 describe('colour on a terminal', () => {
   it('is on for a TTY and off for a pipe', async () => {
     const args = ['validate', 'test/fixtures/invalid/unknown-key.yaml'];
