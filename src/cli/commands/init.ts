@@ -1,6 +1,7 @@
-import { mkdir, stat, writeFile } from 'node:fs/promises';
+import { mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { displayPath } from '../../core/files.js';
+import { writeFileAtomic } from '../../core/write.js';
 import { KINDS } from '../../model/kinds.js';
 import { skeleton } from '../../model/skeletons.js';
 import type { CliIO } from '../io.js';
@@ -104,7 +105,8 @@ export async function runInit(folder: string | undefined, options: InitOptions, 
       continue;
     }
     await mkdir(path.dirname(target), { recursive: true });
-    await writeFile(target, text);
+    // With --force a file of the user's is replaced: whole, or not at all.
+    await writeFileAtomic(target, text);
     written++;
     io.stderr.write(`wrote ${displayPath(target, io.cwd)}\n`);
   }
