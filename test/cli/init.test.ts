@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -31,5 +32,45 @@ describe('agendum init', () => {
     expect(readFileSync(path.join(dir, 'agendum.config.yaml'), 'utf8')).toBe('language: en\n');
     await runInProcess(['init', '--force'], { cwd: dir });
     expect(readFileSync(path.join(dir, 'agendum.config.yaml'), 'utf8')).toContain('language: nl');
+  });
+
+  it('carries a team from init to a pull request: new, check, fmt --check, a change on a branch, diff --base, all green', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'agendum-workflow-'));
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 'Beleid', GIT_AUTHOR_EMAIL: 'beleid@example.nl', GIT_COMMITTER_NAME: 'Beleid', GIT_COMMITTER_EMAIL: 'beleid@example.nl' } });
+    const agendum = (...args: string[]) => runBinary(args, { cwd: dir });
+    git('init', '-q', '-b', 'main');
+    expect((await agendum('init', '--yes')).code).toBe(0);
+    mkdirSync(path.join(dir, 'node_modules/agendum'), { recursive: true });
+    symlinkSync(path.join(ROOT, 'schemas'), path.join(dir, 'node_modules/agendum/schemas'));
+
+    const created = await agendum('new', 'ExecutionAgenda', '--title', 'Samen tegen huiselijk geweld 2025 t/m 2028');
+    expect(created).toMatchObject({ code: 0, stderr: 'created agendas/samen-tegen-huiselijk-geweld-2025-t-m-2028.agenda.yaml\n' });
+    const file = path.join(dir, 'agendas/samen-tegen-huiselijk-geweld-2025-t-m-2028.agenda.yaml');
+    // The same schema path as the examples init wrote, not one into agendum's own installation.
+    expect(readFileSync(file, 'utf8').split('\n')[0]).toBe('# yaml-language-server: $schema=../node_modules/agendum/schemas/execution-agenda.schema.json');
+    const check = await agendum('check', '--format', 'json', '--max-warnings', '0');
+    expect(check.code, check.stdout).toBe(0);
+    expect(JSON.parse(check.stdout).summary).toEqual({ files: 5, errors: 0, warnings: 0, infos: 0 });
+    expect(await agendum('fmt', '--check')).toMatchObject({ code: 0, stdout: '' });
+    expect(await agendum('migrate', '--check')).toMatchObject({ code: 0, stdout: '' });
+    writeFileSync(path.join(dir, '.gitignore'), 'node_modules/\n');
+    git('add', '-A');
+    git('commit', '-qm', 'Agenda 2025 t/m 2028');
+
+    // A pull request: the period shortened by a year, a theme added.
+    git('switch', '-qc', 'korter');
+    const text = readFileSync(file, 'utf8');
+    writeFileSync(file, `${text.replace('period: 2025 t/m 2028', 'period: 2025 t/m 2027')}actionLines:\n  - id: preventie\n    title: Preventie\n    themes:\n      - id: voorlichting\n        title: Voorlichting\n`);
+    git('commit', '-qam', 'Een jaar korter');
+    expect((await agendum('check', '--max-warnings', '0')).code).toBe(0);
+    expect(await agendum('fmt', '--check')).toMatchObject({ code: 0, stdout: '' });
+
+    const diff = await agendum('diff', '--base', 'main', '--head', 'HEAD', '--format', 'json');
+    expect(diff.code, diff.stderr).toBe(0);
+    const { changes } = JSON.parse(diff.stdout) as { changes: { code: string; level: string }[] };
+    expect(changes).toEqual(expect.arrayContaining([expect.objectContaining({ code: 'diff/period-shortened', level: 'breaking' }), expect.objectContaining({ code: 'diff/item-added' })]));
+    const markdown = await agendum('diff', '--base', 'main', '--format', 'markdown', '--fail-on', 'breaking');
+    expect(markdown.code).toBe(1);
+    expect(markdown.stdout).toContain('2025 t/m 2028');
   });
 });

@@ -67,10 +67,20 @@ export function slug(title: string): string {
     .replace(/-+$/, '') || 'document';
 }
 
-/** The schemas folder as seen from where the new file lives: a schemas/ beside it, else agendum's own. */
+/**
+ * The schemas folder as seen from where the new file lives: the nearest `schemas/` or
+ * `node_modules/agendum/schemas/` in that folder or above it (so that a repository set up by
+ * `agendum init` gets the same path as its examples), else agendum's own.
+ */
 function relativeSchemaPath(folder: string): string {
-  const own = path.join(folder, '..', 'schemas');
-  const bundled = fileURLToPath(SCHEMA_DIR).replace(/[\\/]$/, '');
-  const chosen = existsSync(path.join(own, 'common.schema.json')) ? own : bundled;
+  let chosen = fileURLToPath(SCHEMA_DIR).replace(/[\\/]$/, '');
+  for (let dir = folder; ; dir = path.dirname(dir)) {
+    const found = [path.join(dir, 'schemas'), path.join(dir, 'node_modules', 'agendum', 'schemas')].find((candidate) => existsSync(path.join(candidate, 'common.schema.json')));
+    if (found) {
+      chosen = found;
+      break;
+    }
+    if (path.dirname(dir) === dir) break;
+  }
   return path.relative(folder, chosen).split(path.sep).join('/') || '.';
 }
