@@ -157,6 +157,9 @@ export async function main(io: CliIO): Promise<number> {
   program
     .command('fmt')
     .summary('rewrite documents in their canonical form, keeping comments')
+    .description(
+      "Rewrite documents in their canonical form: keys in the order of the kind's schema (except where the writer's order is part of the text, as in a funding statement), two-space indentation, quotes only where YAML needs them. Comments stay; files are written atomically; a second run changes nothing.",
+    )
     .argument('[paths...]', 'files or folders (default: agendas/)')
     .option('--check', 'change nothing; exit 1 and list the files that would change')
     .option('-c, --config <file>', 'configuration file (default: agendum.config.yaml here or in a parent folder)')

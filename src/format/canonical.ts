@@ -1,28 +1,35 @@
 import { Scalar, isMap, isScalar, isSeq, parseDocument } from 'yaml';
+import { kindInfo } from '../model/kinds.js';
+import { orderBySchema } from './key-order.js';
 
-/** The keys that say what a document is; they come first, in this order. */
+/** The keys that say what a document is; they come first, in this order, also in a document of no known kind. */
 const HEADER = ['$schema', 'schemaVersion', 'kind', 'id', 'title'];
 
 /**
- * The canonical text of a YAML document: the identifying keys first (schemaVersion, kind, id,
- * title), every other key where the writer put it — order carries meaning in these documents
- * (a sentence spread over adjacent fields, parts in the source's order) — two-space indentation,
- * quotes only where YAML needs them, lines folded at 100 columns; comments, block scalars and
- * flow collections kept. Undefined when the text is not valid YAML: what cannot be read is
- * never rewritten.
+ * The canonical text of a YAML document: keys in the order the kind's schema lists them (the
+ * identifying keys schemaVersion, kind, id and title first), except where the writer's order is
+ * part of what the document says (a funding statement, a target sentence, a labelled period, the
+ * parts of a project: see key-order.ts); two-space indentation, quotes only where YAML needs
+ * them, lines folded at 100 columns; comments, block scalars and flow collections kept.
+ * Undefined when the text is not valid YAML: what cannot be read is never rewritten.
  */
 export function canonicalText(text: string): string | undefined {
   const document = parseDocument(text, { version: '1.2', schema: 'core', uniqueKeys: true });
   if (document.errors.length > 0) return undefined;
   const root = document.contents;
   if (isMap(root)) {
-    const rank = (key: unknown) => {
-      const index = HEADER.indexOf(isScalar(key) ? String(key.value) : '');
-      return index < 0 ? HEADER.length : index;
-    };
-    const original = new Map(root.items.map((pair, index) => [pair, index]));
     const first = root.items[0];
-    root.items.sort((a, b) => rank(a.key) - rank(b.key) || original.get(a)! - original.get(b)!);
+    const kind = root.items.find((pair) => isScalar(pair.key) && pair.key.value === 'kind')?.value;
+    if (isScalar(kind) && kindInfo(String(kind.value))) {
+      orderBySchema(root, String(kind.value));
+    } else {
+      const rank = (key: unknown) => {
+        const index = HEADER.indexOf(isScalar(key) ? String(key.value) : '');
+        return index < 0 ? HEADER.length : index;
+      };
+      const original = new Map(root.items.map((pair, index) => [pair, index]));
+      root.items.sort((a, b) => rank(a.key) - rank(b.key) || original.get(a)! - original.get(b)!);
+    }
     // A comment above the first key heads the file; it stays at the top when that key moves.
     const firstKey = first?.key as { commentBefore?: string | null } | undefined;
     const newFirstKey = root.items[0]?.key as { commentBefore?: string | null } | undefined;

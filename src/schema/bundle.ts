@@ -1,5 +1,5 @@
 import { KINDS, COMMON_SCHEMA_FILE, kindInfo } from '../model/kinds.js';
-import { readSchema } from './registry.js';
+import { readSchema } from './files.js';
 
 type Json = unknown;
 

@@ -1,15 +1,15 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { COMMON_SCHEMA_FILE, kindInfo } from '../model/kinds.js';
+import { SCHEMA_DIR, readSchema } from './files.js';
 
 // ajv and ajv-formats are CommonJS; `require` gives their classes without default-import interop.
 const require = createRequire(import.meta.url);
 const Ajv2020: typeof import('ajv/dist/2020.js').default = require('ajv/dist/2020.js');
 const addFormats: typeof import('ajv-formats').default = require('ajv-formats');
 
-/** The folder with the JSON Schemas, beside `src/` and `dist/` in the package. */
-export const SCHEMA_DIR = new URL('../../schemas/', import.meta.url);
+export { SCHEMA_DIR, readSchema };
 
 export type SchemaError = ErrorObject;
 
@@ -25,11 +25,6 @@ function instance(): InstanceType<typeof Ajv2020> {
     ajv.addSchema(readSchema(file), file);
   }
   return ajv;
-}
-
-/** A schema file of the package, parsed. */
-export function readSchema(file: string): Record<string, unknown> {
-  return JSON.parse(readFileSync(new URL(file, SCHEMA_DIR), 'utf8')) as Record<string, unknown>;
 }
 
 /**

@@ -41,6 +41,51 @@ describe('agendum fmt', () => {
     expect(readFileSync(file, 'utf8')).toBe('# mijn agenda\nschemaVersion: 2\nkind: ExecutionAgenda\nid: voorbeeld\ntitle: Voorbeeld\nperiod: "2020"\nnotes:\n  - ja\n');
   });
 
+  it("puts keys in the schema's order, comments with them, except where the writer's order is what the document says", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'agendum-fmt-'));
+    const file = path.join(dir, 'a.yaml');
+    writeFileSync(
+      file,
+      [
+        'schemaVersion: 2',
+        'kind: ExecutionAgenda',
+        'id: voorbeeld',
+        'title: Voorbeeld',
+        'actionLines:',
+        '  - themes:',
+        '      - regionalActions:',
+        '          - period: 2021',
+        '            # wat we doen',
+        '            text: Doe iets',
+        '            id: iets',
+        '        funding:',
+        '          - source: DUVO',
+        '            connector: voor',
+        '            purpose: subsidie',
+        '        title: Thema',
+        '        id: thema',
+        '    title: Lijn',
+        '    id: lijn',
+        'period: 2020 t/m 2023',
+        '',
+      ].join('\n'),
+    );
+    const before = parse(readFileSync(file, 'utf8'));
+    expect((await runInProcess(['fmt', 'a.yaml'], { cwd: dir })).code).toBe(0);
+    const after = readFileSync(file, 'utf8');
+    expect(parse(after)).toEqual(before);
+    expect(Object.keys(parse(after))).toEqual(['schemaVersion', 'kind', 'id', 'title', 'period', 'actionLines']);
+    const line = parse(after).actionLines[0];
+    expect(Object.keys(line)).toEqual(['id', 'title', 'themes']);
+    expect(Object.keys(line.themes[0])).toEqual(['id', 'title', 'regionalActions', 'funding']);
+    expect(Object.keys(line.themes[0].regionalActions[0])).toEqual(['id', 'text', 'period']);
+    // "DUVO voor subsidie": a funding statement is printed in the order it is written.
+    expect(Object.keys(line.themes[0].funding[0])).toEqual(['source', 'connector', 'purpose']);
+    expect(after).toMatch(/# wat we doen\n +text: Doe iets\n/);
+    expect(await runInProcess(['validate', 'a.yaml'], { cwd: dir })).toMatchObject({ code: 0 });
+    expect((await runInProcess(['fmt', '--check', 'a.yaml'], { cwd: dir })).code).toBe(0);
+  });
+
   it('leaves a file that is not valid YAML alone and exits 1', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'agendum-fmt-'));
     writeFileSync(path.join(dir, 'kapot.yaml'), 'title: "open\n');

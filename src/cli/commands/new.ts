@@ -7,7 +7,7 @@ import { displayPath } from '../../core/files.js';
 import { closest } from '../../core/suggest.js';
 import { KINDS, kindInfo } from '../../model/kinds.js';
 import { skeleton } from '../../model/skeletons.js';
-import { SCHEMA_DIR } from '../../schema/registry.js';
+import { SCHEMA_DIR } from '../../schema/files.js';
 import type { CliIO } from '../io.js';
 
 export interface NewOptions {
