@@ -130,14 +130,26 @@ class StructuralDiff {
           parent: after,
           ...(ownerId !== undefined ? { ownerId } : {}),
         });
+      } else if (this.holdsKeyedItems(this.newIndex, value)) {
+        // A list of items that is new as a whole: each item is added, as in a list that was there.
+        this.diffList([], value, { oldSegments: [...place.oldSegments, key], newSegments, oldLabel: memberLabel(place.oldLabel, key), newLabel, key });
       } else {
         this.added(value, newSegments, newLabel);
       }
     }
     for (const [key, value] of Object.entries(before)) {
       if (Object.prototype.hasOwnProperty.call(after, key)) continue;
-      this.removed(value, [...place.oldSegments, key], memberLabel(place.oldLabel, key));
+      const oldSegments = [...place.oldSegments, key];
+      const oldLabel = memberLabel(place.oldLabel, key);
+      // A list of items removed as a whole: each item is removed, so that removing every action
+      // weighs as much as removing one.
+      if (this.holdsKeyedItems(this.oldIndex, value)) this.diffList(value, [], { oldSegments, newSegments: [...place.newSegments, key], oldLabel, newLabel: memberLabel(place.newLabel, key), key });
+      else this.removed(value, oldSegments, oldLabel);
     }
+  }
+
+  private holdsKeyedItems(index: ItemIndex, value: unknown): value is readonly unknown[] {
+    return Array.isArray(value) && value.some((element) => this.keyedIn(index, element) !== undefined);
   }
 
   /** Whether a list element is a keyed item of its document. */

@@ -31,7 +31,7 @@ describe('amendments', () => {
     const period = changes.find((c) => c.path.endsWith('.period'))!;
     expect(period).toMatchObject({ code: 'diff/agreement-changed', level: 'approval', satisfied: true, amendment: 'wijziging-congres' });
     // The amendment itself is recorded as an addition.
-    expect(changes.find((c) => c.path === 'amendments')).toMatchObject({ type: 'added', code: 'diff/item-added', level: 'info' });
+    expect(changes.find((c) => c.path === 'amendments[wijziging-congres]')).toMatchObject({ type: 'added', id: 'wijziging-congres', code: 'diff/item-added', level: 'info' });
     expect(summariseChanges(changes).unsatisfied).toBe(0);
   });
 

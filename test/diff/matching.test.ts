@@ -21,6 +21,32 @@ describe('matching by id across the document', () => {
     });
   });
 
+  it('a list of items removed or added as a whole is each item removed or added: dropping every action is breaking', () => {
+    const before = executionAgenda();
+    const after = executionAgenda();
+    const actions = after.actionLines[1].themes[0].regionalActions;
+    delete after.actionLines[1].themes[0].regionalActions;
+    const removed = diff(before, after);
+    expect(removed).toHaveLength(actions.length);
+    expect(removed.every((c) => c.type === 'removed' && c.code === 'diff/action-removed' && c.level === 'breaking')).toBe(true);
+    expect(removed.map((c) => c.id)).toEqual(actions.map((a: { id: string }) => a.id));
+    expect(removed[0]).toMatchObject({ oldPointer: '/actionLines/1/themes/0/regionalActions/0' });
+
+    const added = diff(after, before);
+    expect(brief(added)).toEqual(actions.map((a: { id: string }) => `added diff/item-added actionLines[stoppen].themes[plegeraanpak].regionalActions[${a.id}]`));
+  });
+
+  it('a list of items that moves as a whole under a new key is each item moved', () => {
+    const before = executionAgenda();
+    const after = executionAgenda();
+    const theme = after.actionLines[1].themes[0];
+    theme.localActions = theme.regionalActions;
+    delete theme.regionalActions;
+    const changes = diff(before, after);
+    expect(changes.length).toBeGreaterThan(0);
+    expect(changes.every((c) => c.type === 'moved')).toBe(true);
+  });
+
   it('a moved item that was also edited is a move plus its field changes, at the new place', () => {
     const before = executionAgenda();
     const after = executionAgenda();
