@@ -23,7 +23,7 @@ export type Operation =
 interface Migration {
   readonly from: number;
   readonly to: number;
-  /** The operations for one document, or the problems that keep it from being migrated. */
+  /** The changes for one document, planned on the tree as the migrations before left it; problems keep it from being migrated. */
   plan(document: Document.Parsed, kind: string, problem: (path: string, id: keyof typeof MESSAGES, data?: MessageData) => void): Operation[];
 }
 
@@ -94,25 +94,28 @@ const PHASE_TERM_ON_PHASING: Migration = {
 
 const MIGRATIONS: readonly Migration[] = [PHASE_TERM_ON_PHASING];
 
-/** What upgrading one document involves. */
-export interface UpgradePlan {
-  /** The version the document declares, when it is one agendum can upgrade. */
+/** What upgrading one document took. */
+export interface Upgrade {
+  /** The version the document declares. */
   readonly from: number;
   readonly to: number;
+  /** The changes made to the tree, in order; text edits are made from them. */
   readonly operations: readonly Operation[];
-  /** Problems that keep the document from being upgraded (errors), or the deprecation warning. */
+  /** The deprecation warning, or the problems that keep the document from being upgraded (errors). */
   readonly diagnostics: readonly Diagnostic[];
-  /** False when a problem keeps the document from being upgraded. */
-  readonly ok: boolean;
+  /** The source with the upgraded data; undefined when a problem keeps the document from being upgraded. */
+  readonly source: SourceDocument | undefined;
 }
 
 /**
- * What it takes to bring a parsed document to the current schema version, or undefined when
- * it already is current (or declares no usable version: the schema reports that).
+ * Brings a parsed document to the current schema version, one migration after another, each
+ * planned on the tree as the one before left it. Changes the tree in place: nodes keep their
+ * positions, so findings on the upgraded document point into the file as the writer wrote it.
+ * Undefined when the document is current, or declares no usable version (the schema reports that).
  */
-export function planUpgrade(source: SourceDocument, kind: string, lang: Lang): UpgradePlan | undefined {
-  const versionPair = isMap(source.document.contents) ? pairOf(source.document.contents, 'schemaVersion') : undefined;
-  const versionNode = versionPair?.value;
+function upgradeTree(source: SourceDocument, lang: Lang): Upgrade | undefined {
+  const root = source.document.contents;
+  const versionNode = isMap(root) ? pairOf(root, 'schemaVersion')?.value : undefined;
   if (!isScalar(versionNode) || typeof versionNode.value !== 'number' || !Number.isInteger(versionNode.value)) return undefined;
   const version = versionNode.value;
   if (version === CURRENT_SCHEMA_VERSION) return undefined;
@@ -126,39 +129,33 @@ export function planUpgrade(source: SourceDocument, kind: string, lang: Lang): U
     range: rangeOf(source, path),
     ...(hint ? { hint } : {}),
   });
-  if (version > CURRENT_SCHEMA_VERSION) {
-    const d = diagnostic('error', 'document/newer-version', '/schemaVersion', say('newer', { version, current: CURRENT_SCHEMA_VERSION }), say('newerHint'));
-    return { from: version, to: version, operations: [], diagnostics: [d], ok: false };
-  }
-  if (version < OLDEST_SCHEMA_VERSION) {
-    const d = diagnostic('error', 'document/unknown-version', '/schemaVersion', say('older', { version, oldest: OLDEST_SCHEMA_VERSION }));
-    return { from: version, to: version, operations: [], diagnostics: [d], ok: false };
-  }
-  const diagnostics: Diagnostic[] = [];
-  const operations: Operation[] = [];
+  const refused = (code: string, message: string, hint?: string): Upgrade => ({ from: version, to: version, operations: [], diagnostics: [diagnostic('error', code, '/schemaVersion', message, hint)], source: undefined });
+  if (version > CURRENT_SCHEMA_VERSION) return refused('document/newer-version', say('newer', { version, current: CURRENT_SCHEMA_VERSION }), say('newerHint'));
+  if (version < OLDEST_SCHEMA_VERSION) return refused('document/unknown-version', say('older', { version, oldest: OLDEST_SCHEMA_VERSION }));
+
+  const file = source.file.includes(' ') ? JSON.stringify(source.file) : source.file;
+  const diagnostics: Diagnostic[] = [
+    diagnostic('warning', 'document/deprecated-version', '/schemaVersion', say('deprecated', { from: version, to: CURRENT_SCHEMA_VERSION }), say('deprecatedHint', { file: file || 'FILE', to: CURRENT_SCHEMA_VERSION })),
+  ];
+  const kind = kindOf(source.data);
+  const operations: Operation[] = [{ op: 'set-scalar', node: versionNode, value: CURRENT_SCHEMA_VERSION }];
+  applyOperations(operations);
   for (const migration of MIGRATIONS) {
     if (migration.from < version) continue;
-    operations.push(
-      ...migration.plan(source.document, kind, (path, id, data) => {
-        diagnostics.push(diagnostic('error', 'document/migration-conflict', path, say(id, data), say(`${id}Hint` as keyof typeof MESSAGES)));
-      }),
-    );
+    let conflict = false;
+    const planned = migration.plan(source.document, kind, (path, id, data) => {
+      conflict = true;
+      diagnostics.push(diagnostic('error', 'document/migration-conflict', path, say(id, data), say(`${id}Hint` as keyof typeof MESSAGES)));
+    });
+    if (conflict) return { from: version, to: CURRENT_SCHEMA_VERSION, operations, diagnostics, source: undefined };
+    applyOperations(planned);
+    operations.push(...planned);
   }
-  operations.unshift({ op: 'set-scalar', node: versionNode, value: CURRENT_SCHEMA_VERSION });
-  const file = source.file.includes(' ') ? JSON.stringify(source.file) : source.file;
-  diagnostics.unshift(
-    diagnostic('warning', 'document/deprecated-version', '/schemaVersion', say('deprecated', { from: version, to: CURRENT_SCHEMA_VERSION }), say('deprecatedHint', { file: file || 'FILE', to: CURRENT_SCHEMA_VERSION })),
-  );
-  return { from: version, to: CURRENT_SCHEMA_VERSION, operations, diagnostics, ok: !diagnostics.some((d) => d.severity === 'error') };
+  return { from: version, to: CURRENT_SCHEMA_VERSION, operations, diagnostics, source: { ...source, data: source.document.toJS({ maxAliasCount: 100 }) } };
 }
 
-/**
- * Applies a plan to the parsed tree in place and returns the source with the upgraded data.
- * Nodes keep their positions, so findings on the upgraded document point into the file as
- * the writer wrote it.
- */
-export function applyToTree(source: SourceDocument, plan: UpgradePlan): SourceDocument {
-  for (const operation of plan.operations) {
+function applyOperations(operations: readonly Operation[]): void {
+  for (const operation of operations) {
     switch (operation.op) {
       case 'set-scalar':
         operation.node.value = operation.value;
@@ -175,7 +172,6 @@ export function applyToTree(source: SourceDocument, plan: UpgradePlan): SourceDo
       }
     }
   }
-  return { ...source, data: source.document.toJS({ maxAliasCount: 100 }) };
 }
 
 /**
@@ -184,9 +180,9 @@ export function applyToTree(source: SourceDocument, plan: UpgradePlan): SourceDo
  * upgraded). A document that is current, or declares no usable version, comes back as it is.
  */
 export function upgradeSource(source: SourceDocument, lang: Lang): { readonly source: SourceDocument; readonly diagnostics: readonly Diagnostic[]; readonly ok: boolean } {
-  const plan = source.data === undefined ? undefined : planUpgrade(source, kindOf(source.data), lang);
-  if (!plan) return { source, diagnostics: [], ok: true };
-  return { source: plan.ok ? applyToTree(source, plan) : source, diagnostics: plan.diagnostics, ok: plan.ok };
+  const upgrade = source.data === undefined ? undefined : upgradeTree(source, lang);
+  if (!upgrade) return { source, diagnostics: [], ok: true };
+  return { source: upgrade.source ?? source, diagnostics: upgrade.diagnostics, ok: upgrade.source !== undefined };
 }
 
 /** The result of migrating one file's text. */
@@ -208,16 +204,15 @@ export function migrateText(text: string, file: string, lang: Lang = 'en'): Migr
   const source = parseSource(text, file, lang);
   const errors = source.diagnostics.filter((d) => d.severity === 'error');
   if (source.data === undefined || errors.length > 0) return { from: 0, to: 0, text: undefined, diagnostics: errors };
-  const plan = planUpgrade(source, kindOf(source.data), lang);
-  if (!plan) return undefined;
-  if (!plan.ok) return { from: plan.from, to: plan.to, text: undefined, diagnostics: plan.diagnostics.filter((d) => d.severity === 'error') };
-  // The edits are planned on the tree as parsed; applying the plan to the tree changes it.
-  const edited = editText(text, plan.operations);
-  const expected = applyToTree(source, plan).data;
+  const upgrade = upgradeTree(source, lang);
+  if (!upgrade) return undefined;
+  if (!upgrade.source) return { from: upgrade.from, to: upgrade.to, text: undefined, diagnostics: upgrade.diagnostics.filter((d) => d.severity === 'error') };
+  // Nodes keep the positions they were parsed at, so the edits are made from the changed tree.
+  const edited = editText(text, upgrade.operations);
   // The text edits and the tree must agree; where the layout is one the edits do not handle
   // (flow collections, block scalars as terms), the upgraded tree is written out instead.
-  const result = edited !== undefined && sameData(parseSource(edited, file, lang).data, expected) ? edited : source.document.toString({ lineWidth: 0 });
-  return { from: plan.from, to: plan.to, text: result, diagnostics: [] };
+  const result = edited !== undefined && sameData(parseSource(edited, file, lang).data, upgrade.source.data) ? edited : source.document.toString({ lineWidth: 0 });
+  return { from: upgrade.from, to: upgrade.to, text: result, diagnostics: [] };
 }
 
 function kindOf(data: unknown): string {
