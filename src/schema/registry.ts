@@ -5,19 +5,24 @@ import { COMMON_SCHEMA_FILE, kindInfo } from '../model/kinds.js';
 
 // ajv and ajv-formats are CommonJS; `require` gives their classes without default-import interop.
 const require = createRequire(import.meta.url);
-const Ajv2020: typeof import('ajv/dist/2020.js').default = require('ajv/dist/2020.js');
-const addFormats: typeof import('ajv-formats').default = require('ajv-formats');
+type Ajv2020 = InstanceType<typeof import('ajv/dist/2020.js').default>;
 
 /** The folder with the JSON Schemas, beside `src/` and `dist/` in the package. */
 export const SCHEMA_DIR = new URL('../../schemas/', import.meta.url);
 
 export type SchemaError = ErrorObject;
 
-let ajv: InstanceType<typeof Ajv2020> | undefined;
+let ajv: Ajv2020 | undefined;
 const validators = new Map<string, ValidateFunction>();
 
-function instance(): InstanceType<typeof Ajv2020> {
+/**
+ * An ajv instance with every schema added. Loaded only where no precompiled validator exists
+ * (running from the sources): ajv itself is some 90 modules, a third of a run's start-up.
+ */
+function instance(): Ajv2020 {
   if (ajv) return ajv;
+  const Ajv2020: typeof import('ajv/dist/2020.js').default = require('ajv/dist/2020.js');
+  const addFormats: typeof import('ajv-formats').default = require('ajv-formats');
   // strictRequired is off so that `anyOf: [{required: [a]}, {required: [b]}]` ("a or b") needs no extra property declarations.
   ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, verbose: true, allowUnionTypes: true });
   addFormats(ajv, ['uri', 'date', 'email']);
