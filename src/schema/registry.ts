@@ -46,7 +46,8 @@ let precompiled: Readonly<Record<string, ValidateFunction>> | null | undefined;
 function precompiledValidator(schemaFile: string): ValidateFunction | undefined {
   if (precompiled === undefined) {
     try {
-      precompiled = require('./validators.cjs') as Record<string, ValidateFunction>;
+      // From dist/schema/registry.js and from the bundle in dist/bundle/ alike.
+      precompiled = require('../schema/validators.cjs') as Record<string, ValidateFunction>;
     } catch {
       precompiled = null;
     }
