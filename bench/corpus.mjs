@@ -142,13 +142,14 @@ const MISTAKES = [
 
 /**
  * Writes `count` documents into `dir`: the kinds in turn, every `invalidEvery`-th one with one
- * of the mistakes. Returns the files and which of them are invalid.
+ * of the mistakes. Returns the files, which of them are invalid, and which are not YAML.
  */
 export function writeCorpus(dir, count, { invalidEvery = 10, seed = 1 } = {}) {
   const kinds = seeds();
   const next = random(seed);
   const files = [];
   const invalid = [];
+  const unparsable = [];
   let bytes = 0;
   for (let i = 0; i < count; i++) {
     const base = kinds[i % kinds.length];
@@ -166,8 +167,9 @@ export function writeCorpus(dir, count, { invalidEvery = 10, seed = 1 } = {}) {
     bytes += Buffer.byteLength(text);
     files.push(file);
     if (mistake) invalid.push(file);
+    if (mistake?.text) unparsable.push(file);
   }
-  return { files, invalid, bytes };
+  return { files, invalid, unparsable, bytes };
 }
 
 /**
