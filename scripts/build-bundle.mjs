@@ -10,13 +10,14 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const outfile = `${root}dist/bundle/agendum.cjs`;
 const cacheFile = `${root}dist/bundle/agendum.cache`;
 
 rmSync(`${root}dist/bundle`, { recursive: true, force: true });
 await build({
-  entryPoints: [`${root}src/cli/main.ts`],
-  outfile,
+  // The command line, and the worker threads of `check` (src/cli/check-pool.ts) beside it.
+  entryPoints: { agendum: `${root}src/cli/main.ts`, 'check-worker': `${root}src/cli/check-worker.ts` },
+  outdir: `${root}dist/bundle`,
+  outExtension: { '.js': '.cjs' },
   bundle: true,
   format: 'cjs',
   platform: 'node',
