@@ -25,10 +25,13 @@ const DIRECTIVE = /#\s*agendum-disable-next-line\b/;
 /** Checks one document's text on its own (syntax, schema, rules) and keeps what the run needs. */
 export function checkDocument(text: string, file: string, options: ValidateOptions = {}): CheckedDocument {
   const result = validateDocument(text, file, options);
+  // A copy: V8 keeps a substring as a slice of the string it was cut from, so an id or a name
+  // kept from the parsed data would keep the whole text of its document alive.
+  const kept = structuredClone({ diagnostics: result.diagnostics, facts: result.document ? collectFacts(result.document, options) : undefined });
   return {
     file,
-    diagnostics: result.diagnostics,
-    facts: result.document ? collectFacts(result.document, options) : undefined,
+    diagnostics: kept.diagnostics,
+    facts: kept.facts,
     directiveText: DIRECTIVE.test(text) ? text : undefined,
     excerpt: excerpt(text, result.diagnostics),
   };
