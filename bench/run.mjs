@@ -35,13 +35,13 @@ const loadBefore = os.loadavg();
 const started = new Date();
 
 /** One run of `node ARGS` with the peak-memory preload; wall time in ms, exit code, max RSS in MB. */
-function runOnce(args, { stdout = devNull } = {}) {
+function runOnce(args, { stdout = devNull, env = {} } = {}) {
   rmSync(rssFile, { force: true });
   const start = process.hrtime.bigint();
   const result = spawnSync(process.execPath, ['--require', PRELOAD, ...args], {
     cwd: ROOT,
     stdio: ['ignore', stdout, 'pipe'],
-    env: { ...process.env, AGENDUM_BENCH_RSS_FILE: rssFile, NO_COLOR: '1' },
+    env: { ...process.env, ...env, AGENDUM_BENCH_RSS_FILE: rssFile, NO_COLOR: '1' },
     maxBuffer: 1 << 30,
   });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
@@ -69,10 +69,10 @@ function compare(title, cases, runs, { warmUp = false } = {}) {
     }
     return run;
   };
-  if (warmUp) cases.forEach((c, i) => rss[i].push(checked(c, runOnce(c.args)).rss));
+  if (warmUp) cases.forEach((c, i) => rss[i].push(checked(c, runOnce(c.args, c)).rss));
   for (let r = 0; r < runs; r++) {
     cases.forEach((c, i) => {
-      const run = checked(c, runOnce(c.args));
+      const run = checked(c, runOnce(c.args, c));
       times[i].push(run.ms);
       rss[i].push(run.rss);
     });
@@ -164,10 +164,14 @@ if (section('check') || section('render')) {
         { label: `ajv-cli, ${size - unparsable.size} documents (the YAML ones)`, args: ajvCli(path.join(ajvDir, '*.yaml')), expectCode: 1 },
         { label: `agendum check, ${size} documents`, args: agendum('check', dir, '--format', 'json', '--today', TODAY), expectCode: 1 },
         { label: `yaml parse only, ${size} documents`, args: [parseOnly, dir], expectCode: 0 },
+        ...(size < 10000
+          ? [{ label: `agendum check, ${size} documents, 2 workers forced`, args: agendum('check', dir, '--format', 'json', '--today', TODAY), env: { AGENDUM_WORKERS: '2' }, expectCode: 1 }]
+          : []),
       ],
       size >= 10000 ? LARGE_RUNS : CORPUS_RUNS,
     );
-    const [ajv, check, floor] = results;
+    const [ajv, check, floor, forced] = results;
+    if (forced) notes.push(`check of ${size} documents on 2 worker threads (forced): ${ratio(forced, check).toFixed(2)}× the default run (which uses workers only where the load average leaves cores free).`);
     rows.push(...results.map((r) => ({ ...r, base: ajv })));
     if (size === 2000) target('check 2,000 documents ≤ 0.5× ajv-cli', ratio(check, ajv), 0.5);
     if (size === 10000) target('check 10,000 documents: peak memory < 200 MB', check.rss, 200, check.rss < 200);
