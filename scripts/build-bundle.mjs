@@ -1,7 +1,7 @@
 // Bundles the command line into CommonJS files in dist/bundle/, so that a run resolves, reads
 // and compiles two files instead of some 200 modules:
 //   agendum.cjs       the program (src/cli/main.ts with commander): all --version and --help need;
-//   commands.cjs      every command, loaded when one runs;
+//   commands.cjs      every command, loaded when one runs, with the precompiled validators;
 //   errors.cjs        the error classes, one copy for both (the program tells errors by class);
 //   check-worker.cjs  the worker threads of check (src/cli/check-pool.ts).
 // It then records V8's code cache of the first two after warm-up runs of the checking commands
@@ -9,7 +9,7 @@
 // bin/bundle.cjs loads them; a cache that another Node or V8 made is rejected by V8 and the file
 // is compiled as usual. Runs after `tsc` and build-validators.mjs (the bundle requires
 // dist/schema/validators.cjs).
-import { rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -50,6 +50,23 @@ const sharedErrors = {
 };
 await build({ ...common, entryPoints: { errors: `${root}src/core/errors.ts` } });
 
+// The validators the build precompiled go into the bundles, and so into their code cache: the
+// registry's require of dist/schema/validators.cjs becomes an import of that file.
+const validatorsInside = {
+  name: 'validators-inside',
+  setup(builder) {
+    const registry = path.join(root, 'src', 'schema', 'registry.ts');
+    const required = "require('../schema/validators.cjs')";
+    builder.onLoad({ filter: /registry\.ts$/ }, async (args) => {
+      if (args.path !== registry) return undefined;
+      const source = readFileSync(registry, 'utf8');
+      if (!source.includes(required)) throw new Error(`${registry} no longer has ${required}`);
+      return { contents: `${source.replace(required, '__precompiledValidators')}\nimport __precompiledValidators from 'agendum:validators';\n`, loader: 'ts' };
+    });
+    builder.onResolve({ filter: /^agendum:validators$/ }, () => ({ path: path.join(root, 'dist', 'schema', 'validators.cjs') }));
+  },
+};
+
 // The program: main.ts's `import('./commands/NAME.js')` each become `require('./commands.cjs')`.
 const commandsOutside = {
   name: 'commands-outside',
@@ -66,10 +83,10 @@ await build({
   ...common,
   stdin: { contents: commands.map((c) => `export * from './src/cli/commands/${c}.js';`).join('\n'), resolveDir: root, sourcefile: 'commands.ts', loader: 'ts' },
   entryNames: 'commands',
-  plugins: [sharedErrors],
+  plugins: [sharedErrors, validatorsInside],
 });
 
-await build({ ...common, entryPoints: { 'check-worker': `${root}src/cli/check-worker.ts` } });
+await build({ ...common, entryPoints: { 'check-worker': `${root}src/cli/check-worker.ts` }, plugins: [validatorsInside] });
 
 // Warm-up: the checking commands run once in this process, then V8's code cache of each file,
 // holding everything they compiled, is written beside it. diff and render are left out: their
