@@ -1,5 +1,9 @@
 #!/usr/bin/env node
-import { main } from '../dist/cli/main.js';
+import { createRequire } from 'node:module';
+
+// The command line as one bundled file, with its code cache (see scripts/build-bundle.mjs).
+const { loadBundle } = createRequire(import.meta.url)('./bundle.cjs');
+const { main } = loadBundle();
 
 // A reader that goes away (`agendum timeline | head`) is not an error of agendum's.
 for (const stream of [process.stdout, process.stderr]) {

@@ -3,7 +3,13 @@
 export type PathSegment = string | number;
 
 export function toPointer(segments: readonly PathSegment[]): string {
-  return segments.map((s) => `/${String(s).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
+  let pointer = '';
+  for (const segment of segments) {
+    const text = String(segment);
+    // Most segments are plain keys and indexes; only those with ~ or / need escaping.
+    pointer += `/${text.includes('~') || text.includes('/') ? text.replace(/~/g, '~0').replace(/\//g, '~1') : text}`;
+  }
+  return pointer;
 }
 
 export function fromPointer(pointer: string): string[] {

@@ -75,6 +75,9 @@ export const nameVariant: Rule = {
     checkOrganisations(context);
     checkAbbreviations(context);
   },
+  collect(document) {
+    return peopleOf(document);
+  },
   checkProject(context) {
     checkPeopleAcross(context);
   },
@@ -166,7 +169,7 @@ function checkPeople(context: DocumentContext): void {
  * reported by `check` already.
  */
 function checkPeopleAcross(context: ProjectContext): void {
-  const everyone = context.documents.flatMap((d) => peopleOf(d));
+  const everyone = context.documents.flatMap((d) => (d.facts as readonly Person[] | undefined) ?? []);
   for (const cluster of clusters(everyone)) {
     const files = new Set(cluster.map((p) => p.file));
     if (files.size < 2) continue;

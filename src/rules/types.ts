@@ -61,19 +61,31 @@ export interface DocumentContext extends RuleDocument {
   report(finding: RuleReport): void;
 }
 
+/** One document as a rule that looks across documents sees it: what its `collect` took from it. */
+export interface ProjectDocument {
+  readonly file: string;
+  readonly kind: string;
+  /** What the rule's `collect` returned for this document (undefined without a `collect`). */
+  readonly facts: unknown;
+}
+
 /** Every document of the run, for rules that look across files (references between documents). */
 export interface ProjectContext {
-  readonly documents: readonly RuleDocument[];
+  readonly documents: readonly ProjectDocument[];
   readonly settings: RunSettings;
   report(file: string, finding: RuleReport): void;
 }
 
 /**
  * A semantic rule. `check` looks at one document; `checkProject` at all documents of the run
- * together. Rules must not throw on data that failed the schema (`schemaValid: false`).
+ * together, through what `collect` took from each of them when it was checked, so that a run
+ * of thousands of documents keeps a few names and ids of each rather than the documents.
+ * Rules must not throw on data that failed the schema (`schemaValid: false`).
  */
 export interface Rule {
   readonly meta: RuleMeta;
   check?(context: DocumentContext): void;
+  /** What `checkProject` needs of one document; plain data (it may cross a worker thread). */
+  collect?(document: RuleDocument): unknown;
   checkProject?(context: ProjectContext): void;
 }

@@ -1,3 +1,4 @@
+import type { PathSegment } from '../core/pointer.js';
 import { toPointer } from '../core/pointer.js';
 import { closest } from '../core/suggest.js';
 import { select, str } from './select.js';
@@ -29,39 +30,61 @@ export const unknownImplementedItem: Rule = {
       },
     },
   },
+  collect(document): ImplementsFacts | undefined {
+    if (document.kind === 'ExecutionAgenda') {
+      const ids: string[] = [];
+      for (const pattern of IMPLEMENTABLE) {
+        for (const { value } of select(document.data, pattern)) {
+          const id = str(value);
+          if (id !== undefined) ids.push(id);
+        }
+      }
+      return { ids, name: agendaName(document) };
+    }
+    if (document.kind === 'ProjectPlan') {
+      const lists: Array<{ path: PathSegment[]; items: unknown[] }> = [];
+      for (const pattern of ['implements', 'projects/*/implements']) {
+        for (const { value, path } of select(document.data, pattern)) {
+          if (Array.isArray(value)) lists.push({ path: [...path], items: value.map((item: unknown) => (typeof item === 'string' ? item : null)) });
+        }
+      }
+      return { lists };
+    }
+    return undefined;
+  },
   checkProject(context) {
     const agendas = context.documents.filter((d) => d.kind === 'ExecutionAgenda');
     if (agendas.length === 0) return;
     const known = new Set<string>();
-    for (const agenda of agendas) {
-      for (const pattern of IMPLEMENTABLE) {
-        for (const { value } of select(agenda.data, pattern)) {
-          const id = str(value);
-          if (id !== undefined) known.add(id);
-        }
-      }
-    }
-    const names = agendas.map((a) => `"${agendaName(a)}"`).join(', ');
+    for (const agenda of agendas) for (const id of (agenda.facts as ImplementsFacts).ids ?? []) known.add(id);
+    const names = agendas.map((a) => `"${(a.facts as ImplementsFacts).name}"`).join(', ');
     for (const plan of context.documents) {
       if (plan.kind !== 'ProjectPlan') continue;
-      for (const pattern of ['implements', 'projects/*/implements']) {
-        for (const { value, path } of select(plan.data, pattern)) {
-          if (!Array.isArray(value)) continue;
-          value.forEach((item: unknown, i) => {
-            if (typeof item !== 'string' || !item || known.has(item)) return;
-            const suggestion = closest(item, known);
-            context.report(plan.file, {
-              path: toPointer([...path, i]),
-              messageId: 'unknown',
-              data: { id: item, agendas: names, ...(suggestion ? { suggestion } : {}) },
-              hintId: suggestion ? 'didYouMean' : 'fix',
-            });
+      for (const { path, items } of (plan.facts as ImplementsFacts).lists ?? []) {
+        items.forEach((item, i) => {
+          if (typeof item !== 'string' || !item || known.has(item)) return;
+          const suggestion = closest(item, known);
+          context.report(plan.file, {
+            path: toPointer([...path, i]),
+            messageId: 'unknown',
+            data: { id: item, agendas: names, ...(suggestion ? { suggestion } : {}) },
+            hintId: suggestion ? 'didYouMean' : 'fix',
           });
-        }
+        });
       }
     }
   },
 };
+
+/**
+ * What the rule takes from a document: the ids an execution agenda offers, with its name; the
+ * `implements` lists of a project plan (their entries that are not text as null).
+ */
+interface ImplementsFacts {
+  readonly ids?: readonly string[];
+  readonly name?: string;
+  readonly lists?: ReadonlyArray<{ readonly path: readonly PathSegment[]; readonly items: readonly unknown[] }>;
+}
 
 function agendaName(document: RuleDocument): string {
   return str(document.data.id) ?? document.file;

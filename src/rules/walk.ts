@@ -6,12 +6,22 @@ export interface Visit {
   readonly key: PathSegment | undefined;
 }
 
-/** Every value of a plain data tree with its path, parents before children, in document order. */
+/**
+ * Every value of a plain data tree with its path, parents before children, in document order.
+ * A stack rather than nested generators: a `yield*` chain resumes every ancestor for each
+ * value, which made deep documents cost depth × size.
+ */
 export function* walk(value: unknown, path: PathSegment[] = []): Generator<Visit> {
-  yield { value, path, key: path[path.length - 1] };
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) yield* walk(value[i], [...path, i]);
-  } else if (value !== null && typeof value === 'object') {
-    for (const [key, child] of Object.entries(value)) yield* walk(child, [...path, key]);
+  const stack: Array<{ value: unknown; path: PathSegment[] }> = [{ value, path }];
+  while (stack.length > 0) {
+    const visit = stack.pop()!;
+    yield { value: visit.value, path: visit.path, key: visit.path[visit.path.length - 1] };
+    const node = visit.value;
+    if (Array.isArray(node)) {
+      for (let i = node.length - 1; i >= 0; i--) stack.push({ value: node[i], path: [...visit.path, i] });
+    } else if (node !== null && typeof node === 'object') {
+      const entries = Object.entries(node);
+      for (let i = entries.length - 1; i >= 0; i--) stack.push({ value: entries[i]![1], path: [...visit.path, entries[i]![0]] });
+    }
   }
 }

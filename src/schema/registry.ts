@@ -6,18 +6,23 @@ import { SCHEMA_DIR, readSchema } from './files.js';
 
 // ajv and ajv-formats are CommonJS; `require` gives their classes without default-import interop.
 const require = createRequire(import.meta.url);
-const Ajv2020: typeof import('ajv/dist/2020.js').default = require('ajv/dist/2020.js');
-const addFormats: typeof import('ajv-formats').default = require('ajv-formats');
+type Ajv2020 = InstanceType<typeof import('ajv/dist/2020.js').default>;
 
 export { SCHEMA_DIR, readSchema };
 
 export type SchemaError = ErrorObject;
 
-let ajv: InstanceType<typeof Ajv2020> | undefined;
+let ajv: Ajv2020 | undefined;
 const validators = new Map<string, ValidateFunction>();
 
-function instance(): InstanceType<typeof Ajv2020> {
+/**
+ * An ajv instance with every schema added. Loaded only where no precompiled validator exists
+ * (running from the sources): ajv itself is some 90 modules, a third of a run's start-up.
+ */
+function instance(): Ajv2020 {
   if (ajv) return ajv;
+  const Ajv2020: typeof import('ajv/dist/2020.js').default = require('ajv/dist/2020.js');
+  const addFormats: typeof import('ajv-formats').default = require('ajv-formats');
   // strictRequired is off so that `anyOf: [{required: [a]}, {required: [b]}]` ("a or b") needs no extra property declarations.
   ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, verbose: true, allowUnionTypes: true });
   addFormats(ajv, ['uri', 'date', 'email']);
@@ -36,7 +41,8 @@ let precompiled: Readonly<Record<string, ValidateFunction>> | null | undefined;
 function precompiledValidator(schemaFile: string): ValidateFunction | undefined {
   if (precompiled === undefined) {
     try {
-      precompiled = require('./validators.cjs') as Record<string, ValidateFunction>;
+      // From dist/schema/registry.js and from the bundle in dist/bundle/ alike.
+      precompiled = require('../schema/validators.cjs') as Record<string, ValidateFunction>;
     } catch {
       precompiled = null;
     }

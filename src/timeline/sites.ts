@@ -27,6 +27,8 @@ export function timeSites(data: Readonly<Record<string, unknown>>): TimeSite[] {
   const sites: TimeSite[] = [];
   for (const { value, path, key } of walk(data)) {
     if (typeof key !== 'string' || path.length === 0) continue;
+    // Most values are not time: look them up before finding their owner.
+    if (!PERIOD_KEYS.has(key) && !POINT_KEYS.has(key) && !DURATION_KEYS.has(key)) continue;
     const ownerSegments = path.slice(0, -1);
     const owner = valueAt(data, ownerSegments);
     if (!isRecord(owner)) continue;

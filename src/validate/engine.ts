@@ -122,7 +122,7 @@ export function validateDocument(text: string, file: string, options: ValidateOp
   const document: RuleDocument = { file, kind: kind as string, data: record, schemaValid };
   for (const rule of options.ruleSet ?? RULES) {
     if (!rule.check || setting(rule, options) === 'off') continue;
-    rule.check({ ...document, settings: options.settings ?? {}, report: (report) => diagnostics.push(decorate(rule, report, source, new Map(), options)) });
+    rule.check({ ...document, settings: options.settings ?? {}, report: (report) => diagnostics.push(decorate(rule, report, source, () => undefined, options)) });
   }
   return finish(document);
 }
@@ -168,19 +168,63 @@ function schemaMismatches(
 
 /** Runs the rules that look across documents, over every document of the run. */
 export function validateProject(results: readonly DocumentResult[], options: ValidateOptions = {}): Diagnostic[] {
-  const documents = results.flatMap((r) => (r.document ? [r.document] : []));
   const sources = new Map(results.map((r) => [r.source.file, r.source]));
-  const diagnostics: Diagnostic[] = [];
+  const facts = results.flatMap((r) => (r.document ? [collectFacts(r.document, options)] : []));
+  return decorateProjectReports(projectReports(facts, options), (file) => sources.get(file), options);
+}
+
+/** What one document leaves for the rules that look across documents, once it is checked. */
+export interface DocumentFacts {
+  readonly file: string;
+  readonly kind: string;
+  /** What each such rule's `collect` took from the document, by rule id. */
+  readonly facts: ReadonlyMap<string, unknown>;
+}
+
+/** Takes from a checked document what the rules that look across documents need of it. */
+export function collectFacts(document: RuleDocument, options: ValidateOptions = {}): DocumentFacts {
+  const facts = new Map<string, unknown>();
+  for (const rule of options.ruleSet ?? RULES) {
+    if (!rule.checkProject || setting(rule, options) === 'off') continue;
+    facts.set(rule.meta.id, rule.collect ? rule.collect(document) : undefined);
+  }
+  return { file: document.file, kind: document.kind, facts };
+}
+
+/** A finding of a rule that looks across documents, before it is given its file's positions. */
+export interface ProjectReport {
+  readonly rule: Rule;
+  readonly file: string;
+  readonly report: RuleReport;
+}
+
+/** Runs the rules that look across documents over the facts of every document of the run. */
+export function projectReports(documents: readonly DocumentFacts[], options: ValidateOptions = {}): ProjectReport[] {
+  const reports: ProjectReport[] = [];
   for (const rule of options.ruleSet ?? RULES) {
     if (!rule.checkProject || setting(rule, options) === 'off') continue;
     rule.checkProject({
-      documents,
+      documents: documents.map((d) => ({ file: d.file, kind: d.kind, facts: d.facts.get(rule.meta.id) })),
       settings: options.settings ?? {},
-      report: (file, report) => {
-        const source = sources.get(file);
-        if (source) diagnostics.push(decorate(rule, report, source, sources, options));
-      },
+      report: (file, report) => void reports.push({ rule, file, report }),
     });
+  }
+  return reports;
+}
+
+/**
+ * Turns project reports into diagnostics, with the positions of the documents they point at
+ * (`sourceOf` gives a document by file; a report on a document it does not give is dropped).
+ */
+export function decorateProjectReports(
+  reports: readonly ProjectReport[],
+  sourceOf: (file: string) => SourceDocument | undefined,
+  options: ValidateOptions = {},
+): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  for (const { rule, file, report } of reports) {
+    const source = sourceOf(file);
+    if (source) diagnostics.push(decorate(rule, report, source, sourceOf, options));
   }
   return diagnostics;
 }
@@ -226,7 +270,7 @@ function decorate(
   rule: Rule,
   report: RuleReport,
   source: SourceDocument,
-  otherSources: ReadonlyMap<string, SourceDocument>,
+  otherSource: (file: string) => SourceDocument | undefined,
   options: ValidateOptions,
 ): Diagnostic {
   const lang = options.lang ?? 'en';
@@ -247,7 +291,7 @@ function decorate(
     ...(report.related
       ? {
           related: report.related.map((r) => {
-            const other = r.file ? (otherSources.get(r.file) ?? source) : source;
+            const other = r.file ? (otherSource(r.file) ?? source) : source;
             return { file: other.file, path: r.path, range: rangeOf(other, r.path), message: say(r.messageId, r.data) };
           }),
         }

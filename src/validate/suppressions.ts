@@ -35,7 +35,7 @@ interface Directive {
   readonly target: number;
 }
 
-export function applySuppressions(source: SourceDocument, diagnostics: readonly Diagnostic[], lang: Lang): Diagnostic[] {
+export function applySuppressions(source: Pick<SourceDocument, 'file' | 'text'>, diagnostics: readonly Diagnostic[], lang: Lang): Diagnostic[] {
   const directives = findDirectives(source.text);
   if (directives.length === 0) return [...diagnostics];
   const t = (id: keyof typeof MESSAGES, data?: MessageData) => formatMessage(MESSAGES[id], lang, data);

@@ -1,9 +1,8 @@
 import { appendFile } from 'node:fs/promises';
 import { loadConfig } from '../../core/config.js';
-import type { Diagnostic } from '../../core/diagnostic.js';
-import { compareDiagnostics, START_OF_FILE, summarise } from '../../core/diagnostic.js';
+import { compareDiagnostics, summarise } from '../../core/diagnostic.js';
 import { UsageError } from '../../core/errors.js';
-import { displayPath, expandPaths, readText } from '../../core/files.js';
+import { expandPaths } from '../../core/files.js';
 import { chooseLang } from '../../core/i18n.js';
 import { CHECK_FORMATTERS } from '../../formatters/index.js';
 import type { Rule } from '../../rules/index.js';
@@ -11,7 +10,7 @@ import { RULES } from '../../rules/index.js';
 import type { CalendarDate } from '../../time/calendar.js';
 import { TIMELINE_RULES } from '../../timeline/index.js';
 import type { TextInput } from '../../validate/engine.js';
-import { validateTexts } from '../../validate/engine.js';
+import { checkFiles } from '../check-files.js';
 import type { CliIO } from '../io.js';
 import { wantsColor } from '../io.js';
 import { packageVersion } from '../version.js';
@@ -58,20 +57,17 @@ export async function runChecks(paths: readonly string[], options: ValidateOptio
   const lang = chooseLang(options.lang ?? config.language, io.env);
   const files = await expandPaths(paths.length > 0 ? paths : config.documents, io.cwd);
 
-  const diagnostics: Diagnostic[] = [];
-  const sources = new Map<string, string>();
-  const inputs: TextInput[] = [];
-  for (const file of files) {
-    const shown = displayPath(file, io.cwd);
-    const read = await readText(file, config.maxFileSize);
-    if (!read.ok) {
-      diagnostics.push({ code: read.code, severity: 'error', message: read.message[lang], file: shown, path: '', range: START_OF_FILE });
-      continue;
-    }
-    sources.set(shown, read.text);
-    inputs.push({ file: shown, text: read.text });
-  }
-  diagnostics.push(...validateTexts(inputs, { lang, rules: config.rules, ruleSet: setup.ruleSet, settings: setup.today ? { today: setup.today } : {} }));
+  const appendix = formatName === 'pretty' ? setup.appendix : undefined;
+  const { diagnostics, sources, inputs } = await checkFiles(files, {
+    cwd: io.cwd,
+    env: io.env,
+    lang,
+    rules: config.rules,
+    ruleSet: setup.ruleSet,
+    settings: setup.today ? { today: setup.today } : {},
+    maxFileSize: config.maxFileSize,
+    keepTexts: appendix !== undefined,
+  });
   diagnostics.sort(compareDiagnostics);
 
   const summary = summarise(diagnostics, files.length);
@@ -79,7 +75,7 @@ export async function runChecks(paths: readonly string[], options: ValidateOptio
   const result = { diagnostics: shown, summary };
   const context = { color: wantsColor(io, options.color), sources, lang, toolVersion: packageVersion(), verbose: options.verbose === true };
   io.stdout.write(formatter(result, context));
-  if (formatName === 'pretty' && setup.appendix) io.stdout.write(setup.appendix(inputs));
+  if (appendix) io.stdout.write(appendix(inputs));
 
   const stepSummary = io.env.GITHUB_STEP_SUMMARY;
   const markdown = CHECK_FORMATTERS.markdown;

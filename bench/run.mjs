@@ -1,0 +1,274 @@
+// The benchmark suite (`npm run bench`, not part of `npm test`). Generates corpora from the
+// bundled documents into a temporary folder, times whole processes (each run of each tool in
+// turn, so that a busy moment of the machine falls on all of them), reports the median of the
+// runs, their ratios and each process's peak memory, and writes bench/results.md.
+//
+// Environment: BENCH_RUNS (runs of the quick cases, default 7), BENCH_CORPUS_RUNS (runs on the
+// corpora, default 3), BENCH_SIZES (documents of the check corpora, default "2000,10000"),
+// BENCH_LARGE_RUNS (runs on the 10,000-document corpus, default BENCH_CORPUS_RUNS),
+// BENCH_ONLY (comma-separated sections: startup, check, diff, render).
+import { spawnSync } from 'node:child_process';
+import { closeSync, existsSync, linkSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { writeBigAgendas, writeCorpus } from './corpus.mjs';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const BIN = path.join(ROOT, 'bin', 'agendum.js');
+const PRELOAD = path.join(ROOT, 'bench', 'maxrss.cjs');
+const RESULTS = path.join(ROOT, 'bench', 'results.md');
+const require = createRequire(import.meta.url);
+const AJV_CLI = require.resolve('ajv-cli/dist/index.js');
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const CORPUS_RUNS = Number(process.env.BENCH_CORPUS_RUNS ?? 3);
+const LARGE_RUNS = Number(process.env.BENCH_LARGE_RUNS ?? CORPUS_RUNS);
+const SIZES = (process.env.BENCH_SIZES ?? '2000,10000').split(',').map(Number);
+const ONLY = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(',')) : undefined;
+const TODAY = '2024-01-01';
+
+const work = mkdtempSync(path.join(os.tmpdir(), 'agendum-bench-'));
+const rssFile = path.join(work, 'rss');
+const devNull = openSync(os.devNull, 'w');
+const loadBefore = os.loadavg();
+const started = new Date();
+
+/** One run of `node ARGS` with the peak-memory preload; wall time in ms, exit code, max RSS in MB. */
+function runOnce(args, { stdout = devNull, env = {} } = {}) {
+  rmSync(rssFile, { force: true });
+  const start = process.hrtime.bigint();
+  const result = spawnSync(process.execPath, ['--require', PRELOAD, ...args], {
+    cwd: ROOT,
+    stdio: ['ignore', stdout, 'pipe'],
+    env: { ...process.env, ...env, AGENDUM_BENCH_RSS_FILE: rssFile, NO_COLOR: '1' },
+    maxBuffer: 1 << 30,
+  });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  const rss = existsSync(rssFile) ? Math.max(...readFileSync(rssFile, 'utf8').trim().split('\n').map(Number)) / 1024 : NaN;
+  return { ms, code: result.status, rss, stderr: result.stderr?.toString() ?? '' };
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/**
+ * Times the cases of one comparison, interleaved, `runs` times, after one untimed warm-up
+ * round where asked; every run must end with the exit code its case expects.
+ */
+function compare(title, cases, runs, { warmUp = false } = {}) {
+  console.error(`\n${title}`);
+  const times = cases.map(() => []);
+  const rss = cases.map(() => []);
+  const checked = (c, run) => {
+    if (c.expectCode !== undefined && run.code !== c.expectCode) {
+      throw new Error(`${c.label}: exit code ${run.code}, expected ${c.expectCode}\n${run.stderr.slice(0, 2000)}`);
+    }
+    return run;
+  };
+  if (warmUp) cases.forEach((c, i) => rss[i].push(checked(c, runOnce(c.args, c)).rss));
+  for (let r = 0; r < runs; r++) {
+    cases.forEach((c, i) => {
+      const run = checked(c, runOnce(c.args, c));
+      times[i].push(run.ms);
+      rss[i].push(run.rss);
+    });
+    console.error(`  run ${r + 1}/${runs}: ${cases.map((c, i) => `${c.label} ${times[i][r].toFixed(0)} ms`).join(', ')}`);
+  }
+  return cases.map((c, i) => ({
+    ...c,
+    title,
+    median: median(times[i]),
+    min: Math.min(...times[i]),
+    max: Math.max(...times[i]),
+    rss: Math.max(...rss[i]),
+    runs: times[i],
+  }));
+}
+
+const rows = [];
+const targets = [];
+const notes = [];
+
+function ratio(a, b) {
+  return a.median / b.median;
+}
+
+function target(name, value, limit, holds = value <= limit) {
+  targets.push({ name, value, limit, holds });
+}
+
+const section = (name) => !ONLY || ONLY.has(name);
+const agendum = (...args) => [BIN, ...args];
+const seedDir = path.join(ROOT, 'agendas');
+const smallSeed = path.join(seedDir, 'ontwikkelagenda-eergerelateerd-geweld-mensenhandel.agenda.yaml');
+const largeSeed = path.join(seedDir, 'uitvoeringsagenda-samen-tegen-huiselijk-geweld-2020-2023.agenda.yaml');
+const parseOnly = path.join(ROOT, 'bench', 'baselines', 'parse-only.mjs');
+
+// The schema ajv-cli checks against: every kind in one, chosen by `kind`, the shared
+// definitions copied in (ajv-cli takes one schema per run, the corpus holds four kinds).
+const allSchema = path.join(work, 'agendum.schema.json');
+writeFileSync(allSchema, spawnSync(process.execPath, [BIN, 'schema'], { encoding: 'utf8' }).stdout);
+const ajvCli = (data) => [AJV_CLI, 'validate', '--spec=draft2020', '-c', 'ajv-formats', '--strict-required=false', '--allow-union-types', '-s', allSchema, '-d', data];
+
+if (section('startup')) {
+  const seedOnlyDir = path.join(work, 'one');
+  mkdirSync(seedOnlyDir);
+  const results = compare(
+    'Start-up: one command, one document',
+    [
+      { label: 'node -e 0', args: ['-e', '0'], expectCode: 0 },
+      { label: 'agendum --version', args: agendum('--version'), expectCode: 0 },
+      { label: 'agendum validate (14 KB seed)', args: agendum('validate', smallSeed), expectCode: 0 },
+      { label: 'agendum validate (64 KB seed)', args: agendum('validate', largeSeed), expectCode: 0 },
+      { label: 'yaml parse only (14 KB seed)', args: [parseOnly, seedOnlyDir], expectCode: 0, prepare: true },
+      { label: 'ajv-cli (14 KB seed)', args: ajvCli(smallSeed), expectCode: 0 },
+    ].map((c) => {
+      if (c.prepare) writeFileSync(path.join(seedOnlyDir, path.basename(smallSeed)), readFileSync(smallSeed));
+      return c;
+    }),
+    RUNS,
+    { warmUp: true },
+  );
+  const [node0, version, validateSmall, validateLarge] = results;
+  rows.push(...results.map((r) => ({ ...r, base: node0 })));
+  target('--version ≤ 1.2× node -e 0', ratio(version, node0), 1.2);
+  target('validate (one seed, 14 KB) ≤ 1.5× node -e 0', ratio(validateSmall, node0), 1.5);
+  notes.push(`validate of the 64 KB seed: ${ratio(validateLarge, node0).toFixed(2)}× node -e 0.`);
+}
+
+let renderFiles = [];
+if (section('check') || section('render')) {
+  for (const size of section('check') ? SIZES : [Math.min(...SIZES)]) {
+    const dir = path.join(work, `corpus-${size}`);
+    mkdirSync(dir);
+    const corpus = writeCorpus(dir, size);
+    if (renderFiles.length === 0) {
+      const invalid = new Set(corpus.invalid);
+      renderFiles = corpus.files.filter((f) => !invalid.has(f)).slice(0, 1000);
+    }
+    if (!section('check')) continue;
+    // ajv-cli ends the whole run (exit 2) at the first file that is not YAML, so it is given the
+    // corpus without those (hard links to the same files): a little less work than agendum's.
+    const ajvDir = `${dir}-ajv`;
+    mkdirSync(ajvDir);
+    const unparsable = new Set(corpus.unparsable);
+    for (const file of corpus.files) if (!unparsable.has(file)) linkSync(file, path.join(ajvDir, path.basename(file)));
+    const kb = corpus.bytes / 1024;
+    const results = compare(
+      `check: ${size} documents (${(kb / 1024).toFixed(1)} MB, ${(kb / size).toFixed(1)} KB each, ${corpus.invalid.length} invalid)`,
+      [
+        { label: `ajv-cli, ${size - unparsable.size} documents (the YAML ones)`, args: ajvCli(path.join(ajvDir, '*.yaml')), expectCode: 1 },
+        { label: `agendum check, ${size} documents`, args: agendum('check', dir, '--format', 'json', '--today', TODAY), expectCode: 1 },
+        { label: `yaml parse only, ${size} documents`, args: [parseOnly, dir], expectCode: 0 },
+        ...(size < 10000
+          ? [{ label: `agendum check, ${size} documents, 2 workers forced`, args: agendum('check', dir, '--format', 'json', '--today', TODAY), env: { AGENDUM_WORKERS: '2' }, expectCode: 1 }]
+          : []),
+      ],
+      size >= 10000 ? LARGE_RUNS : CORPUS_RUNS,
+    );
+    const [ajv, check, floor, forced] = results;
+    if (forced) notes.push(`check of ${size} documents on 2 worker threads (forced): ${ratio(forced, check).toFixed(2)}× the default run (which uses workers only where the load average leaves cores free).`);
+    rows.push(...results.map((r) => ({ ...r, base: ajv })));
+    if (size === 2000) target('check 2,000 documents ≤ 0.5× ajv-cli', ratio(check, ajv), 0.5);
+    if (size === 10000) target('check 10,000 documents: peak memory < 200 MB', check.rss, 200, check.rss < 200);
+    notes.push(`check of ${size} documents: ${ratio(check, floor).toFixed(2)}× the parse-only floor; ${((size / check.median) * 1000).toFixed(0)} documents/s.`);
+  }
+}
+
+if (section('diff')) {
+  const bigDir = path.join(work, 'big');
+  mkdirSync(bigDir);
+  const { oldFile, newFile } = writeBigAgendas(bigDir);
+  const results = compare(
+    'diff: two execution agendas of 10,000 actions',
+    [
+      { label: 'jsondiffpatch (id hash)', args: [path.join(ROOT, 'bench', 'baselines', 'jsondiffpatch.mjs'), oldFile, newFile], expectCode: 0 },
+      { label: 'agendum diff', args: agendum('diff', oldFile, newFile, '--format', 'json'), expectCode: 0 },
+      { label: 'yaml parse only, both files', args: [parseOnly, bigDir], expectCode: 0 },
+    ],
+    CORPUS_RUNS,
+  );
+  const [jdp, diff, floor] = results;
+  rows.push(...results.map((r) => ({ ...r, base: jdp })));
+  notes.push(`diff: ${ratio(diff, floor).toFixed(2)}× the parse-only floor of its two files (which alone is ${ratio(floor, jdp).toFixed(2)}× jsondiffpatch).`);
+  target('diff of 10,000-action agendas ≤ 0.1× jsondiffpatch', ratio(diff, jdp), 0.1);
+}
+
+if (section('render')) {
+  const out = path.join(work, 'rendered');
+  const results = compare(
+    `render: ${renderFiles.length} documents to HTML`,
+    [
+      { label: 'Handlebars only', args: [path.join(ROOT, 'bench', 'baselines', 'handlebars-only.mjs'), path.join(out, 'handlebars'), ...renderFiles], expectCode: 0 },
+      { label: 'agendum render', args: agendum('render', ...renderFiles, '--format', 'html', '--today', TODAY, '-o', `${path.join(out, 'agendum')}/`), expectCode: 0 },
+    ],
+    CORPUS_RUNS,
+  );
+  const [handlebars, render] = results;
+  rows.push(...results.map((r) => ({ ...r, base: handlebars })));
+  target(`render of ${renderFiles.length} documents ≤ 2× Handlebars only`, ratio(render, handlebars), 2);
+}
+
+closeSync(devNull);
+rmSync(work, { recursive: true, force: true });
+
+// ---------------------------------------------------------------------------------------------
+// Report
+
+const ms = (value) => (value >= 10000 ? `${(value / 1000).toFixed(1)} s` : `${value.toFixed(0)} ms`);
+const table = ['| case | median | min – max | ratio | max RSS |', '|---|---:|---:|---:|---:|'];
+let lastTitle = '';
+for (const row of rows) {
+  if (row.title !== lastTitle) {
+    table.push(`| **${row.title}** | | | | |`);
+    lastTitle = row.title;
+  }
+  const r = row === row.base ? '1.00×' : `${ratio(row, row.base).toFixed(2)}×`;
+  table.push(`| ${row.label} | ${ms(row.median)} | ${ms(row.min)} – ${ms(row.max)} | ${r} | ${row.rss.toFixed(0)} MB |`);
+}
+const targetTable = ['| target | measured | holds |', '|---|---:|:---:|'];
+for (const t of targets) targetTable.push(`| ${t.name} | ${t.name.includes('MB') ? `${t.value.toFixed(0)} MB` : `${t.value.toFixed(2)}×`} | ${t.holds ? 'yes' : 'no'} |`);
+
+const cpus = os.cpus();
+const loadAfter = os.loadavg();
+const machine = [
+  `- CPU: ${cpus[0]?.model ?? 'unknown'}, ${cpus.length} cores (${os.availableParallelism()} available)`,
+  `- memory: ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB`,
+  `- Node ${process.version} (V8 ${process.versions.v8}), ${os.type()} ${os.release()} ${os.arch()}`,
+  `- date: ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC, ${((Date.now() - started.getTime()) / 60000).toFixed(1)} minutes`,
+  `- load average (1 min) before: ${loadBefore[0].toFixed(2)}, after: ${loadAfter[0].toFixed(2)} (${cpus.length} cores; above 0 means other work shared the machine)`,
+  `- runs: ${RUNS} for start-up (after one warm-up run), ${CORPUS_RUNS} for the corpora, ${LARGE_RUNS} for the 10,000 documents; medians; the ratio is to the first case of its group, measured in the same runs`,
+];
+
+const generated = [
+  '# Benchmark results',
+  '',
+  'Written by `npm run bench` (bench/run.mjs). Whole processes, each run of each case in turn.',
+  '',
+  '## Machine',
+  '',
+  ...machine,
+  '',
+  '## Figures',
+  '',
+  ...table,
+  '',
+  ...notes.map((n) => `- ${n}`),
+  '',
+  '## Targets',
+  '',
+  ...targetTable,
+  '',
+].join('\n');
+
+// Everything from the analysis marker on is written by hand and kept.
+const MARKER = '<!-- analysis: kept by bench/run.mjs -->';
+const previous = existsSync(RESULTS) ? readFileSync(RESULTS, 'utf8') : '';
+const analysis = previous.includes(MARKER) ? previous.slice(previous.indexOf(MARKER)) : `${MARKER}\n`;
+if (!ONLY) writeFileSync(RESULTS, `${generated}\n${analysis}`);
+console.log(`\n${table.join('\n')}\n\n${notes.map((n) => `- ${n}`).join('\n')}\n\n${targetTable.join('\n')}`);
+if (ONLY) console.log('\n(BENCH_ONLY set: bench/results.md left as it was)');

@@ -1,0 +1,107 @@
+// Bundles the command line into CommonJS files in dist/bundle/, so that a run resolves, reads
+// and compiles two files instead of some 200 modules:
+//   agendum.cjs       the program (src/cli/main.ts with commander): all --version and --help need;
+//   commands.cjs      every command, loaded when one runs, with the precompiled validators;
+//   errors.cjs        the error classes, one copy for both (the program tells errors by class);
+//   check-worker.cjs  the worker threads of check (src/cli/check-pool.ts).
+// It then records V8's code cache of the first two after warm-up runs of the checking commands
+// (agendum.cache, commands.cache), so that a run does not compile again what those runs compiled.
+// bin/bundle.cjs loads them; a cache that another Node or V8 made is rejected by V8 and the file
+// is compiled as usual. Runs after `tsc` and build-validators.mjs (the bundle requires
+// dist/schema/validators.cjs).
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const outdir = `${root}dist/bundle`;
+
+const common = {
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  outdir,
+  outExtension: { '.js': '.cjs' },
+  // Loaded only for PDFs, and it finds its own files beside its modules.
+  external: ['playwright-core'],
+  // The sources find the schemas, templates and package.json from their own URL; the bundles sit
+  // two folders deep like dist/schema/registry.js, so the same relative URLs hold.
+  define: { 'import.meta.url': '__bundleUrl' },
+  banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+  sourcemap: 'linked',
+  logLevel: 'warning',
+};
+
+rmSync(outdir, { recursive: true, force: true });
+
+// The error classes are one module for all: the program tells a usage error a command threw
+// by its class, so the two files must not each have a copy.
+const sharedErrors = {
+  name: 'shared-errors',
+  setup(builder) {
+    const errors = path.join(root, 'src', 'core', 'errors.js');
+    builder.onResolve({ filter: /(^|\/)errors\.js$/ }, (args) =>
+      path.resolve(args.resolveDir, args.path) === errors ? { path: './errors.cjs', external: true } : undefined,
+    );
+  },
+};
+await build({ ...common, entryPoints: { errors: `${root}src/core/errors.ts` } });
+
+// The validators the build precompiled go into the bundles, and so into their code cache: the
+// registry's require of dist/schema/validators.cjs becomes an import of that file.
+const validatorsInside = {
+  name: 'validators-inside',
+  setup(builder) {
+    const registry = path.join(root, 'src', 'schema', 'registry.ts');
+    const required = "require('../schema/validators.cjs')";
+    builder.onLoad({ filter: /registry\.ts$/ }, async (args) => {
+      if (args.path !== registry) return undefined;
+      const source = readFileSync(registry, 'utf8');
+      if (!source.includes(required)) throw new Error(`${registry} no longer has ${required}`);
+      return { contents: `${source.replace(required, '__precompiledValidators')}\nimport __precompiledValidators from 'agendum:validators';\n`, loader: 'ts' };
+    });
+    builder.onResolve({ filter: /^agendum:validators$/ }, () => ({ path: path.join(root, 'dist', 'schema', 'validators.cjs') }));
+  },
+};
+
+// The program: main.ts's `import('./commands/NAME.js')` each become `require('./commands.cjs')`.
+const commandsOutside = {
+  name: 'commands-outside',
+  setup(builder) {
+    builder.onResolve({ filter: /^\.\/commands\/[a-z-]+\.js$/ }, () => ({ path: 'commands', namespace: 'agendum-commands' }));
+    builder.onLoad({ filter: /.*/, namespace: 'agendum-commands' }, () => ({ contents: "module.exports = require('./commands.cjs');", loader: 'js' }));
+  },
+};
+await build({ ...common, entryPoints: { agendum: `${root}src/cli/main.ts` }, external: [...common.external, './commands.cjs'], plugins: [commandsOutside, sharedErrors] });
+
+// Every command in one file: their names do not clash, so one module can export them all.
+const commands = ['completion', 'diff', 'fmt', 'init', 'new', 'preview', 'render', 'schema', 'timeline', 'validate'];
+await build({
+  ...common,
+  stdin: { contents: commands.map((c) => `export * from './src/cli/commands/${c}.js';`).join('\n'), resolveDir: root, sourcefile: 'commands.ts', loader: 'ts' },
+  entryNames: 'commands',
+  plugins: [sharedErrors, validatorsInside],
+});
+
+await build({ ...common, entryPoints: { 'check-worker': `${root}src/cli/check-worker.ts` }, plugins: [validatorsInside] });
+
+// Warm-up: the checking commands run once in this process, then V8's code cache of each file,
+// holding everything they compiled, is written beside it. diff and render are left out: their
+// code would make the cache half as big again, and every run reads all of it.
+const { loadBundle } = createRequire(import.meta.url)('../bin/bundle.cjs');
+const loaded = loadBundle({ useCache: false });
+const discard = { write: () => true, isTTY: false };
+const warmUps = [
+  ['--version'],
+  ['--help'],
+  ['validate'],
+  ['validate', '--format', 'json'],
+  ['check', '--today', '2024-01-01'],
+  ['timeline', '--today', '2024-01-01'],
+];
+for (const argv of warmUps) await loaded.main({ argv, cwd: root, env: { AGENDUM_WORKERS: '0' }, stdout: discard, stderr: discard });
+for (const { script, cacheFile } of loaded.scripts()) writeFileSync(cacheFile, script.createCachedData());
+console.error('bundled dist/bundle/ with its code cache');

@@ -1,0 +1,88 @@
+import type { Diagnostic } from '../core/diagnostic.js';
+import { START_OF_FILE } from '../core/diagnostic.js';
+import { displayPath, readText } from '../core/files.js';
+import type { Lang } from '../core/i18n.js';
+import type { SourceDocument } from '../core/source.js';
+import { parseSource } from '../core/source.js';
+import type { Rule } from '../rules/index.js';
+import type { RuleSetting, TextInput } from '../validate/engine.js';
+import { projectReports } from '../validate/engine.js';
+import type { CheckedDocument } from '../validate/stream.js';
+import { checkDocument, finishRun } from '../validate/stream.js';
+import { checkInWorkers, workerCount } from './check-pool.js';
+import { ruleSetName } from './rule-sets.js';
+
+export interface CheckFilesOptions {
+  readonly cwd: string;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly lang: Lang;
+  readonly rules: Readonly<Record<string, RuleSetting>>;
+  readonly ruleSet: readonly Rule[];
+  readonly settings: { readonly today?: { readonly year: number; readonly month: number; readonly day: number } };
+  readonly maxFileSize: number | undefined;
+  /** Keep every document's whole text (for the terminal timeline, which draws each document). */
+  readonly keepTexts: boolean;
+}
+
+export interface CheckFilesResult {
+  /** Every finding, files that could not be read first, the rest sorted. */
+  readonly diagnostics: Diagnostic[];
+  /** Per file read, in order: its text, or (without `keepTexts`) the lines its findings point at. */
+  readonly sources: Map<string, string>;
+  /** The documents' texts, with `keepTexts` only. */
+  readonly inputs: TextInput[];
+}
+
+/**
+ * Reads and checks the files one at a time (or on worker threads, for many files on several
+ * cores), keeping of each document only its findings and the facts the rules that look across
+ * documents need; those rules run at the end, and the few documents they report on are read
+ * again for their positions. The findings are the same as `validateTexts` gives.
+ */
+export async function checkFiles(files: readonly string[], options: CheckFilesOptions): Promise<CheckFilesResult> {
+  const validate = { lang: options.lang, rules: options.rules, ruleSet: options.ruleSet, settings: options.settings };
+  const unreadable: Diagnostic[] = [];
+  const documents: CheckedDocument[] = [];
+  const inputs: TextInput[] = [];
+  const pathOf = new Map<string, string>();
+  const listed = files.map((path) => ({ path, shown: displayPath(path, options.cwd) }));
+  for (const { path, shown } of listed) pathOf.set(shown, path);
+  const failed = (shown: string, code: string, message: string) =>
+    unreadable.push({ code, severity: 'error', message, file: shown, path: '', range: START_OF_FILE });
+
+  const ruleSet = ruleSetName(options.ruleSet);
+  const workers = options.keepTexts || !ruleSet ? 0 : workerCount(listed.length, options.env);
+  if (workers > 0) {
+    const job = { ruleSet: ruleSet!, lang: options.lang, rules: options.rules, settings: options.settings, maxFileSize: options.maxFileSize };
+    for (const [i, reply] of (await checkInWorkers(listed, job, workers)).entries()) {
+      if (reply.document) documents.push(reply.document);
+      else failed(listed[i]!.shown, reply.failure.code, reply.failure.message);
+    }
+  } else {
+    for (const { path, shown } of listed) {
+      const read = await readText(path, options.maxFileSize);
+      if (!read.ok) {
+        failed(shown, read.code, read.message[options.lang]);
+        continue;
+      }
+      if (options.keepTexts) inputs.push({ file: shown, text: read.text });
+      documents.push(checkDocument(read.text, shown, validate));
+    }
+  }
+
+  // The rules that look across documents, on the facts of all of them; then the documents they
+  // report on (and point to) are read and parsed again for the positions of those findings.
+  const reports = projectReports(
+    documents.flatMap((d) => (d.facts ? [d.facts] : [])),
+    validate,
+  );
+  const reread = new Map<string, SourceDocument>();
+  for (const file of new Set(reports.flatMap((r) => [r.file, ...(r.report.related ?? []).flatMap((related) => (related.file ? [related.file] : []))]))) {
+    const path = pathOf.get(file);
+    const read = path === undefined ? undefined : await readText(path, options.maxFileSize);
+    if (read?.ok) reread.set(file, parseSource(read.text, file, options.lang));
+  }
+  const finished = finishRun(documents, reports, (file) => reread.get(file), validate);
+  const sources = options.keepTexts ? new Map(inputs.map((input) => [input.file, input.text])) : finished.excerpts;
+  return { diagnostics: [...unreadable, ...finished.diagnostics], sources, inputs };
+}

@@ -1,0 +1,19 @@
+// A worker thread of `check-pool.ts`: reads and checks the documents it is sent, one message
+// each, and sends back what the run keeps of each (or why it could not be read).
+import { parentPort, workerData } from 'node:worker_threads';
+import { readText } from '../core/files.js';
+import { checkDocument } from '../validate/stream.js';
+import type { WorkerJob, WorkerReply, WorkerTask } from './check-pool.js';
+import { RULE_SETS } from './rule-sets.js';
+
+const job = workerData as WorkerJob;
+const options = { lang: job.lang, rules: job.rules, ruleSet: RULE_SETS[job.ruleSet], settings: job.settings };
+const port = parentPort!;
+
+port.on('message', async (task: WorkerTask) => {
+  const read = await readText(task.path, job.maxFileSize);
+  const reply: WorkerReply = read.ok
+    ? { index: task.index, document: checkDocument(read.text, task.shown, options) }
+    : { index: task.index, failure: { code: read.code, message: read.message[job.lang] } };
+  port.postMessage(reply);
+});

@@ -1,0 +1,82 @@
+import type { Diagnostic } from '../core/diagnostic.js';
+import { compareDiagnostics } from '../core/diagnostic.js';
+import type { SourceDocument } from '../core/source.js';
+import type { DocumentFacts, ProjectReport, ValidateOptions } from './engine.js';
+import { collectFacts, decorateProjectReports, validateDocument } from './engine.js';
+import { applySuppressions } from './suppressions.js';
+
+/**
+ * A document once checked on its own, reduced to what the rest of a run needs: its findings,
+ * the facts the rules that look across documents take from it, and of its text only what is
+ * still to be used. A run of 10,000 documents keeps these instead of the documents.
+ */
+export interface CheckedDocument {
+  readonly file: string;
+  readonly diagnostics: readonly Diagnostic[];
+  readonly facts: DocumentFacts | undefined;
+  /** The whole text, kept only when it holds suppression comments (applied at the end of the run). */
+  readonly directiveText: string | undefined;
+  /** The text with only the lines the findings point at, every other line empty (see `excerpt`). */
+  readonly excerpt: string;
+}
+
+const DIRECTIVE = /#\s*agendum-disable-next-line\b/;
+
+/** Checks one document's text on its own (syntax, schema, rules) and keeps what the run needs. */
+export function checkDocument(text: string, file: string, options: ValidateOptions = {}): CheckedDocument {
+  const result = validateDocument(text, file, options);
+  // A copy: V8 keeps a substring as a slice of the string it was cut from, so an id or a name
+  // kept from the parsed data would keep the whole text of its document alive.
+  const kept = structuredClone({ diagnostics: result.diagnostics, facts: result.document ? collectFacts(result.document, options) : undefined });
+  return {
+    file,
+    diagnostics: kept.diagnostics,
+    facts: kept.facts,
+    directiveText: DIRECTIVE.test(text) ? text : undefined,
+    excerpt: excerpt(text, result.diagnostics),
+  };
+}
+
+/**
+ * The text with the lines the findings start on and every other line left empty: the code
+ * frames of the findings read the same lines at the same numbers, at a fraction of the memory.
+ */
+export function excerpt(text: string, diagnostics: readonly Diagnostic[]): string {
+  if (diagnostics.length === 0) return '';
+  const wanted = new Set(diagnostics.map((d) => d.range.start.line));
+  const lines = text.split('\n');
+  return lines.map((line, index) => (wanted.has(index + 1) ? line : '')).join('\n');
+}
+
+export interface FinishedRun {
+  /** Every finding of the run, suppressions applied, sorted by file and position. */
+  readonly diagnostics: Diagnostic[];
+  /** Per file, in the order checked: the excerpt that holds the lines of its findings. */
+  readonly excerpts: Map<string, string>;
+}
+
+/**
+ * Ends a run over documents checked one by one, as `validateTexts` does over texts: adds the
+ * findings of the rules that look across documents (`sourceOf` gives the parsed documents they
+ * point at), then applies each document's suppressions.
+ */
+export function finishRun(
+  documents: readonly CheckedDocument[],
+  reports: readonly ProjectReport[],
+  sourceOf: (file: string) => SourceDocument | undefined,
+  options: ValidateOptions = {},
+): FinishedRun {
+  const byFile = new Map<string, Diagnostic[]>(documents.map((d) => [d.file, [...d.diagnostics]]));
+  for (const diagnostic of decorateProjectReports(reports, sourceOf, options)) byFile.get(diagnostic.file)?.push(diagnostic);
+  const all: Diagnostic[] = [];
+  const excerpts = new Map<string, string>();
+  for (const document of documents) {
+    const found = byFile.get(document.file) ?? [];
+    const kept = document.directiveText === undefined ? [...found] : applySuppressions({ file: document.file, text: document.directiveText }, found, options.lang ?? 'en');
+    all.push(...kept);
+    // Findings added since the document was checked need their lines too; their text is at hand.
+    const fullText = document.directiveText ?? sourceOf(document.file)?.text;
+    excerpts.set(document.file, fullText !== undefined ? excerpt(fullText, kept) : document.excerpt);
+  }
+  return { diagnostics: all.sort(compareDiagnostics), excerpts };
+}
