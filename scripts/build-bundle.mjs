@@ -9,7 +9,7 @@
 // bin/bundle.cjs loads them; a cache that another Node or V8 made is rejected by V8 and the file
 // is compiled as usual. Runs after `tsc` and build-validators.mjs (the bundle requires
 // dist/schema/validators.cjs).
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -78,7 +78,8 @@ const commandsOutside = {
 await build({ ...common, entryPoints: { agendum: `${root}src/cli/main.ts` }, external: [...common.external, './commands.cjs'], plugins: [commandsOutside, sharedErrors] });
 
 // Every command in one file: their names do not clash, so one module can export them all.
-const commands = ['completion', 'diff', 'fmt', 'init', 'new', 'preview', 'render', 'schema', 'timeline', 'validate'];
+// Every file in src/cli/commands/ is a command main.ts may load.
+const commands = readdirSync(`${root}src/cli/commands`).filter((f) => f.endsWith('.ts')).map((f) => f.slice(0, -3)).sort();
 await build({
   ...common,
   stdin: { contents: commands.map((c) => `export * from './src/cli/commands/${c}.js';`).join('\n'), resolveDir: root, sourcefile: 'commands.ts', loader: 'ts' },
