@@ -1,10 +1,11 @@
-import { Document, LineCounter, Scalar, isAlias, isMap, isPair, isScalar, isSeq, parseDocument, visit } from 'yaml';
+import { Document, LineCounter, Scalar, isAlias, isMap, isPair, isScalar, isSeq, visit } from 'yaml';
 import type { Node, YAMLError } from 'yaml';
 import type { Diagnostic, Position, Range } from './diagnostic.js';
 import { START_OF_FILE } from './diagnostic.js';
 import type { Lang, Message } from './i18n.js';
 import { formatMessage } from './i18n.js';
 import { fromPointer } from './pointer.js';
+import { MAX_NESTING, parseYaml } from './yaml.js';
 
 /**
  * A YAML document with its positions kept, so that any JSON pointer into its data can be
@@ -30,14 +31,7 @@ export type Target = 'value' | 'key';
  */
 export function parseSource(text: string, file: string, lang: Lang = 'en'): SourceDocument {
   const lineCounter = new LineCounter();
-  const document = parseDocument(text, {
-    lineCounter,
-    version: '1.2',
-    schema: 'core',
-    uniqueKeys: true,
-    prettyErrors: false,
-    strict: true,
-  });
+  const document = parseYaml(text, lineCounter);
   const toRange = (pos: readonly [number, number]): Range => spanToRange(lineCounter, pos[0], pos[1]);
   const diagnostics: Diagnostic[] = [
     ...document.errors.map((e) => yamlDiagnostic(widenToKey(document, placeUnclosedQuote(document, e)), file, toRange, 'error', lang)),
@@ -92,6 +86,10 @@ const YAML_MESSAGES: Partial<Record<string, Message>> = {
   BAD_INDENT: { en: 'this line is not indented as its place in the structure needs', nl: 'deze regel springt niet in zoals zijn plaats in de structuur vraagt' },
   MULTILINE_IMPLICIT_KEY: { en: 'a key must fit on one line (is a colon missing on the line before?)', nl: 'een sleutel moet op één regel passen (ontbreekt er een dubbele punt op de regel ervoor?)' },
   BLOCK_AS_IMPLICIT_KEY: { en: 'a nested block cannot be a key', nl: 'een ingesprongen blok kan geen sleutel zijn' },
+  TOO_DEEP: {
+    en: `lists and mappings nest more than ${MAX_NESTING} levels deep here; agendum does not read the file`,
+    nl: `lijsten en verzamelingen zijn hier meer dan ${MAX_NESTING} niveaus diep genest; agendum leest het bestand niet`,
+  },
 };
 
 const ALIAS_LIMIT: Message = {
@@ -111,6 +109,7 @@ const YAML_HINTS: Partial<Record<string, Message>> = {
   TAB_AS_INDENT: { en: 'Indent with spaces; YAML does not allow tabs for indentation.', nl: 'Spring in met spaties; YAML staat geen tabs toe.' },
   MULTIPLE_DOCS: { en: 'Keep one document per file; remove the `---` separator or split the file.', nl: 'Eén document per bestand: haal het scheidingsteken `---` weg of splits het bestand.' },
   BAD_INDENT: { en: 'Check the indentation of this line against its parent.', nl: 'Vergelijk het inspringen van deze regel met dat van zijn ouder.' },
+  TOO_DEEP: { en: 'Agenda documents need about ten levels; flatten the structure.', nl: 'Agenda-documenten hebben ongeveer tien niveaus nodig; maak de structuur platter.' },
   MISSING_CHAR: { en: 'A closing quote or bracket is missing.', nl: 'Er ontbreekt een sluitend aanhalingsteken of haakje.' },
 };
 

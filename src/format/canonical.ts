@@ -1,4 +1,5 @@
-import { Scalar, isMap, isScalar, isSeq, parseDocument } from 'yaml';
+import { Scalar, isMap, isScalar, isSeq } from 'yaml';
+import { parseYaml } from '../core/yaml.js';
 
 /** The keys that say what a document is; they come first, in this order. */
 const HEADER = ['$schema', 'schemaVersion', 'kind', 'id', 'title'];
@@ -12,7 +13,7 @@ const HEADER = ['$schema', 'schemaVersion', 'kind', 'id', 'title'];
  * never rewritten.
  */
 export function canonicalText(text: string): string | undefined {
-  const document = parseDocument(text, { version: '1.2', schema: 'core', uniqueKeys: true });
+  const document = parseYaml(text);
   if (document.errors.length > 0) return undefined;
   const root = document.contents;
   if (isMap(root)) {

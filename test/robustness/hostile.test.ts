@@ -18,7 +18,7 @@ function aliasBomb(): string {
 
 const CASES: readonly { name: string; content: string | Buffer; codes: readonly string[] }[] = [
   { name: 'alias-bomb.yaml', content: aliasBomb(), codes: ['yaml/alias-limit'] },
-  { name: 'deep-flow.yaml', content: `a: ${'['.repeat(100_000)}${']'.repeat(100_000)}\n`, codes: ['yaml/resource-exhaustion'] },
+  { name: 'deep-flow.yaml', content: `a: ${'['.repeat(100_000)}${']'.repeat(100_000)}\n`, codes: ['yaml/too-deep'] },
   { name: 'too-large.yaml', content: `${VALID}notes:\n${`  - "${'x'.repeat(1000)}"\n`.repeat(6000)}`, codes: ['file/too-large'] },
   { name: 'binary.yaml', content: Buffer.from([0x00, 0x01, 0x02, 0xff, 0x00, 0x10]), codes: ['file/encoding'] },
   { name: 'nul.yaml', content: 'title: a\u0000b\n', codes: ['file/binary'] },

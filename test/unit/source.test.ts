@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parseSource, rangeOf, rangeOfText } from '../../src/core/source.js';
 import { fromPointer, toPointer } from '../../src/core/pointer.js';
 import { closest, editDistance } from '../../src/core/suggest.js';
+import { MAX_NESTING } from '../../src/core/yaml.js';
+import { canonicalText } from '../../src/format/canonical.js';
 
 describe('parseSource', () => {
   it('keeps dates and yes/no as strings (YAML 1.2 core schema)', () => {
@@ -26,6 +28,42 @@ describe('parseSource', () => {
   it('reports tabs used for indentation', () => {
     const source = parseSource('a:\n\tb: 1\n', 'a.yaml');
     expect(source.diagnostics.map((d) => d.code)).toContain('yaml/tab-as-indent');
+  });
+});
+
+describe('nesting', () => {
+  const nested = (depth: number) => ({
+    // The root mapping is the first level.
+    flow: `a: ${'['.repeat(depth)}${']'.repeat(depth)}\n`,
+    flowMaps: `a: ${'{a: '.repeat(depth)}1${'}'.repeat(depth)}\n`,
+    block: `a:\n  ${'- '.repeat(depth)}x\n`,
+    // Indentation grows with the square of the depth: 800 levels are 320 kB.
+    indented: Array.from({ length: Math.min(depth, 800) + 1 }, (_, i) => `${' '.repeat(i)}a:`).join('\n') + ' 1\n',
+  });
+
+  it('up to the limit is read', () => {
+    for (const [shape, text] of Object.entries(nested(MAX_NESTING - 1))) {
+      const source = parseSource(text, 'a.yaml');
+      expect(source.diagnostics, shape).toEqual([]);
+      expect(source.data, shape).toBeDefined();
+    }
+  });
+
+  it('beyond it is one finding at the first collection too deep, whatever the depth, and the file is not composed', () => {
+    for (const depth of [MAX_NESTING + 1, 800, 100_000]) {
+      for (const [shape, text] of Object.entries(nested(depth))) {
+        const source = parseSource(text, 'a.yaml');
+        expect(source.diagnostics.map((d) => d.code), `${shape} ${depth}`).toEqual(['yaml/too-deep']);
+        expect(source.data).toBeUndefined();
+        const where = source.diagnostics[0]!.range.start;
+        const expected = { flow: { line: 1, column: 3 + MAX_NESTING }, flowMaps: { line: 1, column: 4 + 4 * (MAX_NESTING - 1) }, block: { line: 2, column: 3 + 2 * (MAX_NESTING - 1) }, indented: { line: MAX_NESTING + 1, column: MAX_NESTING + 1 } }[shape];
+        expect(where, `${shape} ${depth}`).toEqual(expected);
+      }
+    }
+  });
+
+  it('fmt leaves a file nested too deep alone instead of failing', () => {
+    for (const text of Object.values(nested(800))) expect(canonicalText(text)).toBeUndefined();
   });
 });
 
