@@ -1,4 +1,4 @@
-import { Composer, Parser, YAMLParseError } from 'yaml';
+import { Composer, Parser, YAMLParseError, isAlias, isScalar, visit } from 'yaml';
 import type { CST, Document, ErrorCode, LineCounter } from 'yaml';
 
 /**
@@ -8,8 +8,12 @@ import type { CST, Document, ErrorCode, LineCounter } from 'yaml';
  */
 export const MAX_NESTING = 100;
 
-/** The options every document is read with: YAML 1.2, the core schema, no custom tags. */
-const COMPOSE_OPTIONS = { version: '1.2', schema: 'core', uniqueKeys: true, prettyErrors: false, strict: true } as const;
+/**
+ * The options every document is read with: YAML 1.2, the core schema, no custom tags. Keys are
+ * checked for uniqueness here, not by the composer, which compares each key with every key
+ * before it (100,000 keys took minutes).
+ */
+const COMPOSE_OPTIONS = { version: '1.2', schema: 'core', uniqueKeys: false, prettyErrors: false, strict: true } as const;
 
 /**
  * Parses one YAML document the way every command reads documents. The parser proper works
@@ -36,7 +40,47 @@ export function parseYaml(text: string, lineCounter?: LineCounter): Document.Par
       break;
     }
   }
-  return document!;
+  const parsed = document!;
+  const duplicates = duplicateKeys(parsed, text);
+  if (duplicates.length > 0) {
+    parsed.errors.push(...duplicates);
+    parsed.errors.sort((a, b) => a.pos[0] - b.pos[0]);
+  }
+  return parsed;
+}
+
+/**
+ * A key as the data has it: a scalar's value as text (null as ""), a collection or alias as
+ * written. Two keys are the same when their data keys are, so `1` and `"1"` collide, as they do
+ * in the data.
+ */
+export function keyString(key: unknown, text: string): string {
+  if (key === null || key === undefined) return '';
+  if (isScalar(key)) return key.value === null ? '' : String(key.value);
+  if (isAlias(key)) return `*${key.source}`;
+  const range = (key as { range?: [number, number, number] }).range;
+  return range ? text.slice(range[0], range[1]).trim() : '';
+}
+
+/** Keys that appear twice in one mapping, found with one set per mapping. */
+function duplicateKeys(document: Document.Parsed, text: string): YAMLParseError[] {
+  const errors: YAMLParseError[] = [];
+  visit(document, {
+    Map(_key, map) {
+      const seen = new Set<string>();
+      for (const pair of map.items) {
+        const name = keyString(pair.key, text);
+        if (!seen.has(name)) {
+          seen.add(name);
+          continue;
+        }
+        const range = (pair.key as { range?: [number, number, number] } | null)?.range ?? map.range;
+        const [start, end] = range ?? [0, 1];
+        errors.push(new YAMLParseError([start, end], 'DUPLICATE_KEY', 'Map keys must be unique'));
+      }
+    },
+  });
+  return errors;
 }
 
 /** The offset of the first collection that lies deeper than MAX_NESTING, found without recursion. */

@@ -18,6 +18,16 @@ describe('parseSource', () => {
     expect(source.diagnostics).toMatchObject([{ code: 'yaml/duplicate-key', severity: 'error', range: { start: { line: 3, column: 1 } } }]);
   });
 
+  it('finds a duplicate among 100,000 keys, and keys that are the same in the data (1 and "1")', () => {
+    const keys = Array.from({ length: 100_000 }, (_, i) => `k${i}: ${i}`);
+    keys.splice(70_000, 0, 'k12345: again');
+    const source = parseSource(`${keys.join('\n')}\n"1": a\n1: b\n`, 'a.yaml');
+    expect(source.diagnostics.map((d) => [d.code, d.range.start.line, d.range.start.column, d.range.end.column])).toEqual([
+      ['yaml/duplicate-key', 70_001, 1, 7],
+      ['yaml/duplicate-key', 100_003, 1, 2],
+    ]);
+  }, 30_000); // a guard against the quadratic check, which took minutes
+
   it('reports a syntax error with its line and column', () => {
     const source = parseSource('title: "open\nid: x\n', 'a.yaml');
     expect(source.diagnostics.length).toBeGreaterThan(0);
