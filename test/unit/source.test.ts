@@ -41,6 +41,43 @@ describe('parseSource', () => {
   });
 });
 
+describe('aliases', () => {
+  const codes = (text: string) => parseSource(text, 'a.yaml').diagnostics.map((d) => [d.code, d.range.start.line, d.range.start.column]);
+
+  it('give the anchor\'s value, as yaml does', () => {
+    const source = parseSource('partijen: &p [vng, ggd]\neerste: *p\ntweede: {wie: *p}\n', 'a.yaml');
+    expect(source.diagnostics).toEqual([]);
+    expect(source.data).toEqual({ partijen: ['vng', 'ggd'], eerste: ['vng', 'ggd'], tweede: { wie: ['vng', 'ggd'] } });
+  });
+
+  it('that expand beyond reason (a billion laughs) are refused at the alias that goes over', () => {
+    const lines = ['a0: &a0 [x, x, x, x, x, x, x, x, x, x]'];
+    for (let i = 1; i < 10; i++) lines.push(`a${i}: &a${i} [${Array.from({ length: 10 }, () => `*a${i - 1}`).join(', ')}]`);
+    expect(codes(`${lines.join('\n')}\n`)).toEqual([['yaml/alias-limit', 4, 50]]);
+  });
+
+  it('inside their own anchor are refused: the data would contain itself', () => {
+    expect(codes('a: &lus [1, *lus]\n')).toEqual([['yaml/alias-cycle', 1, 13]]);
+    expect(codes('a: &lus\n  b:\n    c: *lus\n')).toEqual([['yaml/alias-cycle', 3, 8]]);
+  });
+
+  it('without an anchor before them are an error of their own, not an alias bomb', () => {
+    expect(codes('a: *nergens\nb: &later 1\nc: *later\n')).toEqual([['yaml/unknown-alias', 1, 4]]);
+  });
+
+  it('that make the data nest too deep are refused', () => {
+    const nest = (inner: string) => `${'['.repeat(40)}${inner}${']'.repeat(40)}`;
+    expect(codes(`a: &a ${nest('1')}\nb: &b ${nest('*a')}\nc: ${nest('*b')}\n`)).toEqual([['yaml/too-deep', 3, 44]]);
+  });
+
+  it('are resolved in one pass: 40,000 anchors with an alias each', () => {
+    const items = Array.from({ length: 40_000 }, (_, i) => `  - &a${i} x${i}\n  - *a${i}`);
+    const source = parseSource(`lijst:\n${items.join('\n')}\n`, 'a.yaml');
+    expect(source.diagnostics).toEqual([]);
+    expect((source.data as { lijst: string[] }).lijst.slice(-2)).toEqual(['x39999', 'x39999']);
+  }, 30_000); // yaml searched the document from the start for every alias: minutes
+});
+
 describe('nesting', () => {
   const nested = (depth: number) => ({
     // The root mapping is the first level.
