@@ -1,4 +1,4 @@
-import { readFile, readdir, realpath, stat } from 'node:fs/promises';
+import { open, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { compareStrings } from './diagnostic.js';
 import { UsageError } from './errors.js';
@@ -58,6 +58,47 @@ export function displayPath(file: string, cwd: string): string {
   return shown.split(path.sep).join('/');
 }
 
+/**
+ * At most `maxBytes` + 1 bytes of a file: a regular file larger than the limit is not read at
+ * all; anything else is read until it ends or goes over.
+ */
+async function readBounded(file: string, maxBytes: number): Promise<{ tooLarge: false; bytes: Buffer } | { tooLarge: true; size: number | undefined }> {
+  const handle = await open(file, 'r');
+  try {
+    const info = await handle.stat();
+    if (info.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+    if (info.isFile() && info.size > maxBytes) return { tooLarge: true, size: info.size };
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      // A regular file in one read of its size and a byte more (to notice that it grew).
+      const want = info.isFile() && total === 0 ? info.size + 1 : 64 * 1024;
+      const chunk = Buffer.alloc(Math.min(want, maxBytes + 1 - total));
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+      if (bytesRead === 0) break;
+      chunks.push(bytesRead === chunk.length ? chunk : chunk.subarray(0, bytesRead));
+      total += bytesRead;
+      if (total > maxBytes) return { tooLarge: true, size: info.isFile() ? Math.max(info.size, total) : undefined };
+    }
+    return { tooLarge: false, bytes: Buffer.concat(chunks, total) };
+  } finally {
+    await handle.close();
+  }
+}
+
+function tooLarge(size: number | undefined, maxBytes: number): ReadResult {
+  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+  const hint = { en: 'raise maxFileSize in agendum.config.yaml if it is meant to be this large', nl: 'verhoog maxFileSize in agendum.config.yaml als het zo groot hoort te zijn' };
+  return {
+    ok: false,
+    code: 'file/too-large',
+    message:
+      size === undefined
+        ? { en: `the file holds more than the ${mb(maxBytes)} agendum reads; ${hint.en}`, nl: `het bestand bevat meer dan de ${mb(maxBytes)} die agendum leest; ${hint.nl}` }
+        : { en: `the file is ${mb(size)}, more than the ${mb(maxBytes)} agendum reads; ${hint.en}`, nl: `het bestand is ${mb(size)}, meer dan de ${mb(maxBytes)} die agendum leest; ${hint.nl}` },
+  };
+}
+
 export type ReadResult = { ok: true; text: string } | { ok: false; code: string; message: Message };
 
 /** Files larger than this are not read unless the configuration raises the limit (`maxFileSize`). */
@@ -65,27 +106,25 @@ export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
 
 /**
  * Reads a file as UTF-8 text; unreadable, too large or non-UTF-8 files come back as a
- * finding, not a throw.
+ * finding, not a throw. Never more than `maxBytes` + 1 bytes are read, whatever the file
+ * claims to be (a file that grows while it is read, a pipe, /dev/zero).
  */
 export async function readText(file: string, maxBytes: number = DEFAULT_MAX_FILE_SIZE): Promise<ReadResult> {
   let bytes: Buffer;
   try {
-    const size = (await stat(file)).size;
-    if (size > maxBytes) {
-      const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-      return {
-        ok: false,
-        code: 'file/too-large',
-        message: {
-          en: `the file is ${mb(size)}, more than the ${mb(maxBytes)} agendum reads; raise maxFileSize in agendum.config.yaml if it is meant to be this large`,
-          nl: `het bestand is ${mb(size)}, meer dan de ${mb(maxBytes)} die agendum leest; verhoog maxFileSize in agendum.config.yaml als het zo groot hoort te zijn`,
-        },
-      };
-    }
-    bytes = await readFile(file);
+    const read = await readBounded(file, maxBytes);
+    if (read.tooLarge) return tooLarge(read.size, maxBytes);
+    bytes = read.bytes;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'EACCES' ? { en: ' (permission denied)', nl: ' (geen toegang)' } : code ? { en: ` (${code})`, nl: ` (${code})` } : { en: '', nl: '' };
+    const why =
+      code === 'EACCES' || code === 'EPERM'
+        ? { en: ' (permission denied)', nl: ' (geen toegang)' }
+        : code === 'EISDIR'
+          ? { en: ' (it is a folder)', nl: ' (het is een map)' }
+          : code
+            ? { en: ` (${code})`, nl: ` (${code})` }
+            : { en: '', nl: '' };
     return { ok: false, code: 'file/unreadable', message: { en: `cannot read the file${why.en}`, nl: `het bestand is niet te lezen${why.nl}` } };
   }
   if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
