@@ -86,7 +86,8 @@ async function readBounded(file: string, maxBytes: number): Promise<{ tooLarge: 
   }
 }
 
-function tooLarge(size: number | undefined, maxBytes: number): ReadResult {
+/** The finding for a file over the limit; `size` when it is known. */
+export function tooLarge(size: number | undefined, maxBytes: number): ReadResult {
   const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
   const hint = { en: 'raise maxFileSize in agendum.config.yaml if it is meant to be this large', nl: 'verhoog maxFileSize in agendum.config.yaml als het zo groot hoort te zijn' };
   return {
@@ -99,7 +100,8 @@ function tooLarge(size: number | undefined, maxBytes: number): ReadResult {
   };
 }
 
-export type ReadResult = { ok: true; text: string } | { ok: false; code: string; message: Message };
+/** A file's text, or the finding that it cannot be read as text (with the system's error code, when there is one). */
+export type ReadResult = { ok: true; text: string } | { ok: false; code: string; message: Message; reason?: string };
 
 /** Files larger than this are not read unless the configuration raises the limit (`maxFileSize`). */
 export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
@@ -125,8 +127,13 @@ export async function readText(file: string, maxBytes: number = DEFAULT_MAX_FILE
           : code
             ? { en: ` (${code})`, nl: ` (${code})` }
             : { en: '', nl: '' };
-    return { ok: false, code: 'file/unreadable', message: { en: `cannot read the file${why.en}`, nl: `het bestand is niet te lezen${why.nl}` } };
+    return { ok: false, code: 'file/unreadable', message: { en: `cannot read the file${why.en}`, nl: `het bestand is niet te lezen${why.nl}` }, ...(code ? { reason: code } : {}) };
   }
+  return decodeText(bytes);
+}
+
+/** Bytes as UTF-8 text (a BOM dropped); UTF-16, invalid UTF-8 and binary data are findings. */
+export function decodeText(bytes: Uint8Array): ReadResult {
   if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
     return { ok: false, code: 'file/encoding', message: { en: 'the file is UTF-16; agendum reads UTF-8', nl: 'het bestand is UTF-16; agendum leest UTF-8' } };
   }
