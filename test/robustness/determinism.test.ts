@@ -1,9 +1,6 @@
-import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { writeFileAtomic } from '../../src/core/write.js';
 import { validateTexts } from '../../src/validate/engine.js';
 import { TIMELINE_RULES } from '../../src/timeline/index.js';
 import { RULES } from '../../src/rules/index.js';
@@ -26,28 +23,6 @@ describe('output is the same whatever the time zone and locale', () => {
       expect(here.stdout.length).toBeGreaterThan(100);
     });
   }
-});
-
-describe('writing files', () => {
-  it('a write that fails at the last step leaves what was there and no temporary file behind', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'agendum-write-'));
-    // Renaming onto a folder that holds a file fails, as a crash between writing and renaming would.
-    const blocked = path.join(dir, 'agenda.html');
-    mkdirSync(blocked);
-    writeFileSync(path.join(blocked, 'keep'), 'x');
-    await expect(writeFileAtomic(blocked, 'nieuw')).rejects.toThrow();
-    expect(readFileSync(path.join(blocked, 'keep'), 'utf8')).toBe('x');
-    expect(readdirSync(dir)).toEqual(['agenda.html']);
-  });
-
-  it('replaces a file whole', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'agendum-write-'));
-    const target = path.join(dir, 'agenda.html');
-    writeFileSync(target, 'oud');
-    await writeFileAtomic(target, 'nieuw');
-    expect(readFileSync(target, 'utf8')).toBe('nieuw');
-    expect(readdirSync(dir)).toEqual(['agenda.html']);
-  });
 });
 
 describe('fuzzing the loader and the checks', () => {

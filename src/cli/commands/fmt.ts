@@ -40,7 +40,14 @@ export async function runFmt(paths: readonly string[], options: FmtOptions, io: 
     if (options.check) {
       io.stdout.write(`${shown}: would be reformatted\n`);
     } else {
-      await writeFileAtomic(file, formatted);
+      try {
+        await writeFileAtomic(file, formatted);
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        io.stdout.write(`${shown}: cannot write the file${code ? ` (${code})` : ''}; left as it is\n`);
+        failed = true;
+        continue;
+      }
       io.stderr.write(`formatted ${shown}\n`);
     }
   }
