@@ -6,6 +6,7 @@ import type { Change, Level } from '../diff/types.js';
 import { diagnosticJson } from './json.js';
 import { markdown } from './markdown.js';
 import { pretty } from './pretty.js';
+import { printable } from './printable.js';
 
 /** One compared document: where each change is in the new (or, when removed, the old) file. */
 export interface FileDiff {
@@ -104,18 +105,18 @@ export const prettyDiff: DiffFormatter = (diffs, summary, context) => {
   const lines: string[] = [];
   for (const diff of diffs) {
     if (diff.changes.length === 0) continue;
-    lines.push(c.bold(header(diff, context.lang)));
+    lines.push(c.bold(printable(header(diff, context.lang))));
     let section: string | undefined;
     for (const change of diff.changes) {
       const here = sectionOf(change.path);
       if (here !== section) {
         section = here;
-        lines.push(`  ${c.bold(here || '(document)')}`);
+        lines.push(`  ${c.bold(printable(here) || '(document)')}`);
       }
       const field = here ? change.path.slice(here.length).replace(/^\./, '') : change.path;
       const where = change.line ? c.dim(`${change.line}:${change.column ?? 1}`) : '';
       const approved = change.satisfied ? c.green(` ✓ ${WORDS[context.lang].approved} ${change.amendment ?? ''}`.trimEnd()) : '';
-      lines.push(`    ${symbolPaint[change.type](SYMBOLS[change.type])} ${paint[change.level](change.level)} ${c.dim(change.code)} ${field ? `${field}: ` : ''}${change.message}${approved} ${where}`.trimEnd());
+      lines.push(`    ${symbolPaint[change.type](SYMBOLS[change.type])} ${paint[change.level](change.level)} ${c.dim(change.code)} ${printable(`${field ? `${field}: ` : ''}${change.message}`)}${approved} ${where}`.trimEnd());
     }
   }
   if (nothingCompared(diffs, context)) return findingsAs('pretty', context);

@@ -2,6 +2,7 @@ import { loadConfig } from '../../core/config.js';
 import { displayPath, expandPaths, readText } from '../../core/files.js';
 import { writeFileAtomic } from '../../core/write.js';
 import { canonicalText } from '../../format/canonical.js';
+import { printable } from '../../formatters/printable.js';
 import { RULES } from '../../rules/index.js';
 import { TIMELINE_RULES } from '../../timeline/index.js';
 import type { CliIO } from '../io.js';
@@ -22,7 +23,7 @@ export async function runFmt(paths: readonly string[], options: FmtOptions, io: 
   let failed = false;
   let changed = 0;
   for (const file of files) {
-    const shown = displayPath(file, io.cwd);
+    const shown = printable(displayPath(file, io.cwd));
     const read = await readText(file, config.maxFileSize);
     if (!read.ok) {
       io.stdout.write(`${shown}: ${read.message.en}\n`);

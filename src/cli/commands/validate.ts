@@ -6,6 +6,7 @@ import { UsageError } from '../../core/errors.js';
 import { displayPath, expandPaths, readText } from '../../core/files.js';
 import { chooseLang } from '../../core/i18n.js';
 import { CHECK_FORMATTERS } from '../../formatters/index.js';
+import { printable } from '../../formatters/printable.js';
 import type { Rule } from '../../rules/index.js';
 import { RULES } from '../../rules/index.js';
 import type { CalendarDate } from '../../time/calendar.js';
@@ -79,7 +80,7 @@ export async function runChecks(paths: readonly string[], options: ValidateOptio
   const result = { diagnostics: shown, summary };
   const context = { color: wantsColor(io, options.color), sources, lang, toolVersion: packageVersion(), verbose: options.verbose === true };
   io.stdout.write(formatter(result, context));
-  if (formatName === 'pretty' && setup.appendix) io.stdout.write(setup.appendix(inputs));
+  if (formatName === 'pretty' && setup.appendix) io.stdout.write(printable(setup.appendix(inputs)));
 
   const stepSummary = io.env.GITHUB_STEP_SUMMARY;
   const markdown = CHECK_FORMATTERS.markdown;
