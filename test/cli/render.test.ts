@@ -97,6 +97,24 @@ describe('agendum render with documents it cannot render', () => {
     expect(existsSync(path.join(dir, 'uit'))).toBe(false);
   });
 
+  it('a user template that fails names the template, line and column, exits 2 and shows no stack trace', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'agendum-render-'));
+    const cases: Record<string, [string, RegExp]> = {
+      'syntax.hbs': ['# {{title}}\n{{#if subtitle}\n', /^agendum: template error in .*\/syntax\.hbs:2: syntax error: Parse error on line 2:/],
+      'helper.hbs': ['# {{title}}\n\n{{roep title}}\n', /^agendum: template error in .*\/helper\.hbs:3:3: unknown helper "roep"\n/],
+      'partial.hbs': ['# {{title}}\n{{> voettekst}}\n', /^agendum: template error in .*\/partial\.hbs:2:1: unknown partial "voettekst"\n/],
+      'field.hbs': ['# {{title}}\n{{#each projects}}{{ondertitel}}{{/each}}\n', /^agendum: template error in .*\/field\.hbs:2:21: "ondertitel" is not defined\n/],
+    };
+    for (const [name, [template, expected]] of Object.entries(cases)) {
+      writeFileSync(path.join(dir, name), template);
+      const result = await runBinary(['render', PLAN, '--format', 'md', '-t', path.join(dir, name)]);
+      expect(result.code, name).toBe(2);
+      expect(result.stderr, name).toMatch(expected);
+      expect(result.stderr, name).not.toMatch(/^\s+at /m);
+      expect(result.stdout, name).toBe('');
+    }
+  });
+
   it('says which file it cannot write, without an internal error', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'agendum-render-'));
     mkdirSync(path.join(dir, 'uit', 'projectplan-huiselijk-geweld-zhz-2020-2021.html'), { recursive: true });
