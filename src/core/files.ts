@@ -7,31 +7,53 @@ import type { Message } from './i18n.js';
 const YAML_FILE = /\.ya?ml$/i;
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
 
+/** The files to read, and for the folders among them that could not be listed, the finding. */
+export interface Listing {
+  readonly files: readonly string[];
+  readonly failures: ReadonlyMap<string, ReadResult>;
+}
+
 /**
  * The YAML files the given paths stand for: files as given, folders searched recursively for
  * `*.yaml` and `*.yml` (hidden folders and node_modules skipped), sorted so the order never
- * depends on the file system. A path that does not exist is a usage error.
+ * depends on the file system. A folder that cannot be listed is among the files, with its
+ * finding in `failures`, so it is reported and counted instead of silently checked as empty.
+ * A path that does not exist is a usage error.
  */
-export async function expandPaths(paths: readonly string[], cwd: string): Promise<string[]> {
+export async function expandPaths(paths: readonly string[], cwd: string): Promise<Listing> {
   const found = new Set<string>();
+  const failures = new Map<string, ReadResult>();
   for (const given of paths) {
     const absolute = path.resolve(cwd, given);
-    const info = await stat(absolute).catch(() => undefined);
-    if (!info) throw new UsageError(`no such file or folder: ${displayPath(absolute, cwd)}`, 'Check the path; with no paths, agendum checks ./agendas (or the documents of agendum.config.yaml).');
+    const info = await stat(absolute).catch((error: NodeJS.ErrnoException) => error);
+    if (info instanceof Error) {
+      if (info.code !== 'ENOENT' && info.code !== 'ENOTDIR') {
+        found.add(absolute);
+        continue; // reading it says why it cannot be read
+      }
+      throw new UsageError(`no such file or folder: ${displayPath(absolute, cwd)}`, 'Check the path; with no paths, agendum checks ./agendas (or the documents of agendum.config.yaml).');
+    }
     if (info.isDirectory()) {
-      for (const file of await listFolder(absolute, new Set())) found.add(file);
+      for (const file of await listFolder(absolute, new Set(), failures)) found.add(file);
     } else {
       found.add(absolute);
     }
   }
-  return [...found].sort(compareStrings);
+  return { files: [...found].sort(compareStrings), failures };
 }
 
-async function listFolder(folder: string, visited: Set<string>): Promise<string[]> {
+async function listFolder(folder: string, visited: Set<string>, failures: Map<string, ReadResult>): Promise<string[]> {
   const real = await realpath(folder).catch(() => folder);
   if (visited.has(real)) return []; // a symlink loop
   visited.add(real);
-  const entries = await readdir(folder, { withFileTypes: true }).catch(() => []);
+  let entries;
+  try {
+    // In name order, so that which of two routes to the same folder is taken does not depend on the file system.
+    entries = (await readdir(folder, { withFileTypes: true })).sort((a, b) => compareStrings(a.name, b.name));
+  } catch (error) {
+    failures.set(folder, unreadableFolder((error as NodeJS.ErrnoException).code));
+    return [folder];
+  }
   const files: string[] = [];
   for (const entry of entries) {
     const full = path.join(folder, entry.name);
@@ -40,15 +62,21 @@ async function listFolder(folder: string, visited: Set<string>): Promise<string[
     if (entry.isSymbolicLink()) {
       const target = await stat(full).catch(() => undefined);
       isDirectory = target?.isDirectory() ?? false;
-      isFile = target?.isFile() ?? false;
+      // A link named like a document that leads nowhere is read, and reported as unreadable.
+      isFile = target ? target.isFile() : true;
     }
     if (isDirectory) {
-      if (!entry.name.startsWith('.') && !SKIPPED_FOLDERS.has(entry.name)) files.push(...(await listFolder(full, visited)));
+      if (!entry.name.startsWith('.') && !SKIPPED_FOLDERS.has(entry.name)) files.push(...(await listFolder(full, visited, failures)));
     } else if (isFile && YAML_FILE.test(entry.name)) {
       files.push(full);
     }
   }
   return files;
+}
+
+function unreadableFolder(code: string | undefined): ReadResult {
+  const why = code === 'EACCES' || code === 'EPERM' ? { en: ' (permission denied)', nl: ' (geen toegang)' } : code ? { en: ` (${code})`, nl: ` (${code})` } : { en: '', nl: '' };
+  return { ok: false, code: 'file/unreadable', message: { en: `cannot read the folder${why.en}`, nl: `de map is niet te lezen${why.nl}` }, ...(code ? { reason: code } : {}) };
 }
 
 /** How a file is named in output: relative to the working folder, with `/`. */
@@ -124,6 +152,8 @@ export async function readText(file: string, maxBytes: number = DEFAULT_MAX_FILE
         ? { en: ' (permission denied)', nl: ' (geen toegang)' }
         : code === 'EISDIR'
           ? { en: ' (it is a folder)', nl: ' (het is een map)' }
+          : code === 'ENOENT'
+            ? { en: ' (it does not exist, or is a link to nothing)', nl: ' (het bestaat niet, of is een koppeling naar niets)' }
           : code
             ? { en: ` (${code})`, nl: ` (${code})` }
             : { en: '', nl: '' };

@@ -40,6 +40,6 @@ describe('readText', () => {
   });
 
   it('says that a file that is not there cannot be read', async () => {
-    expect(await readText(path.join(scratch(), 'weg.yaml'))).toMatchObject({ ok: false, code: 'file/unreadable', message: { en: 'cannot read the file (ENOENT)' } });
+    expect(await readText(path.join(scratch(), 'weg.yaml'))).toMatchObject({ ok: false, code: 'file/unreadable', message: { en: 'cannot read the file (it does not exist, or is a link to nothing)' } });
   });
 });

@@ -19,12 +19,12 @@ export interface FmtOptions {
  */
 export async function runFmt(paths: readonly string[], options: FmtOptions, io: CliIO): Promise<number> {
   const config = await loadConfig(io.cwd, [...RULES, ...TIMELINE_RULES].map((r) => r.meta.id), options.config);
-  const files = await expandPaths(paths.length > 0 ? paths : config.documents, io.cwd);
+  const { files, failures } = await expandPaths(paths.length > 0 ? paths : config.documents, io.cwd);
   let failed = false;
   let changed = 0;
   for (const file of files) {
     const shown = printable(displayPath(file, io.cwd));
-    const read = await readText(file, config.maxFileSize);
+    const read = failures.get(file) ?? (await readText(file, config.maxFileSize));
     if (!read.ok) {
       io.stdout.write(`${shown}: ${read.message.en}\n`);
       failed = true;

@@ -57,14 +57,14 @@ export async function runChecks(paths: readonly string[], options: ValidateOptio
 
   const config = await loadConfig(io.cwd, ALL_RULES.map((r) => r.meta.id), options.config);
   const lang = chooseLang(options.lang ?? config.language, io.env);
-  const files = await expandPaths(paths.length > 0 ? paths : config.documents, io.cwd);
+  const { files, failures } = await expandPaths(paths.length > 0 ? paths : config.documents, io.cwd);
 
   const diagnostics: Diagnostic[] = [];
   const sources = new Map<string, string>();
   const inputs: TextInput[] = [];
   for (const file of files) {
     const shown = displayPath(file, io.cwd);
-    const read = await readText(file, config.maxFileSize);
+    const read = failures.get(file) ?? (await readText(file, config.maxFileSize));
     if (!read.ok) {
       diagnostics.push({ code: read.code, severity: 'error', message: read.message[lang], file: shown, path: '', range: START_OF_FILE });
       continue;
