@@ -162,7 +162,11 @@ export async function readText(file: string, maxBytes: number = DEFAULT_MAX_FILE
   return decodeText(bytes);
 }
 
-/** Bytes as UTF-8 text (a BOM dropped); UTF-16, invalid UTF-8 and binary data are findings. */
+/**
+ * Bytes as UTF-8 text (a BOM dropped); UTF-16, invalid UTF-8 and binary data are findings. A
+ * carriage return on its own ends a line, as YAML says (the yaml parser and the code frames
+ * know only LF and CRLF); it becomes a line feed, so every offset stays where it was.
+ */
 export function decodeText(bytes: Uint8Array): ReadResult {
   if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
     return { ok: false, code: 'file/encoding', message: { en: 'the file is UTF-16; agendum reads UTF-8', nl: 'het bestand is UTF-16; agendum leest UTF-8' } };
@@ -170,7 +174,7 @@ export function decodeText(bytes: Uint8Array): ReadResult {
   try {
     const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
     if (text.includes('\u0000')) return { ok: false, code: 'file/binary', message: { en: 'the file is binary, not YAML text', nl: 'het bestand is binair, geen YAML-tekst' } };
-    return { ok: true, text };
+    return { ok: true, text: text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text };
   } catch {
     return { ok: false, code: 'file/encoding', message: { en: 'the file is not valid UTF-8', nl: 'het bestand is geen geldige UTF-8' } };
   }

@@ -30,6 +30,12 @@ describe('readText', () => {
     expect(await readText(fifo)).toEqual({ ok: true, text: 'kind: ExecutionAgenda\n' });
   });
 
+  it('reads a carriage return on its own as a line break, as YAML does, keeping every offset', async () => {
+    const file = path.join(scratch(), 'mac.yaml');
+    writeFileSync(file, 'a: 1\rb: 2\r\nc: 3\r');
+    expect(await readText(file)).toEqual({ ok: true, text: 'a: 1\nb: 2\r\nc: 3\n' });
+  });
+
   it('says that a folder is a folder', async () => {
     const dir = path.join(scratch(), 'map.yaml');
     mkdirSync(dir);
