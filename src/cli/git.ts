@@ -33,7 +33,13 @@ export async function verifyRevision(revision: string, cwd: string): Promise<str
   try {
     return (await git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${revision}^{commit}`], cwd)).trim();
   } catch {
-    throw new UsageError(`unknown git revision "${revision}"`, 'Check the name (git log --oneline); in a shallow clone, fetch more history.');
+    const shallow = (await git(['rev-parse', '--is-shallow-repository'], cwd).catch(() => '')).trim() === 'true';
+    throw new UsageError(
+      `unknown git revision "${revision}"`,
+      shallow
+        ? 'This is a shallow clone: the revision may be in the history it left out. Fetch more history (git fetch --unshallow; in GitHub Actions, actions/checkout with fetch-depth: 0).'
+        : 'Check the name (git log --oneline, git branch -a).',
+    );
   }
 }
 

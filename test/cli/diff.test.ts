@@ -248,6 +248,6 @@ describe('agendum diff in a shallow clone', () => {
     const result = await runBinary(['diff', '--base', 'HEAD~1'], { cwd: shallow });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('unknown git revision "HEAD~1"');
-    expect(result.stderr).toContain('in a shallow clone, fetch more history');
+    expect(result.stderr).toContain('This is a shallow clone: the revision may be in the history it left out. Fetch more history (git fetch --unshallow;');
   });
 });
