@@ -1,10 +1,8 @@
-import { execFile } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { PERMISSIONS_APPLY, runBinary, runInProcess, type BinaryOptions, type RunResult } from '../support/cli.js';
+import { PERMISSIONS_APPLY, runBinary, runCommands, runInProcess } from '../support/cli.js';
 import { CASES, VALID, type HostileCase } from './corpus.js';
 
 /**
@@ -15,22 +13,10 @@ import { CASES, VALID, type HostileCase } from './corpus.js';
  * internal error, a hang or a crash.
  */
 const LIMITS = { nodeArgs: ['--max-old-space-size=256'], timeout: 60_000 } as const;
-const RUN_COMMANDS = fileURLToPath(new URL('../support/run-commands.mjs', import.meta.url));
 
 interface Json {
   diagnostics: { file: string; line: number; column: number; severity: string; code: string; message: string }[];
   summary: { files: number; errors: number };
-}
-
-/** Several commands in one process of the built CLI, under the same limits. */
-function runCommands(commands: readonly (readonly string[])[], options: BinaryOptions & { cwd: string }): Promise<(RunResult & { argv: string[] })[]> {
-  return new Promise((resolve, reject) => {
-    const command = [...(options.wrapper ?? []), process.execPath, ...(options.nodeArgs ?? []), RUN_COMMANDS, JSON.stringify(commands)];
-    execFile(command[0]!, command.slice(1), { cwd: options.cwd, maxBuffer: 256 * 1024 * 1024, timeout: options.timeout, killSignal: 'SIGKILL' }, (error, stdout, stderr) => {
-      if (error) reject(new Error(`the commands process failed (${error.signal ?? error.code}): ${stderr.slice(0, 2000)}`));
-      else resolve(JSON.parse(stdout) as (RunResult & { argv: string[] })[]);
-    });
-  });
 }
 
 /** No internal error, no stack trace. */

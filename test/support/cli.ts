@@ -51,6 +51,26 @@ export function runBinary(args: readonly string[], options: BinaryOptions = {}):
  */
 export const PERMISSIONS_APPLY: readonly string[] = process.getuid?.() === 0 ? ['setpriv', '--bounding-set', '-dac_override,-dac_read_search', '--'] : [];
 
+const RUN_COMMANDS = fileURLToPath(new URL('./run-commands.mjs', import.meta.url));
+
+/**
+ * Several commands one after the other in one process of the built command line (dist/), as
+ * bin/agendum.js runs one: one process with one time and memory limit for a set of commands.
+ */
+export function runCommands(commands: readonly (readonly string[])[], options: BinaryOptions & { cwd: string }): Promise<(RunResult & { argv: string[] })[]> {
+  return new Promise((resolve, reject) => {
+    const env: Record<string, string | undefined> = { ...process.env };
+    delete env.NO_COLOR;
+    delete env.FORCE_COLOR;
+    Object.assign(env, options.env);
+    const command = [...(options.wrapper ?? []), process.execPath, ...(options.nodeArgs ?? []), RUN_COMMANDS, JSON.stringify(commands)];
+    execFile(command[0]!, command.slice(1), { cwd: options.cwd, env, maxBuffer: 256 * 1024 * 1024, ...(options.timeout ? { timeout: options.timeout, killSignal: 'SIGKILL' as const } : {}) }, (error, stdout, stderr) => {
+      if (error) reject(new Error(`the commands process failed (${error.signal ?? error.code}): ${stderr.slice(0, 2000)}`));
+      else resolve(JSON.parse(stdout) as (RunResult & { argv: string[] })[]);
+    });
+  });
+}
+
 /** Runs the CLI in this process with captured output. */
 export async function runInProcess(args: readonly string[], options: { cwd?: string; env?: Record<string, string>; tty?: boolean; now?: Date } = {}): Promise<RunResult> {
   let stdout = '';
