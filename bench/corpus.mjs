@@ -204,7 +204,7 @@ export function bigAgenda(variant, { themes: themeCount = 100, actionsPerTheme =
     }
   }
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     kind: 'ExecutionAgenda',
     id: 'bench',
     title: 'Benchmark',

@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../core/diagnostic.js';
 import { START_OF_FILE } from '../core/diagnostic.js';
+import type { ReadResult } from '../core/files.js';
 import { displayPath, readText } from '../core/files.js';
 import type { Lang } from '../core/i18n.js';
 import type { SourceDocument } from '../core/source.js';
@@ -22,6 +23,8 @@ export interface CheckFilesOptions {
   readonly maxFileSize: number | undefined;
   /** Keep every document's whole text (for the terminal timeline, which draws each document). */
   readonly keepTexts: boolean;
+  /** Paths already known not to be readable (a folder that cannot be listed), with why. */
+  readonly failures?: ReadonlyMap<string, ReadResult>;
 }
 
 export interface CheckFilesResult {
@@ -45,10 +48,16 @@ export async function checkFiles(files: readonly string[], options: CheckFilesOp
   const documents: CheckedDocument[] = [];
   const inputs: TextInput[] = [];
   const pathOf = new Map<string, string>();
-  const listed = files.map((path) => ({ path, shown: displayPath(path, options.cwd) }));
-  for (const { path, shown } of listed) pathOf.set(shown, path);
   const failed = (shown: string, code: string, message: string) =>
     unreadable.push({ code, severity: 'error', message, file: shown, path: '', range: START_OF_FILE });
+  const listed: { path: string; shown: string }[] = [];
+  for (const path of files) {
+    const shown = displayPath(path, options.cwd);
+    const known = options.failures?.get(path);
+    if (known && !known.ok) failed(shown, known.code, known.message[options.lang]);
+    else listed.push({ path, shown });
+  }
+  for (const { path, shown } of listed) pathOf.set(shown, path);
 
   const ruleSet = ruleSetName(options.ruleSet);
   const workers = options.keepTexts || !ruleSet ? 0 : workerCount(listed.length, options.env);

@@ -1,15 +1,24 @@
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { UsageError } from '../core/errors.js';
+import type { ReadResult } from '../core/files.js';
+import { DEFAULT_MAX_FILE_SIZE, decodeText, tooLarge } from '../core/files.js';
 
 /** Runs git with arguments (never a shell), returning stdout; failures become UsageErrors. */
 function git(args: readonly string[], cwd: string): Promise<string> {
+  return gitBytes(args, cwd, 256 * 1024 * 1024).then((bytes) => bytes.toString('utf8'));
+}
+
+class OutputTooLarge extends Error {}
+
+function gitBytes(args: readonly string[], cwd: string, maxBuffer: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    execFile('git', [...args], { cwd, maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' }, (error, stdout, stderr) => {
+    execFile('git', [...args], { cwd, maxBuffer, encoding: 'buffer' }, (error, stdout, stderr) => {
       if (error) {
-        const code = (error as NodeJS.ErrnoException).code;
+        const code = (error as NodeJS.ErrnoException).code as unknown;
         if (code === 'ENOENT') reject(new UsageError('git is not installed or not on the PATH'));
-        else reject(Object.assign(new Error(stderr.trim() || error.message), { gitFailed: true }));
+        else if (code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER') reject(new OutputTooLarge());
+        else reject(Object.assign(new Error(stderr.toString('utf8').trim() || error.message), { gitFailed: true }));
       } else {
         resolve(stdout);
       }
@@ -24,7 +33,13 @@ export async function verifyRevision(revision: string, cwd: string): Promise<str
   try {
     return (await git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${revision}^{commit}`], cwd)).trim();
   } catch {
-    throw new UsageError(`unknown git revision "${revision}"`, 'Check the name (git log --oneline); in a shallow clone, fetch more history.');
+    const shallow = (await git(['rev-parse', '--is-shallow-repository'], cwd).catch(() => '')).trim() === 'true';
+    throw new UsageError(
+      `unknown git revision "${revision}"`,
+      shallow
+        ? 'This is a shallow clone: the revision may be in the history it left out. Fetch more history (git fetch --unshallow; in GitHub Actions, actions/checkout with fetch-depth: 0).'
+        : 'Check the name (git log --oneline, git branch -a).',
+    );
   }
 }
 
@@ -44,14 +59,20 @@ export async function repositoryRoot(cwd: string): Promise<string> {
   }
 }
 
-/** A file's text at a revision, or undefined when it does not exist there. */
-export async function fileAtRevision(revision: string, file: string, cwd: string): Promise<string | undefined> {
+/**
+ * A file's text at a revision, read as files on disk are (the same size limit and encoding
+ * checks), or undefined when it does not exist there. The blob as stored: no filter or
+ * textconv of the repository runs.
+ */
+export async function fileAtRevision(revision: string, file: string, cwd: string, maxBytes: number = DEFAULT_MAX_FILE_SIZE): Promise<ReadResult | undefined> {
   const root = await repositoryRoot(cwd);
   const relative = path.relative(root, path.resolve(cwd, file)).split(path.sep).join('/');
   if (relative.startsWith('..')) throw new UsageError(`${file} is outside the repository`);
   try {
-    return await git(['show', `${revision}:${relative}`], root);
-  } catch {
+    return decodeText(await gitBytes(['cat-file', 'blob', `${revision}:${relative}`], root, maxBytes + 1));
+  } catch (error) {
+    if (error instanceof OutputTooLarge) return tooLarge(undefined, maxBytes);
+    if (error instanceof UsageError) throw error;
     return undefined;
   }
 }

@@ -1,7 +1,8 @@
-import { readFile } from 'node:fs/promises';
+import { lstat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Lang } from './i18n.js';
 import { UsageError } from './errors.js';
+import { readText } from './files.js';
 import { parseSource, rangeOf } from './source.js';
 import { closest } from './suggest.js';
 import { configValidator } from '../schema/registry.js';
@@ -32,21 +33,26 @@ export interface Config {
 export async function loadConfig(cwd: string, knownCodes: readonly string[], explicit?: string): Promise<Config> {
   const file = explicit ? path.resolve(cwd, explicit) : await findUp(cwd);
   if (!file) return { file: undefined, language: undefined, documents: [path.resolve(cwd, 'agendas')], rules: {}, maxFileSize: undefined, diffLevels: undefined };
-  const text = await readFile(file, 'utf8').catch(() => {
-    throw new UsageError(`cannot read the configuration file ${file}`);
-  });
-  return parseConfig(text, file, knownCodes);
+  // Read as documents are: a configuration that cannot be read is an error, never skipped.
+  const read = await readText(file);
+  if (!read.ok) {
+    if (read.reason === 'ENOENT') throw new UsageError(`the configuration file ${file} does not exist`);
+    const why = read.code === 'file/unreadable' ? read.message.en.replace(/^cannot read the file/, '') : `: ${read.message.en}`;
+    throw new UsageError(`cannot read the configuration file ${file}${why}`);
+  }
+  return parseConfig(read.text, file, knownCodes);
 }
 
+/** The nearest agendum.config.yaml: anything of that name counts, so one that cannot be read is reported. */
 async function findUp(start: string): Promise<string | undefined> {
   let folder = path.resolve(start);
   for (;;) {
     const candidate = path.join(folder, CONFIG_FILE);
-    const found = await readFile(candidate).then(
-      () => true,
+    const absent = await lstat(candidate).then(
       () => false,
+      (error: NodeJS.ErrnoException) => error.code === 'ENOENT' || error.code === 'ENOTDIR',
     );
-    if (found) return candidate;
+    if (!absent) return candidate;
     const parent = path.dirname(folder);
     if (parent === folder) return undefined;
     folder = parent;

@@ -1,4 +1,4 @@
-import { readFile, readdir, realpath, stat } from 'node:fs/promises';
+import { open, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { compareStrings } from './diagnostic.js';
 import { UsageError } from './errors.js';
@@ -7,31 +7,53 @@ import type { Message } from './i18n.js';
 const YAML_FILE = /\.ya?ml$/i;
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
 
+/** The files to read, and for the folders among them that could not be listed, the finding. */
+export interface Listing {
+  readonly files: readonly string[];
+  readonly failures: ReadonlyMap<string, ReadResult>;
+}
+
 /**
  * The YAML files the given paths stand for: files as given, folders searched recursively for
  * `*.yaml` and `*.yml` (hidden folders and node_modules skipped), sorted so the order never
- * depends on the file system. A path that does not exist is a usage error.
+ * depends on the file system. A folder that cannot be listed is among the files, with its
+ * finding in `failures`, so it is reported and counted instead of silently checked as empty.
+ * A path that does not exist is a usage error.
  */
-export async function expandPaths(paths: readonly string[], cwd: string): Promise<string[]> {
+export async function expandPaths(paths: readonly string[], cwd: string): Promise<Listing> {
   const found = new Set<string>();
+  const failures = new Map<string, ReadResult>();
   for (const given of paths) {
     const absolute = path.resolve(cwd, given);
-    const info = await stat(absolute).catch(() => undefined);
-    if (!info) throw new UsageError(`no such file or folder: ${displayPath(absolute, cwd)}`, 'Check the path; with no paths, agendum checks ./agendas (or the documents of agendum.config.yaml).');
+    const info = await stat(absolute).catch((error: NodeJS.ErrnoException) => error);
+    if (info instanceof Error) {
+      if (info.code !== 'ENOENT' && info.code !== 'ENOTDIR') {
+        found.add(absolute);
+        continue; // reading it says why it cannot be read
+      }
+      throw new UsageError(`no such file or folder: ${displayPath(absolute, cwd)}`, 'Check the path; with no paths, agendum checks ./agendas (or the documents of agendum.config.yaml).');
+    }
     if (info.isDirectory()) {
-      for (const file of await listFolder(absolute, new Set())) found.add(file);
+      for (const file of await listFolder(absolute, new Set(), failures)) found.add(file);
     } else {
       found.add(absolute);
     }
   }
-  return [...found].sort(compareStrings);
+  return { files: [...found].sort(compareStrings), failures };
 }
 
-async function listFolder(folder: string, visited: Set<string>): Promise<string[]> {
+async function listFolder(folder: string, visited: Set<string>, failures: Map<string, ReadResult>): Promise<string[]> {
   const real = await realpath(folder).catch(() => folder);
   if (visited.has(real)) return []; // a symlink loop
   visited.add(real);
-  const entries = await readdir(folder, { withFileTypes: true }).catch(() => []);
+  let entries;
+  try {
+    // In name order, so that which of two routes to the same folder is taken does not depend on the file system.
+    entries = (await readdir(folder, { withFileTypes: true })).sort((a, b) => compareStrings(a.name, b.name));
+  } catch (error) {
+    failures.set(folder, unreadableFolder((error as NodeJS.ErrnoException).code));
+    return [folder];
+  }
   const files: string[] = [];
   for (const entry of entries) {
     const full = path.join(folder, entry.name);
@@ -40,15 +62,21 @@ async function listFolder(folder: string, visited: Set<string>): Promise<string[
     if (entry.isSymbolicLink()) {
       const target = await stat(full).catch(() => undefined);
       isDirectory = target?.isDirectory() ?? false;
-      isFile = target?.isFile() ?? false;
+      // A link named like a document that leads nowhere is read, and reported as unreadable.
+      isFile = target ? target.isFile() : true;
     }
     if (isDirectory) {
-      if (!entry.name.startsWith('.') && !SKIPPED_FOLDERS.has(entry.name)) files.push(...(await listFolder(full, visited)));
+      if (!entry.name.startsWith('.') && !SKIPPED_FOLDERS.has(entry.name)) files.push(...(await listFolder(full, visited, failures)));
     } else if (isFile && YAML_FILE.test(entry.name)) {
       files.push(full);
     }
   }
   return files;
+}
+
+function unreadableFolder(code: string | undefined): ReadResult {
+  const why = code === 'EACCES' || code === 'EPERM' ? { en: ' (permission denied)', nl: ' (geen toegang)' } : code ? { en: ` (${code})`, nl: ` (${code})` } : { en: '', nl: '' };
+  return { ok: false, code: 'file/unreadable', message: { en: `cannot read the folder${why.en}`, nl: `de map is niet te lezen${why.nl}` }, ...(code ? { reason: code } : {}) };
 }
 
 /** How a file is named in output: relative to the working folder, with `/`. */
@@ -58,43 +86,95 @@ export function displayPath(file: string, cwd: string): string {
   return shown.split(path.sep).join('/');
 }
 
-export type ReadResult = { ok: true; text: string } | { ok: false; code: string; message: Message };
+/**
+ * At most `maxBytes` + 1 bytes of a file: a regular file larger than the limit is not read at
+ * all; anything else is read until it ends or goes over.
+ */
+async function readBounded(file: string, maxBytes: number): Promise<{ tooLarge: false; bytes: Buffer } | { tooLarge: true; size: number | undefined }> {
+  const handle = await open(file, 'r');
+  try {
+    const info = await handle.stat();
+    if (info.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+    if (info.isFile() && info.size > maxBytes) return { tooLarge: true, size: info.size };
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      // A regular file in one read of its size and a byte more (to notice that it grew).
+      const want = info.isFile() && total === 0 ? info.size + 1 : 64 * 1024;
+      const chunk = Buffer.alloc(Math.min(want, maxBytes + 1 - total));
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+      if (bytesRead === 0) break;
+      chunks.push(bytesRead === chunk.length ? chunk : chunk.subarray(0, bytesRead));
+      total += bytesRead;
+      if (total > maxBytes) return { tooLarge: true, size: info.isFile() ? Math.max(info.size, total) : undefined };
+    }
+    return { tooLarge: false, bytes: Buffer.concat(chunks, total) };
+  } finally {
+    await handle.close();
+  }
+}
+
+/** The finding for a file over the limit; `size` when it is known. */
+export function tooLarge(size: number | undefined, maxBytes: number): ReadResult {
+  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+  const hint = { en: 'raise maxFileSize in agendum.config.yaml if it is meant to be this large', nl: 'verhoog maxFileSize in agendum.config.yaml als het zo groot hoort te zijn' };
+  return {
+    ok: false,
+    code: 'file/too-large',
+    message:
+      size === undefined
+        ? { en: `the file holds more than the ${mb(maxBytes)} agendum reads; ${hint.en}`, nl: `het bestand bevat meer dan de ${mb(maxBytes)} die agendum leest; ${hint.nl}` }
+        : { en: `the file is ${mb(size)}, more than the ${mb(maxBytes)} agendum reads; ${hint.en}`, nl: `het bestand is ${mb(size)}, meer dan de ${mb(maxBytes)} die agendum leest; ${hint.nl}` },
+  };
+}
+
+/** A file's text, or the finding that it cannot be read as text (with the system's error code, when there is one). */
+export type ReadResult = { ok: true; text: string } | { ok: false; code: string; message: Message; reason?: string };
 
 /** Files larger than this are not read unless the configuration raises the limit (`maxFileSize`). */
 export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
 
 /**
  * Reads a file as UTF-8 text; unreadable, too large or non-UTF-8 files come back as a
- * finding, not a throw.
+ * finding, not a throw. Never more than `maxBytes` + 1 bytes are read, whatever the file
+ * claims to be (a file that grows while it is read, a pipe, /dev/zero).
  */
 export async function readText(file: string, maxBytes: number = DEFAULT_MAX_FILE_SIZE): Promise<ReadResult> {
   let bytes: Buffer;
   try {
-    const size = (await stat(file)).size;
-    if (size > maxBytes) {
-      const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-      return {
-        ok: false,
-        code: 'file/too-large',
-        message: {
-          en: `the file is ${mb(size)}, more than the ${mb(maxBytes)} agendum reads; raise maxFileSize in agendum.config.yaml if it is meant to be this large`,
-          nl: `het bestand is ${mb(size)}, meer dan de ${mb(maxBytes)} die agendum leest; verhoog maxFileSize in agendum.config.yaml als het zo groot hoort te zijn`,
-        },
-      };
-    }
-    bytes = await readFile(file);
+    const read = await readBounded(file, maxBytes);
+    if (read.tooLarge) return tooLarge(read.size, maxBytes);
+    bytes = read.bytes;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'EACCES' ? { en: ' (permission denied)', nl: ' (geen toegang)' } : code ? { en: ` (${code})`, nl: ` (${code})` } : { en: '', nl: '' };
-    return { ok: false, code: 'file/unreadable', message: { en: `cannot read the file${why.en}`, nl: `het bestand is niet te lezen${why.nl}` } };
+    const why =
+      code === 'EACCES' || code === 'EPERM'
+        ? { en: ' (permission denied)', nl: ' (geen toegang)' }
+        : code === 'EISDIR'
+          ? { en: ' (it is a folder)', nl: ' (het is een map)' }
+          : code === 'ENOENT'
+            ? { en: ' (it does not exist, or is a link to nothing)', nl: ' (het bestaat niet, of is een koppeling naar niets)' }
+          : code
+            ? { en: ` (${code})`, nl: ` (${code})` }
+            : { en: '', nl: '' };
+    return { ok: false, code: 'file/unreadable', message: { en: `cannot read the file${why.en}`, nl: `het bestand is niet te lezen${why.nl}` }, ...(code ? { reason: code } : {}) };
   }
+  return decodeText(bytes);
+}
+
+/**
+ * Bytes as UTF-8 text (a BOM dropped); UTF-16, invalid UTF-8 and binary data are findings. A
+ * carriage return on its own ends a line, as YAML says (the yaml parser and the code frames
+ * know only LF and CRLF); it becomes a line feed, so every offset stays where it was.
+ */
+export function decodeText(bytes: Uint8Array): ReadResult {
   if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
     return { ok: false, code: 'file/encoding', message: { en: 'the file is UTF-16; agendum reads UTF-8', nl: 'het bestand is UTF-16; agendum leest UTF-8' } };
   }
   try {
     const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
     if (text.includes('\u0000')) return { ok: false, code: 'file/binary', message: { en: 'the file is binary, not YAML text', nl: 'het bestand is binair, geen YAML-tekst' } };
-    return { ok: true, text };
+    return { ok: true, text: text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text };
   } catch {
     return { ok: false, code: 'file/encoding', message: { en: 'the file is not valid UTF-8', nl: 'het bestand is geen geldige UTF-8' } };
   }

@@ -1,10 +1,12 @@
-import { Document, LineCounter, Scalar, isAlias, isMap, isPair, isScalar, isSeq, parseDocument, visit } from 'yaml';
+import { Document, LineCounter, Scalar, isAlias, isMap, isPair, isScalar, isSeq, visit } from 'yaml';
 import type { Node, YAMLError } from 'yaml';
 import type { Diagnostic, Position, Range } from './diagnostic.js';
 import { START_OF_FILE } from './diagnostic.js';
 import type { Lang, Message } from './i18n.js';
 import { formatMessage } from './i18n.js';
 import { fromPointer } from './pointer.js';
+import { MAX_NESTING, documentData, parseYaml, resolveAlias } from './yaml.js';
+import type { DataRefusal } from './yaml.js';
 
 /**
  * A YAML document with its positions kept, so that any JSON pointer into its data can be
@@ -30,14 +32,7 @@ export type Target = 'value' | 'key';
  */
 export function parseSource(text: string, file: string, lang: Lang = 'en'): SourceDocument {
   const lineCounter = new LineCounter();
-  const document = parseDocument(text, {
-    lineCounter,
-    version: '1.2',
-    schema: 'core',
-    uniqueKeys: true,
-    prettyErrors: false,
-    strict: true,
-  });
+  const document = parseYaml(text, lineCounter);
   const toRange = (pos: readonly [number, number]): Range => spanToRange(lineCounter, pos[0], pos[1]);
   const diagnostics: Diagnostic[] = [
     ...document.errors.map((e) => yamlDiagnostic(widenToKey(document, placeUnclosedQuote(document, e)), file, toRange, 'error', lang)),
@@ -45,18 +40,18 @@ export function parseSource(text: string, file: string, lang: Lang = 'en'): Sour
   ];
   let data: unknown;
   if (document.errors.length === 0) {
-    try {
-      data = document.toJS({ maxAliasCount: 100 });
-    } catch (error) {
-      // The parser refuses documents whose aliases expand beyond reason (a "billion laughs").
-      if (!(error instanceof ReferenceError) && !/alias/i.test(String(error))) throw error;
+    const result = documentData(document);
+    if (result.ok) {
+      data = result.data;
+    } else {
+      const message = DATA_REFUSALS[result.code];
       diagnostics.push({
-        code: 'yaml/alias-limit',
+        code: `yaml/${result.code.toLowerCase().replace(/_/g, '-')}`,
         severity: 'error',
-        message: ALIAS_LIMIT[lang],
+        message: formatMessage(message, lang, { alias: result.alias, depth: String(MAX_NESTING) }),
         file,
         path: '',
-        range: START_OF_FILE,
+        range: toRange(result.pos),
       });
     }
   }
@@ -92,11 +87,26 @@ const YAML_MESSAGES: Partial<Record<string, Message>> = {
   BAD_INDENT: { en: 'this line is not indented as its place in the structure needs', nl: 'deze regel springt niet in zoals zijn plaats in de structuur vraagt' },
   MULTILINE_IMPLICIT_KEY: { en: 'a key must fit on one line (is a colon missing on the line before?)', nl: 'een sleutel moet op één regel passen (ontbreekt er een dubbele punt op de regel ervoor?)' },
   BLOCK_AS_IMPLICIT_KEY: { en: 'a nested block cannot be a key', nl: 'een ingesprongen blok kan geen sleutel zijn' },
+  UNKNOWN_ALIAS: { en: 'this alias (*name) refers to no anchor (&name) before it', nl: 'deze alias (*naam) verwijst naar geen anker (&naam) ervoor' },
+  TOO_DEEP: {
+    en: `lists and mappings nest more than ${MAX_NESTING} levels deep here; agendum does not read the file`,
+    nl: `lijsten en verzamelingen zijn hier meer dan ${MAX_NESTING} niveaus diep genest; agendum leest het bestand niet`,
+  },
 };
 
-const ALIAS_LIMIT: Message = {
-  en: 'the aliases (*name) of this file expand to far more than it holds; agendum does not read it',
-  nl: 'de aliassen (*naam) van dit bestand zetten zich uit tot veel meer dan erin staat; agendum leest het niet',
+const DATA_REFUSALS: Record<DataRefusal['code'], Message> = {
+  ALIAS_LIMIT: {
+    en: 'the aliases (*name) of this file expand to far more than it holds; agendum does not read it',
+    nl: 'de aliassen (*naam) van dit bestand zetten zich uit tot veel meer dan erin staat; agendum leest het niet',
+  },
+  ALIAS_CYCLE: {
+    en: 'the alias *{alias} stands inside its own anchor &{alias}: the data would contain itself',
+    nl: 'de alias *{alias} staat binnen zijn eigen anker &{alias}: de gegevens zouden zichzelf bevatten',
+  },
+  TOO_DEEP: {
+    en: 'through the alias *{alias}, lists and mappings nest more than {depth} levels deep; agendum does not read the file',
+    nl: 'via de alias *{alias} zijn lijsten en verzamelingen meer dan {depth} niveaus diep genest; agendum leest het bestand niet',
+  },
 };
 
 /** For the parser's rarer complaints: its own words, in English. */
@@ -111,6 +121,8 @@ const YAML_HINTS: Partial<Record<string, Message>> = {
   TAB_AS_INDENT: { en: 'Indent with spaces; YAML does not allow tabs for indentation.', nl: 'Spring in met spaties; YAML staat geen tabs toe.' },
   MULTIPLE_DOCS: { en: 'Keep one document per file; remove the `---` separator or split the file.', nl: 'Eén document per bestand: haal het scheidingsteken `---` weg of splits het bestand.' },
   BAD_INDENT: { en: 'Check the indentation of this line against its parent.', nl: 'Vergelijk het inspringen van deze regel met dat van zijn ouder.' },
+  TOO_DEEP: { en: 'Agenda documents need about ten levels; flatten the structure.', nl: 'Agenda-documenten hebben ongeveer tien niveaus nodig; maak de structuur platter.' },
+  UNKNOWN_ALIAS: { en: 'Set the anchor (&name) before its first alias, or check the spelling.', nl: 'Zet het anker (&naam) vóór de eerste alias, of controleer de spelling.' },
   MISSING_CHAR: { en: 'A closing quote or bracket is missing.', nl: 'Er ontbreekt een sluitend aanhalingsteken of haakje.' },
 };
 
@@ -197,7 +209,7 @@ function offsetsOf(source: SourceDocument, pointer: string, target: Target): rea
   let best: unknown = node;
   let bestKey: unknown;
   for (const segment of segments) {
-    if (isAlias(node)) node = node.resolve(source.document);
+    if (isAlias(node)) node = resolveAlias(source.document, node);
     if (isMap(node)) {
       const pair = node.items.find((p) => isPair(p) && keyText(p.key) === segment);
       if (!pair) break;

@@ -1,4 +1,5 @@
-import { Scalar, isMap, isScalar, isSeq, parseDocument } from 'yaml';
+import { Scalar, isMap, isScalar, isSeq } from 'yaml';
+import { parseYaml } from '../core/yaml.js';
 import { kindInfo } from '../model/kinds.js';
 import { orderBySchema } from './key-order.js';
 
@@ -14,7 +15,7 @@ const HEADER = ['$schema', 'schemaVersion', 'kind', 'id', 'title'];
  * Undefined when the text is not valid YAML: what cannot be read is never rewritten.
  */
 export function canonicalText(text: string): string | undefined {
-  const document = parseDocument(text, { version: '1.2', schema: 'core', uniqueKeys: true });
+  const document = parseYaml(text);
   if (document.errors.length > 0) return undefined;
   const root = document.contents;
   if (isMap(root)) {

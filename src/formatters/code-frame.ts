@@ -1,4 +1,5 @@
 import type { Range } from '../core/diagnostic.js';
+import { printable } from './printable.js';
 
 export interface FramePaint {
   readonly gutter: (s: string) => string;
@@ -16,7 +17,7 @@ export interface FramePaint {
 export function codeFrame(text: string, range: Range, paint: FramePaint): string[] {
   const lineText = lineAt(text, range.start.line);
   if (lineText === undefined) return [];
-  const full = lineText.replace(/\t/g, ' ');
+  const full = printable(lineText.replace(/\t/g, ' '));
   const number = String(range.start.line);
   const pad = ' '.repeat(number.length);
   const startColumn = Math.min(range.start.column, full.length + 1);

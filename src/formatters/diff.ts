@@ -1,6 +1,12 @@
 import { Chalk } from 'chalk';
+import type { Diagnostic } from '../core/diagnostic.js';
+import { summarise } from '../core/diagnostic.js';
 import type { Lang } from '../core/i18n.js';
 import type { Change, Level } from '../diff/types.js';
+import { diagnosticJson } from './json.js';
+import { markdown } from './markdown.js';
+import { pretty } from './pretty.js';
+import { printable } from './printable.js';
 
 /** One compared document: where each change is in the new (or, when removed, the old) file. */
 export interface FileDiff {
@@ -28,7 +34,22 @@ export interface DiffSummary {
 export interface DiffFormatContext {
   readonly color: boolean;
   readonly lang: Lang;
+  /** Files that could not be compared (not readable, not valid YAML), as findings. */
+  readonly findings?: readonly Diagnostic[];
+  /** Their text, for code frames. */
+  readonly sources?: ReadonlyMap<string, string>;
 }
+
+/** The findings of files that could not be compared, as the checks print them; nothing when there are none. */
+function findingsAs(format: 'pretty' | 'markdown', context: DiffFormatContext): string {
+  const findings = context.findings ?? [];
+  if (findings.length === 0) return '';
+  const result = { diagnostics: findings, summary: summarise(findings, new Set(findings.map((d) => d.file)).size) };
+  return (format === 'pretty' ? pretty : markdown)(result, { color: context.color, lang: context.lang, ...(context.sources ? { sources: context.sources } : {}) });
+}
+
+/** The summary line is left out when nothing could be compared. */
+const nothingCompared = (diffs: readonly FileDiff[], context: DiffFormatContext) => diffs.length === 0 && (context.findings?.length ?? 0) > 0;
 
 export type DiffFormatter = (diffs: readonly FileDiff[], summary: DiffSummary, context: DiffFormatContext) => string;
 
@@ -84,31 +105,33 @@ export const prettyDiff: DiffFormatter = (diffs, summary, context) => {
   const lines: string[] = [];
   for (const diff of diffs) {
     if (diff.changes.length === 0) continue;
-    lines.push(c.bold(header(diff, context.lang)));
+    lines.push(c.bold(printable(header(diff, context.lang))));
     let section: string | undefined;
     for (const change of diff.changes) {
       const here = sectionOf(change.path);
       if (here !== section) {
         section = here;
-        lines.push(`  ${c.bold(here || '(document)')}`);
+        lines.push(`  ${c.bold(printable(here) || '(document)')}`);
       }
       const field = here ? change.path.slice(here.length).replace(/^\./, '') : change.path;
       const where = change.line ? c.dim(`${change.line}:${change.column ?? 1}`) : '';
       const approved = change.satisfied ? c.green(` ✓ ${WORDS[context.lang].approved} ${change.amendment ?? ''}`.trimEnd()) : '';
-      lines.push(`    ${symbolPaint[change.type](SYMBOLS[change.type])} ${paint[change.level](change.level)} ${c.dim(change.code)} ${field ? `${field}: ` : ''}${change.message}${approved} ${where}`.trimEnd());
+      lines.push(`    ${symbolPaint[change.type](SYMBOLS[change.type])} ${paint[change.level](change.level)} ${c.dim(change.code)} ${printable(`${field ? `${field}: ` : ''}${change.message}`)}${approved} ${where}`.trimEnd());
     }
   }
+  if (nothingCompared(diffs, context)) return findingsAs('pretty', context);
   lines.push(summaryLine(summary, context.lang));
-  return `${lines.join('\n')}\n`;
+  return `${findingsAs('pretty', context)}${lines.join('\n')}\n`;
 };
 
 /**
  * One object: every change with its file, `path` as a JSON pointer (in the new document, or the
  * old one for a removal; `fromPath` for where a moved item was), the readable path, and the summary.
  */
-export const jsonDiff: DiffFormatter = (diffs, summary) =>
+export const jsonDiff: DiffFormatter = (diffs, summary, context) =>
   `${JSON.stringify(
     {
+      diagnostics: (context.findings ?? []).map(diagnosticJson),
       changes: diffs.flatMap((d) =>
         d.changes.map((c) => ({
           type: c.type,
@@ -145,6 +168,7 @@ const escapeCell = (text: string) =>
 
 /** A Markdown report for a pull request or a job summary: a table of changes per file. */
 export const markdownDiff: DiffFormatter = (diffs, summary, context) => {
+  if (nothingCompared(diffs, context)) return findingsAs('markdown', context);
   const lines = [`### agendum diff`, '', escapeCell(summaryLine(summary, context.lang)), ''];
   for (const diff of diffs) {
     if (diff.changes.length === 0) continue;
@@ -158,7 +182,7 @@ export const markdownDiff: DiffFormatter = (diffs, summary, context) => {
     }
     lines.push('');
   }
-  return `${lines.join('\n')}\n`;
+  return `${findingsAs('markdown', context)}${lines.join('\n')}\n`;
 };
 
 export const DIFF_FORMATTERS: Readonly<Record<string, DiffFormatter>> = { pretty: prettyDiff, json: jsonDiff, markdown: markdownDiff };

@@ -1,4 +1,5 @@
 import type { Diagnostic, Severity } from '../core/diagnostic.js';
+import { printable } from './printable.js';
 import type { Formatter } from './types.js';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
@@ -39,12 +40,13 @@ function position(d: Diagnostic): string[] {
 export const github: Formatter = (result) =>
   result.diagnostics
     .map((d) => {
-      const props = [`file=${escapeProperty(d.file)}`, ...position(d), `title=${escapeProperty(d.code)}`];
+      const props = [`file=${printable(escapeProperty(d.file))}`, ...position(d), `title=${escapeProperty(d.code)}`];
       const lines = [
         d.message,
         ...(d.related ?? []).map((r) => `${r.file}:${r.range.start.line}:${r.range.start.column}: ${r.message}`),
         ...(d.hint ? [d.hint] : []),
       ];
-      return `::${COMMAND[d.severity]} ${props.join(',')}::${escapeData(lines.join('\n'))}\n`;
+      // The log viewer interprets terminal escapes, so controls from the document are made visible.
+      return `::${COMMAND[d.severity]} ${props.join(',')}::${printable(escapeData(lines.join('\n')))}\n`;
     })
     .join('');

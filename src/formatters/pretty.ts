@@ -1,6 +1,7 @@
 import { Chalk } from 'chalk';
 import type { Severity } from '../core/diagnostic.js';
 import { codeFrame } from './code-frame.js';
+import { printable } from './printable.js';
 import type { Formatter } from './types.js';
 
 const WORDS = {
@@ -19,12 +20,12 @@ export const pretty: Formatter = (result, context) => {
   const paint: Record<Severity, (s: string) => string> = { error: c.red, warning: c.yellow, info: c.blue };
   const lines: string[] = [];
   for (const d of result.diagnostics) {
-    const where = `${d.file}:${d.range.start.line}:${d.range.start.column}`;
+    const where = `${printable(d.file)}:${d.range.start.line}:${d.range.start.column}`;
     lines.push(`${c.bold(where)} ${paint[d.severity](d.severity)} ${c.dim(d.code)} ${indentContinuation(d.message)}`);
     const text = context.sources?.get(d.file);
     if (text !== undefined) lines.push(...codeFrame(text, d.range, { gutter: c.dim, marker: paint[d.severity] }));
     for (const related of d.related ?? []) {
-      lines.push(`  ${c.dim(`${related.file}:${related.range.start.line}:${related.range.start.column}`)} ${indentContinuation(related.message)}`);
+      lines.push(`  ${c.dim(`${printable(related.file)}:${related.range.start.line}:${related.range.start.column}`)} ${indentContinuation(related.message)}`);
     }
     if (d.hint) lines.push(`  ${c.dim(words.hint)} ${indentContinuation(d.hint)}`);
     const alternatives = d.alternatives ?? [];
@@ -44,7 +45,7 @@ export const pretty: Formatter = (result, context) => {
   return `${lines.join('\n')}\n`;
 };
 
-/** Keeps a multi-line message inside its finding: continuation lines are indented. */
+/** Keeps a multi-line message inside its finding: continuation lines are indented (and controls made visible). */
 function indentContinuation(text: string): string {
-  return text.replace(/\r\n|\r|\n/g, '\n    ');
+  return printable(text.replace(/\r\n|\r|\n/g, '\n    '));
 }

@@ -35,8 +35,8 @@ export class HelperError extends Error {
 
 const GUARD_HINT = 'a template must guard optional fields with {{#if field}} or {{#with field}}';
 
-/** Turns whatever a template threw into a TemplateError that names the file (the innermost template wins). */
-function templateFailure(file: string, error: unknown): TemplateError {
+/** Turns whatever a template threw into a TemplateError that names the file and, where it can, the line. */
+function templateFailure(file: string, error: unknown, ast: hbs.AST.Program): TemplateError {
   if (error instanceof TemplateError) return error;
   if (error instanceof HelperError) {
     const loc = error.loc?.start;
@@ -44,24 +44,65 @@ function templateFailure(file: string, error: unknown): TemplateError {
   }
   const failure = error instanceof Error ? error : new Error(String(error));
   const { lineNumber, column } = failure as { lineNumber?: unknown; column?: unknown };
+  const line = typeof lineNumber === 'number' ? lineNumber : undefined;
+  const col = typeof column === 'number' ? column + 1 : undefined;
   const missing = /^"([^"]*)" not defined in /.exec(failure.message);
   if (missing) {
-    return new TemplateError(
-      file,
-      `"${missing[1]}" is not defined`,
-      typeof lineNumber === 'number' ? lineNumber : undefined,
-      typeof column === 'number' ? column + 1 : undefined,
-      GUARD_HINT,
-    );
+    const name = missing[1]!;
+    // Under strict mode a helper that does not exist reads as a missing field.
+    const call = nodesOf(ast).find((node) => isCall(node) && node.path.type === 'PathExpression' && (node.path as hbs.AST.PathExpression).original === name && node.loc.start.line === line);
+    if (call) return new TemplateError(file, `unknown helper "${name}"`, line, col, 'The helpers are listed in templates/README.md.');
+    return new TemplateError(file, `"${name}" is not defined`, line, col, GUARD_HINT);
+  }
+  // A path into a text (`{{title.length}}`): strict mode's lookup fails without a location.
+  const inText = /^Cannot use 'in' operator to search for '([^']*)' in ([\s\S]*)$/.exec(failure.message);
+  if (inText) {
+    const [, name, value] = inText as unknown as [string, string, string];
+    const path = nodesOf(ast).find((node): node is hbs.AST.PathExpression => node.type === 'PathExpression' && (node as hbs.AST.PathExpression).parts.slice(1).includes(name));
+    const shown = value.length > 40 ? `${value.slice(0, 39)}…` : value;
+    return new TemplateError(file, `"${path?.original ?? name}": "${name}" is not a field of the text "${shown}"`, path?.loc.start.line, path ? path.loc.start.column + 1 : undefined, GUARD_HINT);
+  }
+  const partial = /^The partial (.*) could not be found$/.exec(failure.message);
+  if (partial) {
+    const statements = nodesOf(ast).filter((node): node is hbs.AST.PartialStatement => node.type === 'PartialStatement' || node.type === 'PartialBlockStatement');
+    const named = statements.find((node) => node.name.type === 'PathExpression' && (node.name as hbs.AST.PathExpression).original === partial[1]) ?? statements.find((node) => node.name.type === 'SubExpression');
+    return new TemplateError(file, `unknown partial "${partial[1]}"`, named?.loc.start.line ?? line, named ? named.loc.start.column + 1 : col, 'A partial is a template file of that name (name.hbs) in the built-in templates or the --template folder.');
   }
   const reason = failure.message.replace(/ - \d+:\d+$/, '');
-  return new TemplateError(file, reason, typeof lineNumber === 'number' ? lineNumber : undefined, typeof column === 'number' ? column + 1 : undefined);
+  return new TemplateError(file, reason, line, col);
+}
+
+/** A mustache, block or subexpression that calls a helper (has arguments). */
+function isCall(node: hbs.AST.Node): node is hbs.AST.MustacheStatement | hbs.AST.BlockStatement | hbs.AST.SubExpression {
+  if (node.type !== 'MustacheStatement' && node.type !== 'BlockStatement' && node.type !== 'SubExpression') return false;
+  const call = node as hbs.AST.MustacheStatement;
+  return call.params.length > 0 || (call.hash?.pairs.length ?? 0) > 0;
+}
+
+/** Every node of a template's syntax tree, in source order. */
+function nodesOf(ast: hbs.AST.Program): hbs.AST.Node[] {
+  const nodes: hbs.AST.Node[] = [];
+  const stack: unknown[] = [ast];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (Array.isArray(value)) {
+      stack.push(...value);
+    } else if (value !== null && typeof value === 'object') {
+      const node = value as hbs.AST.Node;
+      if (typeof node.type === 'string' && node.loc) nodes.push(node);
+      for (const [key, child] of Object.entries(value)) if (key !== 'loc' && typeof child === 'object') stack.push(child);
+    }
+  }
+  return nodes.sort((a, b) => a.loc.start.line - b.loc.start.line || a.loc.start.column - b.loc.start.column);
 }
 
 function parseFailure(file: string, error: unknown): TemplateError {
   const message = error instanceof Error ? error.message : String(error);
+  // "Parse error on line 3: …", or a block closed by the wrong name: "if doesn't match unless - 2:3".
   const line = /on line (\d+)/.exec(message);
-  const detail = message.split('\n').filter((text) => text.trim() !== '');
+  const at = / - (\d+):(\d+)$/.exec(message);
+  const detail = message.replace(/ - \d+:\d+$/, '').split('\n').filter((text) => text.trim() !== '');
+  if (at) return new TemplateError(file, `syntax error: ${detail.join(' ')}`, Number(at[1]), Number(at[2]) + 1);
   return new TemplateError(file, `syntax error: ${detail.join(' ')}`, line ? Number(line[1]) : undefined);
 }
 
@@ -86,9 +127,10 @@ export function compileFile(file: string, format: RenderFormat): CompiledTemplat
   });
   const run: CompiledTemplate = (context, options) => {
     try {
-      return template(context, options);
+      // Prototype access stays denied; saying so explicitly also keeps Handlebars from logging a warning.
+      return template(context, { ...options, allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
     } catch (error) {
-      throw templateFailure(file, error);
+      throw templateFailure(file, error, ast);
     }
   };
   compiled.set(key, run);

@@ -1,4 +1,4 @@
-import { parse } from 'yaml';
+import { parseSource } from '../core/source.js';
 import type { CalendarDate } from '../time/calendar.js';
 import { addDays, toEpochDay } from '../time/calendar.js';
 import { projectPhases } from './rules/phases.js';
@@ -29,12 +29,9 @@ export interface Row {
 export function timelineChart(inputs: readonly { file: string; text: string }[], today: CalendarDate): string {
   const blocks: string[] = [];
   for (const input of inputs) {
-    let data: unknown;
-    try {
-      data = parse(input.text);
-    } catch {
-      continue;
-    }
+    // Read as the checks read it: a file they refuse (an alias bomb, an alias inside its own
+    // anchor, nesting too deep) has no data to draw.
+    const data = parseSource(input.text, input.file).data;
     if (!isRecord(data)) continue;
     const block = documentChart(input.file, data, today);
     if (block) blocks.push(block);

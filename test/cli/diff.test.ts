@@ -179,6 +179,67 @@ describe('agendum diff on a real repository with two versions of the seeds', () 
   });
 });
 
+describe('agendum diff with files it cannot compare', () => {
+  it('reports a file that is not UTF-8 text as a finding (exit 1), not as a failure of its own', async () => {
+    const dir = workspace();
+    writeFileSync(path.join(dir, 'utf16.yaml'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(original, 'utf16le')]));
+    const result = await runBinary(['diff', 'oud.yaml', 'utf16.yaml', '--format', 'json'], { cwd: dir });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe('');
+    const out = JSON.parse(result.stdout) as { diagnostics: { file: string; code: string }[]; changes: unknown[] };
+    expect(out.diagnostics).toMatchObject([{ file: 'utf16.yaml', code: 'file/encoding' }]);
+  });
+
+  it('--base: a broken agenda is reported and every other one is still compared', async () => {
+    const dir = repository();
+    writeFileSync(path.join(dir, 'agendas/tweede.agenda.yaml'), original);
+    execFileSync('git', ['add', '.'], { cwd: dir });
+    execFileSync('git', ['commit', '-qm', 'derde versie'], { cwd: dir });
+    writeFileSync(path.join(dir, 'agendas/tweede.agenda.yaml'), `${original}title: dubbel\n`);
+    writeFileSync(path.join(dir, 'agendas/uitvoeringsagenda.agenda.yaml'), changed.replace('amount: { value: 80000, currency: EUR }', 'amount: { value: 70000, currency: EUR }'));
+    for (const format of ['json', 'pretty', 'markdown']) {
+      const result = await runBinary(['diff', '--base', 'HEAD', '--format', format], { cwd: dir });
+      expect(result.code, format).toBe(1);
+      if (format === 'json') {
+        const out = JSON.parse(result.stdout) as { diagnostics: { file: string; code: string }[]; changes: { code: string }[] };
+        expect(out.diagnostics.map((d) => [d.file, d.code])).toEqual([['agendas/tweede.agenda.yaml', 'yaml/duplicate-key']]);
+        expect(out.changes.map((c) => c.code)).toEqual(['diff/amount-decreased']);
+      } else {
+        expect(result.stdout, format).toContain('yaml/duplicate-key');
+        expect(result.stdout, format).toContain('diff/amount-decreased');
+      }
+    }
+  });
+
+  it('applies the size limit of the configuration to revisions too', async () => {
+    const dir = repository();
+    writeFileSync(path.join(dir, 'agendum.config.yaml'), 'maxFileSize: 2000\n');
+    const result = await runBinary(['diff', 'agendas/uitvoeringsagenda.agenda.yaml', '--from', 'HEAD', '--format', 'json'], { cwd: dir });
+    expect(result.code).toBe(1);
+    const out = JSON.parse(result.stdout) as { diagnostics: { file: string; code: string }[] };
+    expect(out.diagnostics.map((d) => [d.file, d.code])).toEqual([
+      ['agendas/uitvoeringsagenda.agenda.yaml', 'file/too-large'],
+      ['agendas/uitvoeringsagenda.agenda.yaml@HEAD', 'file/too-large'],
+    ]);
+  });
+
+  it('as git\'s external diff, a broken agenda does not stop git from showing the others', () => {
+    const dir = repository();
+    writeFileSync(path.join(dir, 'agendas/tweede.agenda.yaml'), original);
+    writeFileSync(path.join(dir, '.gitattributes'), '*.agenda.yaml diff=agendum\n');
+    execFileSync('git', ['add', '.'], { cwd: dir });
+    execFileSync('git', ['commit', '-qm', 'derde versie'], { cwd: dir });
+    execFileSync('git', ['config', 'diff.agendum.command', `"${process.execPath}" "${BIN}" diff --git-driver`], { cwd: dir });
+    writeFileSync(path.join(dir, 'agendas/tweede.agenda.yaml'), `${original}title: dubbel\n`);
+    writeFileSync(path.join(dir, 'agendas/uitvoeringsagenda.agenda.yaml'), changed.replace('amount: { value: 80000, currency: EUR }', 'amount: { value: 90000, currency: EUR }'));
+    // execFileSync throws when git exits non-zero ("external diff died, stopping at …").
+    const output = execFileSync('git', ['diff'], { cwd: dir, encoding: 'utf8' });
+    expect(output).toContain('diff --agendum a/agendas/tweede.agenda.yaml b/agendas/tweede.agenda.yaml');
+    expect(output).toContain('yaml/duplicate-key');
+    expect(output).toContain('€ 80.000 → € 90.000');
+  });
+});
+
 describe('agendum diff in a shallow clone', () => {
   it('says that the earlier revision is not there (exit 2) instead of failing obscurely', async () => {
     const source = repository();
@@ -187,6 +248,6 @@ describe('agendum diff in a shallow clone', () => {
     const result = await runBinary(['diff', '--base', 'HEAD~1'], { cwd: shallow });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('unknown git revision "HEAD~1"');
-    expect(result.stderr).toContain('in a shallow clone, fetch more history');
+    expect(result.stderr).toContain('This is a shallow clone: the revision may be in the history it left out. Fetch more history (git fetch --unshallow;');
   });
 });

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -70,6 +70,59 @@ describe('agendum render', () => {
     expect((await runBinary(['render', copy, '-o', copy])).code).toBe(2);
     expect(readFileSync(copy, 'utf8')).toBe(readFileSync(PLAN, 'utf8'));
     expect((await runBinary(['render', copy, PLAN])).code).toBe(2);
+  });
+});
+
+describe('agendum render with documents it cannot render', () => {
+  it('reports a document that cannot be read or has errors, renders the others, and exits 1', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'agendum-render-'));
+    writeFileSync(path.join(dir, 'utf16.yaml'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(readFileSync(PLAN, 'utf8'), 'utf16le')]));
+    writeFileSync(path.join(dir, 'kapot.yaml'), 'title: "open\n');
+    const result = await runBinary(['render', 'utf16.yaml', 'kapot.yaml', PLAN, '--format', 'md', '-o', 'uit/'], { cwd: dir });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('utf16.yaml:1:1 error file/encoding');
+    expect(result.stdout).toContain('kapot.yaml:1:8 error yaml/missing-char');
+    expect(readdirSync(path.join(dir, 'uit'))).toEqual(['projectplan-huiselijk-geweld-zhz-2020-2021.md']);
+  });
+
+  it('refuses two documents that would be written to the same file, before writing anything', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'agendum-render-'));
+    for (const folder of ['a', 'b']) {
+      mkdirSync(path.join(dir, folder));
+      writeFileSync(path.join(dir, folder, 'plan.yaml'), readFileSync(PLAN));
+    }
+    const result = await runBinary(['render', 'a/plan.yaml', 'b/plan.yaml', '-o', 'uit/'], { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('a/plan.yaml and b/plan.yaml would both be written to uit/plan.html');
+    expect(existsSync(path.join(dir, 'uit'))).toBe(false);
+  });
+
+  it('a user template that fails names the template, line and column, exits 2 and shows no stack trace', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'agendum-render-'));
+    const cases: Record<string, [string, RegExp]> = {
+      'syntax.hbs': ['# {{title}}\n{{#if subtitle}\n', /^agendum: template error in .*\/syntax\.hbs:2: syntax error: Parse error on line 2:/],
+      'helper.hbs': ['# {{title}}\n\n{{roep title}}\n', /^agendum: template error in .*\/helper\.hbs:3:3: unknown helper "roep"\n/],
+      'partial.hbs': ['# {{title}}\n{{> voettekst}}\n', /^agendum: template error in .*\/partial\.hbs:2:1: unknown partial "voettekst"\n/],
+      'field.hbs': ['# {{title}}\n{{#each projects}}{{ondertitel}}{{/each}}\n', /^agendum: template error in .*\/field\.hbs:2:21: "ondertitel" is not defined\n/],
+    };
+    for (const [name, [template, expected]] of Object.entries(cases)) {
+      writeFileSync(path.join(dir, name), template);
+      const result = await runBinary(['render', PLAN, '--format', 'md', '-t', path.join(dir, name)]);
+      expect(result.code, name).toBe(2);
+      expect(result.stderr, name).toMatch(expected);
+      expect(result.stderr, name).not.toMatch(/^\s+at /m);
+      expect(result.stdout, name).toBe('');
+    }
+  });
+
+  it('says which file it cannot write, without an internal error', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'agendum-render-'));
+    mkdirSync(path.join(dir, 'uit', 'projectplan-huiselijk-geweld-zhz-2020-2021.html'), { recursive: true });
+    writeFileSync(path.join(dir, 'uit', 'projectplan-huiselijk-geweld-zhz-2020-2021.html', 'iets'), 'x');
+    const result = await runBinary(['render', PLAN, 'agendas/ontwikkelagenda-eergerelateerd-geweld-mensenhandel.agenda.yaml', '-o', 'uit/'], { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^agendum: cannot write uit\/projectplan-huiselijk-geweld-zhz-2020-2021\.html \(E[A-Z]+\)\n/);
+    expect(result.stderr).not.toContain('internal error');
   });
 });
 

@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runBinary, runInProcess } from '../support/cli.js';
 
@@ -26,6 +29,20 @@ describe('agendum timeline', () => {
     expect(result.stdout).toMatch(/Samen tegen huiselijk geweld \(2020 t\/m 2023\)\n +2019 +2020 +2021 +2022 +2023\n/);
     expect(result.stdout).toMatch(/^Zorg voor bestuurlijke ambassadeurs die z… +█{32} +2020 t\/m 2023$/m);
     expect(result.stdout).toMatch(/│/);
+  });
+
+  it('draws nothing for a file the checks refuse, and still draws the others', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'agendum-chart-'));
+    const head = 'schemaVersion: 2\nkind: ExecutionAgenda\nid: e\ntitle: E\nperiod: 2020 t/m 2023\n';
+    const action = 'actionLines:\n  - id: l\n    title: L\n    themes:\n      - id: t\n        title: T\n        regionalActions:\n          - {id: a, text: Actie A, period: 2021}\n';
+    writeFileSync(path.join(dir, 'a-lus.yaml'), `${head}${action}extra: &lus [*lus]\n`);
+    writeFileSync(path.join(dir, 'b-goed.yaml'), `${head}${action}`);
+    const result = await runInProcess(['timeline', '.', '--today', '2022-01-01'], { cwd: dir, env: { LANG: 'en' } });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('yaml/alias-cycle');
+    expect(result.stdout).toContain('b-goed.yaml: E (2020 t/m 2023)');
+    expect(result.stdout).not.toContain('a-lus.yaml: E');
   });
 
   it('judges deadlines by --today: a passed "voor 2022" is noted, before 2022 it is not', async () => {

@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, runBinary, runInProcess } from '../support/cli.js';
+import { PERMISSIONS_APPLY, ROOT, runBinary, runInProcess } from '../support/cli.js';
 
 const WARNING = 'test/fixtures/warning/schema-mismatch.yaml';
 const SEED = path.join(ROOT, 'agendas/ontwikkelagenda-eergerelateerd-geweld-mensenhandel.agenda.yaml');
@@ -102,6 +102,24 @@ describe('agendum.config.yaml', () => {
     const result = await runBinary(['validate'], { cwd: dir });
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/agendum\.config\.yaml:1:11: language must be one of "nl", "en"/);
+  });
+
+  it('that cannot be read is an error naming why, never skipped for the defaults', async () => {
+    const unreadable = workspace({ 'agendum.config.yaml': 'rules:\n  ref/duplicate-id: "off"\n', 'agendas/a.yaml': doc });
+    chmodSync(path.join(unreadable, 'agendum.config.yaml'), 0o000);
+    const folder = workspace({ 'agendum.config.yaml/.keep': '', 'agendas/a.yaml': doc });
+    const utf16 = workspace({ 'agendas/a.yaml': doc });
+    writeFileSync(path.join(utf16, 'agendum.config.yaml'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('language: nl\n', 'utf16le')]));
+    const cases: [string, string][] = [
+      [unreadable, 'agendum.config.yaml (permission denied)'],
+      [folder, 'agendum.config.yaml (it is a folder)'],
+      [utf16, 'agendum.config.yaml: the file is UTF-16; agendum reads UTF-8'],
+    ];
+    for (const [dir, why] of cases) {
+      const result = await runBinary(['validate'], { cwd: dir, wrapper: PERMISSIONS_APPLY });
+      expect(result.code, why).toBe(2);
+      expect(result.stderr, why).toBe(`agendum: cannot read the configuration file ${path.join(dir, why)}\n`);
+    }
   });
 
   it('--config points at a file elsewhere', async () => {

@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderDocument } from '../../src/render/index.js';
+import { timelineChartData } from '../../src/timeline/chart-data.js';
 import { isA4, pdfPages } from './support/pdf.js';
 import { SEEDS, agendaData, missingFrom } from './support/seeds.js';
 
@@ -157,6 +158,73 @@ describe('rendered HTML in headless Chromium', () => {
       expect(dom.hrefs).toContain('https://example.org/rapport');
       expect(dom.text).toContain('<script>window.__pwned=1</script>');
       expect(dom.text).toContain('<img src="x" onerror="window.__pwned=2">');
+      expect(requests.filter((request) => request !== url && !request.startsWith('data:'))).toEqual([]);
+      expect(consoleErrors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  }, 60_000);
+  it('runs nothing from the document even without the Content-Security-Policy: escaping alone holds, in the timeline, ids, headings and links too', async () => {
+    const attack = (n: number) => `<script>window.__pwned=${n}</script><img src=x onerror="window.__pwned=${n}"><svg onload="window.__pwned=${n}">`;
+    const urls = [
+      'javascript:window.__pwned=30',
+      'JaVaScRiPt:window.__pwned=31',
+      ' javascript:window.__pwned=32',
+      'java\tscript:window.__pwned=33',
+      '&#106;avascript:window.__pwned=34',
+      'data:text/html,<script>window.__pwned=35</script>',
+      'vbscript:window.__pwned=36',
+      'https://example.org/" onmouseover="window.__pwned=37',
+      '//example.org/relatief',
+    ];
+    const hostile = {
+      schemaVersion: 2,
+      kind: 'ExecutionAgenda',
+      id: `"><script>window.__pwned=20</script>`,
+      title: attack(21),
+      period: '2020 t/m 2023',
+      relatedDocuments: urls.map((url, i) => ({ title: `Document ${i} ${attack(40 + i)}`, url })),
+      actionLines: [
+        {
+          id: `lijn" onclick="window.__pwned=22`,
+          title: attack(23),
+          themes: [
+            {
+              id: `<img src=x onerror=window.__pwned=24>`,
+              title: attack(25),
+              regionalActions: [
+                { id: 'a', text: attack(26), period: '2021' },
+                { id: 'b', text: `Actie ${attack(27)}`, period: { label: attack(28), expression: '2022' } },
+              ],
+            },
+          ],
+        },
+      ],
+    };
+    const timeline = timelineChartData(hostile, { year: 2022, month: 6, day: 1 });
+    expect(timeline?.rows.length, 'the chart has rows with the hostile labels').toBeGreaterThan(1);
+    const withPolicy = renderDocument(hostile, 'ExecutionAgenda', { format: 'html', timeline: timeline as unknown as Record<string, unknown> });
+    const html = withPolicy.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, '');
+    expect(html).not.toContain('Content-Security-Policy');
+    const { page, url, requests, consoleErrors } = await open('hostile-no-csp', html);
+    try {
+      expect(await page.evaluate(() => window.__pwned)).toBeUndefined();
+      const dom = await page.evaluate(() => ({
+        scripts: document.querySelectorAll('script').length,
+        images: document.querySelectorAll('img, iframe, object, embed').length,
+        svgs: document.querySelectorAll('svg').length,
+        handlers: [...document.querySelectorAll('*')].flatMap((element) => [...element.attributes].map((attribute) => attribute.name)).filter((name) => name.startsWith('on')),
+        hrefs: [...document.querySelectorAll('[href]')].map((element) => element.getAttribute('href') ?? ''),
+        ids: [...document.querySelectorAll('[id]')].map((element) => element.getAttribute('id') ?? ''),
+        text: document.body.innerText,
+      }));
+      expect(dom.scripts).toBe(0);
+      expect(dom.images).toBe(0);
+      expect(dom.svgs, 'only the timeline chart').toBe(1);
+      expect(dom.handlers).toEqual([]);
+      expect(dom.hrefs.filter((href) => !/^(#[a-z0-9-]+|https?:\/\/[^\s"'<>]+|mailto:\S+)$/.test(href))).toEqual([]);
+      expect(dom.ids.filter((id) => !/^[a-z0-9-]+$/.test(id))).toEqual([]);
+      expect(dom.text).toContain('<script>window.__pwned=21</script>');
       expect(requests.filter((request) => request !== url && !request.startsWith('data:'))).toEqual([]);
       expect(consoleErrors).toEqual([]);
     } finally {

@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { UsageError } from '../../src/core/errors.js';
 import { compileFile } from '../../src/render/environment.js';
 import {
@@ -278,6 +278,32 @@ describe('user text is escaped', () => {
     expect(renderDocument(data, 'ExecutionAgenda', { format: 'md', template: dir2 })).toBe('[]\n');
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
+
+  it('a template reaches no prototype, and Handlebars logs nothing about it', () => {
+    const reaches = [
+      '{{constructor}}',
+      '{{hasOwnProperty}}',
+      '{{__defineGetter__}}',
+      '{{lookup this "constructor"}}',
+      '{{lookup (lookup this "constructor") "constructor"}}',
+      '{{#with constructor}}{{name}}{{/with}}',
+      '{{@root.constructor}}',
+      '{{lookup title "constructor"}}',
+      '{{#each actionLines}}{{constructor}}{{lookup this "__proto__"}}{{/each}}',
+      '{{#with (lookup this "__proto__")}}{{toString}}{{/with}}',
+    ];
+    const logged: unknown[] = [];
+    const spies = (['log', 'info', 'warn', 'error'] as const).map((method) => vi.spyOn(console, method).mockImplementation((...args) => void logged.push(args)));
+    try {
+      for (const [index, template] of reaches.entries()) {
+        const dir = templateFolderWith(`reach-${index}`, { 'document.md.hbs': `[${template}]` });
+        expect(renderDocument(smallAgenda(), 'ExecutionAgenda', { format: 'md', template: dir }), template).toBe('[]\n');
+      }
+    } finally {
+      for (const spy of spies) spy.mockRestore();
+    }
+    expect(logged).toEqual([]);
+  });
 });
 
 describe('--template: user templates', () => {
@@ -344,9 +370,18 @@ describe('--template: user templates', () => {
 
   it('an unknown partial or helper names the file', () => {
     const partial = templateFolderWith('partial', { 'document.md.hbs': '{{> nope}}' });
-    expect(() => renderDocument(smallAgenda(), 'ExecutionAgenda', { format: 'md', template: partial })).toThrow(/document\.md\.hbs: The partial nope could not be found/);
+    expect(() => renderDocument(smallAgenda(), 'ExecutionAgenda', { format: 'md', template: partial })).toThrow(/document\.md\.hbs:1:1: unknown partial "nope"$/);
+    const nested = templateFolderWith('partial-nested', { 'document.md.hbs': '# {{title}}\n\n{{#each actionLines}}\n  {{> lijn}}\n{{/each}}\n' });
+    expect(() => renderDocument(smallAgenda(), 'ExecutionAgenda', { format: 'md', template: nested })).toThrow(/document\.md\.hbs:4:3: unknown partial "lijn"$/);
     const helper = templateFolderWith('unknown-helper', { 'document.md.hbs': '\n{{shout title}}' });
-    expect(() => renderDocument(smallAgenda(), 'ExecutionAgenda', { format: 'md', template: helper })).toThrow(/document\.md\.hbs:2:3/);
+    expect(() => renderDocument(smallAgenda(), 'ExecutionAgenda', { format: 'md', template: helper })).toThrow(/document\.md\.hbs:2:3: unknown helper "shout"$/);
+  });
+
+  it('a path into a text and a block closed by the wrong name name the line too', () => {
+    const text = templateFolderWith('into-text', { 'document.md.hbs': '# {{title}}\n\n{{title.length}}\n' });
+    expect(() => renderDocument(smallAgenda(), 'ExecutionAgenda', { format: 'md', template: text })).toThrow(/document\.md\.hbs:3:3: "title\.length": "length" is not a field of the text "Kleine agenda"$/);
+    const mismatch = templateFolderWith('mismatch', { 'document.md.hbs': '# {{title}}\n{{#if subtitle}}\nx\n{{/unless}}\n' });
+    expect(() => renderDocument(smallAgenda(), 'ExecutionAgenda', { format: 'md', template: mismatch })).toThrow(/document\.md\.hbs:2:4: syntax error: if doesn't match unless$/);
   });
 
   it('a path that is not there, or a folder without templates, is a clear error', () => {

@@ -1,7 +1,9 @@
 import path from 'node:path';
 import { loadConfig } from '../../core/config.js';
-import { summarise } from '../../core/diagnostic.js';
+import type { Diagnostic } from '../../core/diagnostic.js';
+import { compareDiagnostics, START_OF_FILE } from '../../core/diagnostic.js';
 import { UsageError } from '../../core/errors.js';
+import type { ReadResult } from '../../core/files.js';
 import { displayPath, readText } from '../../core/files.js';
 import type { Lang } from '../../core/i18n.js';
 import { chooseLang } from '../../core/i18n.js';
@@ -12,7 +14,6 @@ import type { Change, Level } from '../../diff/types.js';
 import { diffDocuments } from '../../diff/index.js';
 import type { FileDiff, LocatedChange } from '../../formatters/diff.js';
 import { DIFF_FORMATTERS, summariseDiffs } from '../../formatters/diff.js';
-import { CHECK_FORMATTERS } from '../../formatters/index.js';
 import { RULES } from '../../rules/index.js';
 import { TIMELINE_RULES } from '../../timeline/index.js';
 import { changedFiles, fileAtRevision, repositoryRoot, verifyRevision } from '../git.js';
@@ -33,12 +34,15 @@ export interface DiffCommandOptions {
   readonly config?: string;
 }
 
-/** Two versions of one document, as text, with the names to show. */
+/**
+ * Two versions of one document with the names to show: each read as text, or as the finding
+ * that it cannot be; a side that is not there (an added or removed file) has neither.
+ */
 interface Pair {
   readonly oldName?: string;
   readonly newName?: string;
-  readonly oldText?: string;
-  readonly newText?: string;
+  readonly oldRead?: ReadResult;
+  readonly newRead?: ReadResult;
 }
 
 /**
@@ -54,33 +58,52 @@ export async function runDiff(args: readonly string[], options: DiffCommandOptio
   const config = await loadConfig(io.cwd, [...RULES, ...TIMELINE_RULES].map((r) => r.meta.id), options.config);
   const lang = chooseLang(options.lang ?? config.language, io.env);
 
-  const pairs = await collectPairs(args, options, io);
+  const pairs = await collectPairs(args, options, io, config.maxFileSize);
+  // A side that cannot be read or parsed is a finding; the other pairs are still compared.
+  const findings: Diagnostic[] = [];
+  const sources = new Map<string, string>();
   const diffs: FileDiff[] = [];
   for (const pair of pairs) {
+    const unreadable = [
+      [pair.oldName, pair.oldRead],
+      [pair.newName, pair.newRead],
+    ].flatMap(([name, read]) =>
+      read && typeof read === 'object' && !read.ok ? [{ code: read.code, severity: 'error' as const, message: read.message[lang], file: String(name ?? ''), path: '', range: START_OF_FILE }] : [],
+    );
+    if (unreadable.length > 0) {
+      findings.push(...unreadable);
+      continue;
+    }
+    const textOfRead = (read: ReadResult | undefined) => (read?.ok ? read.text : undefined);
+    const oldText = textOfRead(pair.oldRead);
+    const newText = textOfRead(pair.newRead);
     // Both sides are read at the current schema version, so that a migration is no change of meaning.
     const read = (text: string | undefined, name: string | undefined) => (text === undefined ? undefined : upgradeSource(parseSource(text, name ?? '', lang), lang));
-    const oldRead = read(pair.oldText, pair.oldName);
-    const newRead = read(pair.newText, pair.newName);
-    const oldSource = oldRead?.source;
-    const newSource = newRead?.source;
-    const broken = [oldRead, newRead].flatMap((r) => [...(r?.source.diagnostics ?? []), ...(r?.diagnostics ?? [])].filter((d) => d.severity === 'error'));
+    const oldUpgraded = read(oldText, pair.oldName);
+    const newUpgraded = read(newText, pair.newName);
+    const oldSource = oldUpgraded?.source;
+    const newSource = newUpgraded?.source;
+    const broken = [oldUpgraded, newUpgraded].flatMap((r) => [...(r?.source.diagnostics ?? []), ...(r?.diagnostics ?? [])].filter((d) => d.severity === 'error'));
     if (broken.length > 0) {
-      const sources = new Map([oldSource, newSource].flatMap((s) => (s ? [[s.file, s.text] as const] : [])));
-      io.stdout.write(CHECK_FORMATTERS.pretty!({ diagnostics: broken, summary: summarise(broken, sources.size) }, { color: wantsColor(io, options.color), sources, lang }));
-      return 1;
+      for (const source of [oldSource, newSource]) if (source) sources.set(source.file, source.text);
+      findings.push(...broken);
+      continue;
     }
     const result = diffDocuments(oldSource?.data ?? null, newSource?.data ?? null, { lang, ...(config.diffLevels ? { levels: config.diffLevels as Record<string, Level> } : {}) });
     const changes = result.changes.map((change) => locate(change, oldSource, newSource));
     diffs.push({ ...(pair.oldName ? { oldFile: pair.oldName } : {}), ...(pair.newName ? { newFile: pair.newName } : {}), changes });
   }
+  findings.sort(compareDiagnostics);
 
   const summary = summariseDiffs(diffs);
   if (options.gitDriver) {
-    const diff = diffs[0];
-    io.stdout.write(`diff --agendum a/${diff?.oldFile ?? diff?.newFile ?? ''} b/${diff?.newFile ?? diff?.oldFile ?? ''}\n`);
+    const pair = pairs[0];
+    io.stdout.write(`diff --agendum a/${pair?.oldName ?? pair?.newName ?? ''} b/${pair?.newName ?? pair?.oldName ?? ''}\n`);
   }
-  io.stdout.write(formatter(diffs, summary, { color: wantsColor(io, options.color), lang: lang as Lang }));
-  if (options.gitDriver) return 0; // git stops showing the other files when its external diff fails
+  io.stdout.write(formatter(diffs, summary, { color: wantsColor(io, options.color), lang: lang as Lang, findings, sources }));
+  // git stops at the first file whose external diff fails, and shows none of the others.
+  if (options.gitDriver) return 0;
+  if (findings.some((d) => d.severity === 'error')) return 1;
   const unsatisfiedBreaking = diffs.flatMap((d) => d.changes).filter((c) => c.level === 'breaking').length;
   const unsatisfiedApproval = diffs.flatMap((d) => d.changes).filter((c) => c.level === 'approval' && !c.satisfied).length;
   if (options.failOn === 'breaking' && unsatisfiedBreaking > 0) return 1;
@@ -99,13 +122,15 @@ function locate(c: Change<string>, oldSource?: SourceDocument, newSource?: Sourc
   return { ...c, file: source.file, line: range.start.line, column: range.start.column };
 }
 
-async function collectPairs(args: readonly string[], options: DiffCommandOptions, io: CliIO): Promise<Pair[]> {
+async function collectPairs(args: readonly string[], options: DiffCommandOptions, io: CliIO, maxBytes: number | undefined): Promise<Pair[]> {
+  const read = (file: string) => textOf(file, maxBytes);
   if (options.gitDriver) {
     // git calls: path old-file old-hex old-mode new-file new-hex new-mode
     if (args.length !== 7) throw new UsageError('--git-driver expects the seven arguments git gives an external diff');
     const [name, oldFile, , , newFile] = args as [string, string, string, string, string];
-    const read = async (file: string) => (file === '/dev/null' ? undefined : await textOf(file));
-    return [{ ...(oldFile !== '/dev/null' ? { oldName: name } : {}), ...(newFile !== '/dev/null' ? { newName: name } : {}), oldText: await read(oldFile), newText: await read(newFile) }].map(clean);
+    const oldRead = await read(path.resolve(io.cwd, oldFile));
+    const newRead = await read(path.resolve(io.cwd, newFile));
+    return [pairOf(oldRead && name, newRead && name, oldRead, newRead)];
   }
   if (options.base !== undefined) {
     if (args.length > 0) throw new UsageError('--base compares every agenda that changed; give no files with it');
@@ -115,10 +140,10 @@ async function collectPairs(args: readonly string[], options: DiffCommandOptions
     const shown = (file: string) => displayPath(path.join(root, file), io.cwd);
     const pairs: Pair[] = [];
     for (const file of await changedFiles(base, head, io.cwd)) {
-      const oldText = file.oldPath ? await fileAtRevision(base, path.join(root, file.oldPath), io.cwd) : undefined;
-      const newText = file.newPath ? (head ? await fileAtRevision(head, path.join(root, file.newPath), io.cwd) : await textOf(path.join(root, file.newPath))) : undefined;
-      if (!looksLikeAgenda(oldText) && !looksLikeAgenda(newText)) continue;
-      pairs.push(clean({ ...(file.oldPath ? { oldName: shown(file.oldPath) } : {}), ...(file.newPath ? { newName: shown(file.newPath) } : {}), oldText, newText }));
+      const oldRead = file.oldPath ? await fileAtRevision(base, path.join(root, file.oldPath), io.cwd, maxBytes) : undefined;
+      const newRead = file.newPath ? (head ? await fileAtRevision(head, path.join(root, file.newPath), io.cwd, maxBytes) : await read(path.join(root, file.newPath))) : undefined;
+      if (!isAgenda(oldRead) && !isAgenda(newRead) && !mayBeAgenda(oldRead, file.oldPath) && !mayBeAgenda(newRead, file.newPath)) continue;
+      pairs.push(pairOf(oldRead && file.oldPath && shown(file.oldPath), newRead && file.newPath && shown(file.newPath), oldRead, newRead));
     }
     return pairs;
   }
@@ -127,38 +152,43 @@ async function collectPairs(args: readonly string[], options: DiffCommandOptions
     const file = args[0]!;
     const from = await verifyRevision(options.from, io.cwd);
     const to = options.to !== undefined ? await verifyRevision(options.to, io.cwd) : undefined;
-    const oldText = await fileAtRevision(from, file, io.cwd);
-    const newText = to ? await fileAtRevision(to, file, io.cwd) : await textOf(path.resolve(io.cwd, file));
-    if (oldText === undefined && newText === undefined) throw new UsageError(`${file} exists neither at ${options.from} nor ${options.to ?? 'in the working tree'}`);
+    const oldRead = await fileAtRevision(from, file, io.cwd, maxBytes);
+    const newRead = to ? await fileAtRevision(to, file, io.cwd, maxBytes) : await read(path.resolve(io.cwd, file));
+    if (oldRead === undefined && newRead === undefined) throw new UsageError(`${file} exists neither at ${options.from} nor ${options.to ?? 'in the working tree'}`);
     const name = displayPath(path.resolve(io.cwd, file), io.cwd);
-    return [clean({ ...(oldText !== undefined ? { oldName: `${name}@${options.from}` } : {}), ...(newText !== undefined ? { newName: to ? `${name}@${options.to}` : name } : {}), oldText, newText })];
+    return [pairOf(oldRead && `${name}@${options.from}`, newRead && (to ? `${name}@${options.to}` : name), oldRead, newRead)];
   }
   if (args.length !== 2) throw new UsageError('diff needs two files, or FILE --from REV, or --base REV', 'agendum diff old.yaml new.yaml');
   const [oldFile, newFile] = args as [string, string];
-  const oldText = await textOf(path.resolve(io.cwd, oldFile));
-  const newText = await textOf(path.resolve(io.cwd, newFile));
-  if (oldText === undefined) throw new UsageError(`no such file: ${oldFile}`);
-  if (newText === undefined) throw new UsageError(`no such file: ${newFile}`);
-  return [{ oldName: oldFile, newName: newFile, oldText, newText }];
+  const oldRead = await read(path.resolve(io.cwd, oldFile));
+  const newRead = await read(path.resolve(io.cwd, newFile));
+  if (oldRead === undefined) throw new UsageError(`no such file: ${oldFile}`);
+  if (newRead === undefined) throw new UsageError(`no such file: ${newFile}`);
+  return [{ oldName: oldFile, newName: newFile, oldRead, newRead }];
 }
 
-function clean(pair: { oldName?: string; newName?: string; oldText: string | undefined; newText: string | undefined }): Pair {
+function pairOf(oldName: string | false | undefined, newName: string | false | undefined, oldRead: ReadResult | undefined, newRead: ReadResult | undefined): Pair {
   return {
-    ...(pair.oldName !== undefined ? { oldName: pair.oldName } : {}),
-    ...(pair.newName !== undefined ? { newName: pair.newName } : {}),
-    ...(pair.oldText !== undefined ? { oldText: pair.oldText } : {}),
-    ...(pair.newText !== undefined ? { newText: pair.newText } : {}),
+    ...(oldName ? { oldName } : {}),
+    ...(newName ? { newName } : {}),
+    ...(oldRead ? { oldRead } : {}),
+    ...(newRead ? { newRead } : {}),
   };
 }
 
-async function textOf(file: string): Promise<string | undefined> {
-  const read = await readText(file);
-  if (read.ok) return read.text;
-  if (read.code === 'file/unreadable') return undefined;
-  throw new UsageError(`${file}: ${read.message.en}`);
+/** A file's text or the finding that it cannot be read; undefined when it is not there (git's /dev/null too). */
+async function textOf(file: string, maxBytes: number | undefined): Promise<ReadResult | undefined> {
+  if (file === '/dev/null') return undefined;
+  const read = await readText(file, maxBytes);
+  return !read.ok && read.reason === 'ENOENT' ? undefined : read;
 }
 
 /** Only agenda documents are compared in the pull-request view, not every YAML file of the repository. */
-function looksLikeAgenda(text: string | undefined): boolean {
-  return text !== undefined && /^kind:\s*(DevelopmentAgenda|ExecutionAgenda|ProjectPlan|Arrangement)\s*$/m.test(text);
+function isAgenda(read: ReadResult | undefined): boolean {
+  return read?.ok === true && /^kind:\s*(DevelopmentAgenda|ExecutionAgenda|ProjectPlan|Arrangement)\s*$/m.test(read.text);
+}
+
+/** A file that cannot be read is reported when its name says it is an agenda. */
+function mayBeAgenda(read: ReadResult | undefined, file: string | undefined): boolean {
+  return read?.ok === false && file !== undefined && /\.agenda\.ya?ml$/i.test(file);
 }

@@ -2,6 +2,7 @@ import { loadConfig } from '../../core/config.js';
 import { displayPath, expandPaths, readText } from '../../core/files.js';
 import { writeFileAtomic } from '../../core/write.js';
 import { canonicalText } from '../../format/canonical.js';
+import { printable } from '../../formatters/printable.js';
 import { RULES } from '../../rules/index.js';
 import { TIMELINE_RULES } from '../../timeline/index.js';
 import type { CliIO } from '../io.js';
@@ -18,12 +19,12 @@ export interface FmtOptions {
  */
 export async function runFmt(paths: readonly string[], options: FmtOptions, io: CliIO): Promise<number> {
   const config = await loadConfig(io.cwd, [...RULES, ...TIMELINE_RULES].map((r) => r.meta.id), options.config);
-  const files = await expandPaths(paths.length > 0 ? paths : config.documents, io.cwd);
+  const { files, failures } = await expandPaths(paths.length > 0 ? paths : config.documents, io.cwd);
   let failed = false;
   let changed = 0;
   for (const file of files) {
-    const shown = displayPath(file, io.cwd);
-    const read = await readText(file, config.maxFileSize);
+    const shown = printable(displayPath(file, io.cwd));
+    const read = failures.get(file) ?? (await readText(file, config.maxFileSize));
     if (!read.ok) {
       io.stdout.write(`${shown}: ${read.message.en}\n`);
       failed = true;
@@ -40,7 +41,14 @@ export async function runFmt(paths: readonly string[], options: FmtOptions, io: 
     if (options.check) {
       io.stdout.write(`${shown}: would be reformatted\n`);
     } else {
-      await writeFileAtomic(file, formatted);
+      try {
+        await writeFileAtomic(file, formatted);
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        io.stdout.write(`${shown}: cannot write the file${code ? ` (${code})` : ''}; left as it is\n`);
+        failed = true;
+        continue;
+      }
       io.stderr.write(`formatted ${shown}\n`);
     }
   }

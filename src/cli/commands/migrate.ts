@@ -5,6 +5,7 @@ import { displayPath, expandPaths, readText } from '../../core/files.js';
 import { chooseLang } from '../../core/i18n.js';
 import { writeFileAtomic } from '../../core/write.js';
 import { CHECK_FORMATTERS } from '../../formatters/index.js';
+import { printable } from '../../formatters/printable.js';
 import { CURRENT_SCHEMA_VERSION, migrateText } from '../../migrate/index.js';
 import { RULES } from '../../rules/index.js';
 import { TIMELINE_RULES } from '../../timeline/index.js';
@@ -27,13 +28,14 @@ export interface MigrateOptions {
 export async function runMigrate(paths: readonly string[], options: MigrateOptions, io: CliIO): Promise<number> {
   const config = await loadConfig(io.cwd, [...RULES, ...TIMELINE_RULES].map((r) => r.meta.id), options.config);
   const lang = chooseLang(options.lang ?? config.language, io.env);
-  const files = await expandPaths(paths.length > 0 ? paths : config.documents, io.cwd);
+  const { files, failures } = await expandPaths(paths.length > 0 ? paths : config.documents, io.cwd);
   const problems: Diagnostic[] = [];
   const sources = new Map<string, string>();
   let pending = 0;
+  let unwritten = 0;
   for (const file of files) {
     const shown = displayPath(file, io.cwd);
-    const read = await readText(file, config.maxFileSize);
+    const read = failures.get(file) ?? (await readText(file, config.maxFileSize));
     if (!read.ok) {
       problems.push({ code: read.code, severity: 'error', message: read.message[lang], file: shown, path: '', range: START_OF_FILE });
       continue;
@@ -48,16 +50,23 @@ export async function runMigrate(paths: readonly string[], options: MigrateOptio
     pending++;
     const change = `schemaVersion ${migrated.from} → ${migrated.to}`;
     if (options.check) {
-      io.stdout.write(`${shown}: would be migrated (${change})\n`);
-    } else {
-      await writeFileAtomic(file, migrated.text);
-      io.stderr.write(`migrated ${shown} (${change})\n`);
+      io.stdout.write(`${printable(shown)}: would be migrated (${change})\n`);
+      continue;
     }
+    try {
+      await writeFileAtomic(file, migrated.text);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      io.stdout.write(`${printable(shown)}: cannot write the file${code ? ` (${code})` : ''}; left as it is\n`);
+      unwritten++;
+      continue;
+    }
+    io.stderr.write(`migrated ${printable(shown)} (${change})\n`);
   }
   if (problems.length > 0) {
     io.stdout.write(CHECK_FORMATTERS.pretty!({ diagnostics: problems, summary: summarise(problems, files.length) }, { color: wantsColor(io, options.color), sources, lang }));
   } else if (pending === 0) {
     io.stderr.write(`nothing to migrate: the documents are at schemaVersion ${CURRENT_SCHEMA_VERSION}\n`);
   }
-  return problems.length > 0 || (options.check && pending > 0) ? 1 : 0;
+  return problems.length > 0 || unwritten > 0 || (options.check && pending > 0) ? 1 : 0;
 }

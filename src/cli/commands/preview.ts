@@ -1,11 +1,12 @@
 import { watch } from 'node:fs';
 import type { FSWatcher } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { UsageError } from '../../core/errors.js';
+import { readText } from '../../core/files.js';
 import type { Lang } from '../../core/i18n.js';
 import { chooseLang } from '../../core/i18n.js';
 import { escapeHtml } from '../../render/text/escape.js';
@@ -35,7 +36,7 @@ export async function startPreview(file: string, options: PreviewOptions, io: Cl
   const lang = chooseLang(options.lang, io.env);
   const port = options.port === undefined ? 0 : Number(options.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port needs a port number, not "${options.port}"`);
-  await readFile(target).catch(() => {
+  await stat(target).catch(() => {
     throw new UsageError(`no such file: ${file}`);
   });
   const { renderDocument } = await import('../../render/index.js');
@@ -62,6 +63,15 @@ export async function startPreview(file: string, options: PreviewOptions, io: Cl
 
   const server = createServer((request, response) => {
     const url = request.url ?? '/';
+    // A web page elsewhere can point a name of its own at 127.0.0.1 (DNS rebinding) and read the
+    // document from its script; the preview answers only to the names of the loopback address.
+    const address = server.address();
+    const ownPort = typeof address === 'object' && address ? address.port : port;
+    if (!LOOPBACK_HOSTS.has((request.headers.host ?? '').replace(new RegExp(`:${ownPort}$`), ''))) {
+      response.writeHead(403, { 'content-type': 'text/plain; charset=utf-8' });
+      response.end('agendum preview answers only on 127.0.0.1 and localhost\n');
+      return;
+    }
     if (url === '/') {
       response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
       response.end(shell(name, lang));
@@ -96,9 +106,13 @@ export async function startPreview(file: string, options: PreviewOptions, io: Cl
 
 type Render = (typeof import('../../render/index.js'))['renderDocument'];
 
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost']);
+
 async function renderPage(file: string, name: string, lang: Lang, io: CliIO, renderDocument: Render): Promise<string> {
-  const text = await readFile(file, 'utf8').catch(() => undefined);
-  if (text === undefined) return problems(name, [lang === 'nl' ? 'Het bestand is niet te lezen.' : 'The file cannot be read.']);
+  // Read as the other commands read documents: the size limit, the encoding checks.
+  const read = await readText(file);
+  if (!read.ok) return problems(name, [`${name}:1:1 ${read.code} ${read.message[lang]}`]);
+  const text = read.text;
   const result = validateDocument(text, name, { lang, ruleSet: [] });
   const errors = result.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length > 0 || !result.document) {

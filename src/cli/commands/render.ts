@@ -1,11 +1,15 @@
 import { mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { summarise } from '../../core/diagnostic.js';
+import { loadConfig } from '../../core/config.js';
+import type { Diagnostic } from '../../core/diagnostic.js';
+import { compareDiagnostics, START_OF_FILE, summarise } from '../../core/diagnostic.js';
 import { UsageError } from '../../core/errors.js';
 import { displayPath, readText } from '../../core/files.js';
 import { chooseLang } from '../../core/i18n.js';
 import { writeFileAtomic } from '../../core/write.js';
 import { CHECK_FORMATTERS } from '../../formatters/index.js';
+import { RULES } from '../../rules/index.js';
+import { TIMELINE_RULES } from '../../timeline/index.js';
 import { validateDocument } from '../../validate/engine.js';
 import type { CliIO } from '../io.js';
 import { wantsColor } from '../io.js';
@@ -25,8 +29,8 @@ const EXTENSIONS: Record<string, string> = { md: 'md', html: 'html', pdf: 'pdf' 
 
 /**
  * `agendum render FILE.. --format md|html|pdf [-o OUT]`: one document to standard output, or
- * each to a file (written atomically). A document with errors is not rendered: its findings
- * are printed and the exit code is 1.
+ * each to a file (written atomically). A document that cannot be read or has errors is not
+ * rendered: its findings are printed, the other documents are rendered, and the exit code is 1.
  */
 export async function runRender(files: readonly string[], options: RenderCommandOptions, io: CliIO): Promise<number> {
   // The chart's today marker makes the output depend on the day; --today pins it.
@@ -38,22 +42,33 @@ export async function runRender(files: readonly string[], options: RenderCommand
   const toFolder = target !== undefined && (inputs.length > 1 || options.output!.endsWith('/') || (await isFolder(target)));
   if (!target && inputs.length > 1) throw new UsageError('several files need an output folder', 'Add -o FOLDER/.');
   if (!target && format === 'pdf' && io.stdout.isTTY) throw new UsageError('a PDF is not for the terminal', 'Add -o FILE.pdf.');
+  const destinations = inputs.map((input) => (toFolder ? path.join(target!, `${path.basename(input).replace(/(\.agenda)?\.ya?ml$/i, '')}.${EXTENSIONS[format]}`) : target));
+  await checkDestinations(inputs, destinations, io.cwd);
 
+  const config = await loadConfig(io.cwd, [...RULES, ...TIMELINE_RULES].map((r) => r.meta.id));
   // Imported here so that the other commands do not load Handlebars.
   const { renderDocument } = await import('../../render/index.js');
   const lang = options.lang === 'nl' || options.lang === 'en' ? options.lang : undefined;
+  const messageLang = chooseLang(options.lang ?? config.language, io.env);
   const today = todayOf(options.today, io.now ?? new Date());
 
-  for (const input of inputs) {
+  // A document that cannot be read or has errors is reported and not rendered; the others are.
+  const findings: Diagnostic[] = [];
+  const sources = new Map<string, string>();
+  for (const [index, input] of inputs.entries()) {
     const shown = displayPath(input, io.cwd);
-    const read = await readText(input);
-    if (!read.ok) throw new UsageError(`${shown}: ${read.message.en}`);
-    const result = validateDocument(read.text, shown, { ruleSet: [], lang: chooseLang(options.lang, io.env) });
+    const read = await readText(input, config.maxFileSize);
+    if (!read.ok) {
+      if (read.reason === 'ENOENT') throw new UsageError(`no such file: ${shown}`);
+      findings.push({ code: read.code, severity: 'error', message: read.message[messageLang], file: shown, path: '', range: START_OF_FILE });
+      continue;
+    }
+    const result = validateDocument(read.text, shown, { ruleSet: [], lang: messageLang });
     const errors = result.diagnostics.filter((d) => d.severity === 'error');
     if (errors.length > 0 || !result.document) {
-      const pretty = CHECK_FORMATTERS.pretty!;
-      io.stdout.write(pretty({ diagnostics: errors, summary: summarise(errors, 1) }, { color: wantsColor(io, options.color), sources: new Map([[shown, read.text]]) }));
-      return 1;
+      findings.push(...errors);
+      sources.set(shown, read.text);
+      continue;
     }
     const timeline = timelineChartData(result.document.data, today);
     const html = renderDocument(result.document.data, result.document.kind, {
@@ -63,17 +78,53 @@ export async function runRender(files: readonly string[], options: RenderCommand
       ...(lang ? { lang } : {}),
     });
     const output = format === 'pdf' ? await pdf(html, io) : html;
-    const destination = toFolder ? path.join(target!, `${path.basename(input).replace(/(\.agenda)?\.ya?ml$/i, '')}.${EXTENSIONS[format]}`) : target;
+    const destination = destinations[index];
     if (!destination) {
       io.stdout.write(typeof output === 'string' ? output : Buffer.from(output).toString('latin1'));
       continue;
     }
-    if (inputs.includes(destination)) throw new UsageError(`${displayPath(destination, io.cwd)} is one of the documents; render does not overwrite its input`);
-    await mkdir(path.dirname(destination), { recursive: true });
-    await writeFileAtomic(destination, output);
+    try {
+      await mkdir(path.dirname(destination), { recursive: true });
+      await writeFileAtomic(destination, output);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      throw new UsageError(`cannot write ${displayPath(destination, io.cwd)}${code ? ` (${code})` : ''}`, 'Check that the folder exists and can be written to, and that the path is not a folder.');
+    }
     io.stderr.write(`wrote ${displayPath(destination, io.cwd)}\n`);
   }
-  return 0;
+  if (findings.length === 0) return 0;
+  findings.sort(compareDiagnostics);
+  const pretty = CHECK_FORMATTERS.pretty!;
+  io.stdout.write(pretty({ diagnostics: findings, summary: summarise(findings, new Set(findings.map((d) => d.file)).size) }, { color: wantsColor(io, options.color), sources, lang: messageLang }));
+  return 1;
+}
+
+/**
+ * Before anything is rendered: no output may be one of the documents (also through a symbolic
+ * or hard link), and no two documents may be written to the same file.
+ */
+async function checkDestinations(inputs: readonly string[], destinations: readonly (string | undefined)[], cwd: string): Promise<void> {
+  const identity = async (file: string) => {
+    const info = await stat(file).catch(() => undefined);
+    return info?.isFile() ? `${info.dev}:${info.ino}` : undefined;
+  };
+  const inputIds = new Set((await Promise.all(inputs.map(identity))).filter((id): id is string => id !== undefined));
+  const seen = new Map<string, number>();
+  for (const [index, destination] of destinations.entries()) {
+    if (!destination) continue;
+    const id = await identity(destination);
+    if (inputs.includes(destination) || (id !== undefined && inputIds.has(id))) {
+      throw new UsageError(`${displayPath(destination, cwd)} is one of the documents; render does not overwrite its input`);
+    }
+    const other = seen.get(destination);
+    if (other !== undefined) {
+      throw new UsageError(
+        `${displayPath(inputs[other]!, cwd)} and ${displayPath(inputs[index]!, cwd)} would both be written to ${displayPath(destination, cwd)}`,
+        'Render documents with the same file name into different folders.',
+      );
+    }
+    seen.set(destination, index);
+  }
 }
 
 async function pdf(html: string, io: CliIO): Promise<Uint8Array> {

@@ -5,6 +5,7 @@ import { UsageError } from '../../core/errors.js';
 import { expandPaths } from '../../core/files.js';
 import { chooseLang } from '../../core/i18n.js';
 import { CHECK_FORMATTERS } from '../../formatters/index.js';
+import { printable } from '../../formatters/printable.js';
 import type { Rule } from '../../rules/index.js';
 import { RULES } from '../../rules/index.js';
 import type { CalendarDate } from '../../time/calendar.js';
@@ -55,7 +56,7 @@ export async function runChecks(paths: readonly string[], options: ValidateOptio
 
   const config = await loadConfig(io.cwd, ALL_RULES.map((r) => r.meta.id), options.config);
   const lang = chooseLang(options.lang ?? config.language, io.env);
-  const files = await expandPaths(paths.length > 0 ? paths : config.documents, io.cwd);
+  const { files, failures } = await expandPaths(paths.length > 0 ? paths : config.documents, io.cwd);
 
   const appendix = formatName === 'pretty' ? setup.appendix : undefined;
   const { diagnostics, sources, inputs } = await checkFiles(files, {
@@ -67,6 +68,7 @@ export async function runChecks(paths: readonly string[], options: ValidateOptio
     settings: setup.today ? { today: setup.today } : {},
     maxFileSize: config.maxFileSize,
     keepTexts: appendix !== undefined,
+    failures,
   });
   diagnostics.sort(compareDiagnostics);
 
@@ -75,7 +77,7 @@ export async function runChecks(paths: readonly string[], options: ValidateOptio
   const result = { diagnostics: shown, summary };
   const context = { color: wantsColor(io, options.color), sources, lang, toolVersion: packageVersion(), verbose: options.verbose === true };
   io.stdout.write(formatter(result, context));
-  if (appendix) io.stdout.write(appendix(inputs));
+  if (appendix) io.stdout.write(printable(appendix(inputs)));
 
   const stepSummary = io.env.GITHUB_STEP_SUMMARY;
   const markdown = CHECK_FORMATTERS.markdown;

@@ -1,0 +1,20 @@
+// Runs several agendum commands one after the other in one process of the built command line
+// (dist/), as bin/agendum.js runs one, and prints each exit code and output as JSON: the
+// hostile corpus runs every command over a case in one process with one time and memory limit.
+import { main } from '../../dist/cli/main.js';
+
+const commands = JSON.parse(process.argv[2]);
+const results = [];
+for (const argv of commands) {
+  let stdout = '';
+  let stderr = '';
+  const code = await main({
+    argv,
+    cwd: process.cwd(),
+    env: process.env,
+    stdout: { write: (text) => void (stdout += text), isTTY: false },
+    stderr: { write: (text) => void (stderr += text), isTTY: false },
+  });
+  results.push({ argv, code, stdout, stderr });
+}
+process.stdout.write(JSON.stringify(results));
