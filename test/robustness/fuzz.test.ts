@@ -125,8 +125,14 @@ describe('the renderers', () => {
               continue;
             }
             expect(renderDocument(changed, seed.kind, { format, ...options })).toBe(output);
-            if (format === 'html') expect(output).not.toMatch(/<script|<img|<svg[^>]*onload|\son[a-z]+=/i);
-            else expect(output).not.toMatch(/(?<!\\)<(script|img)/i);
+            if (format === 'html') {
+              // The running header quotes the title as a CSS string ("\3c img …\3e "): text, not markup,
+              // as long as nothing ends the style sheet early, which would leave the rest outside it.
+              const outsideStyles = output.replace(/<style>[\s\S]*?<\/style>/g, '');
+              expect(outsideStyles).not.toMatch(/<script|<img|<svg[^>]*onload|\son[a-z]+=|<\/?style/i);
+            } else {
+              expect(output).not.toMatch(/(?<!\\)<(script|img)/i);
+            }
           }
         }),
         { numRuns: 60 },
