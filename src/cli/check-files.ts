@@ -60,7 +60,7 @@ export async function checkFiles(files: readonly string[], options: CheckFilesOp
   for (const { path, shown } of listed) pathOf.set(shown, path);
 
   const ruleSet = ruleSetName(options.ruleSet);
-  const workers = options.keepTexts || !ruleSet ? 0 : workerCount(listed.length, options.env);
+  const workers = options.keepTexts || !ruleSet ? 0 : await workerCount(listed.length, options.env);
   if (workers > 0) {
     const job = { ruleSet: ruleSet!, lang: options.lang, rules: options.rules, settings: options.settings, maxFileSize: options.maxFileSize };
     for (const [i, reply] of (await checkInWorkers(listed, job, workers)).entries()) {

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
-import { availableParallelism, loadavg } from 'node:os';
+import { availableParallelism, cpus } from 'node:os';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Lang } from '../core/i18n.js';
@@ -40,20 +41,34 @@ export type WorkerReply =
   | { readonly index: number; readonly failure: { readonly code: string; readonly message: string }; readonly document?: undefined };
 
 /**
- * How many workers to use for `files` documents: as many as there are cores that are free
- * (the cores less the load average), at most one per 100 documents; none when that is fewer
- * than two, or where the worker is not built (running from the sources). Workers cost about a
- * fifth more CPU time in all (each loads and warms up its own copy of the code, and the findings
- * cross threads), so on cores that other work keeps busy they make a run slower, not faster.
- * `AGENDUM_WORKERS` sets the number (0: none).
+ * How many workers to use for `files` documents: as many as there are cores idle right now, at
+ * most one per 100 documents; none when that is fewer than two, or where the worker is not built
+ * (running from the sources). Workers cost about a fifth more CPU time in all (each loads and
+ * warms up its own copy of the code, and the findings cross threads), so on cores that other
+ * work keeps busy they make a run slower, not faster. `AGENDUM_WORKERS` sets the number (0: none).
  */
-export function workerCount(files: number, env: Readonly<Record<string, string | undefined>>): number {
+export async function workerCount(files: number, env: Readonly<Record<string, string | undefined>>): Promise<number> {
   if (!existsSync(WORKER_FILE)) return 0;
   const setting = env.AGENDUM_WORKERS;
   if (setting !== undefined && /^\d+$/.test(setting)) return Math.min(Number(setting), files);
-  const free = Math.round(availableParallelism() - loadavg()[0]!);
-  const useful = Math.min(free, MAX_WORKERS, Math.floor(files / FILES_PER_WORKER));
+  const most = Math.min(availableParallelism(), MAX_WORKERS, Math.floor(files / FILES_PER_WORKER));
+  if (most < 2) return 0;
+  const useful = Math.min(most, Math.round(await idleCores()));
   return useful >= 2 ? useful : 0;
+}
+
+/**
+ * How many cores' worth of time went unused over a tenth of a second. The load average would
+ * answer at once, but it trails by a minute: just after `npm ci` or a build it still counts
+ * cores that are free again.
+ */
+async function idleCores(): Promise<number> {
+  const idle = () => cpus().reduce((sum, cpu) => sum + cpu.times.idle, 0);
+  const total = () => cpus().reduce((sum, cpu) => sum + cpu.times.user + cpu.times.nice + cpu.times.sys + cpu.times.idle + cpu.times.irq, 0);
+  const [idleBefore, totalBefore] = [idle(), total()];
+  await sleep(100);
+  const elapsed = total() - totalBefore;
+  return elapsed > 0 ? ((idle() - idleBefore) / elapsed) * cpus().length : 0;
 }
 
 /** Checks the files on `count` workers; the replies come back in the order of `files`. */
