@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, ROOT, runBinary, runInProcess } from '../support/cli.js';
+import { newRepository } from '../support/git.js';
 
 const AGENDA = 'agendas/uitvoeringsagenda-samen-tegen-huiselijk-geweld-2020-2023.agenda.yaml';
 const original = readFileSync(path.join(ROOT, AGENDA), 'utf8');
@@ -17,11 +18,7 @@ function workspace(): string {
 }
 
 function repository(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'agendum-git-'));
-  const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, stdio: 'pipe' });
-  git('init', '-q');
-  git('config', 'user.email', 'test@example.org');
-  git('config', 'user.name', 'Test');
+  const { dir, git } = newRepository();
   mkdirSync(path.join(dir, 'agendas'));
   writeFileSync(path.join(dir, 'agendas/agenda.agenda.yaml'), original);
   writeFileSync(path.join(dir, 'other.yaml'), 'not: an agenda\n');
@@ -138,11 +135,7 @@ describe('agendum diff on a real repository with two versions of the seeds', () 
   const development = readFileSync(path.join(ROOT, DEVELOPMENT), 'utf8');
 
   it('a moved action is one move, a binding agreement change needs approval, a wording fix is info, and --base finds every changed agenda', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'agendum-git-'));
-    const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, stdio: 'pipe' });
-    git('init', '-q');
-    git('config', 'user.email', 'test@example.org');
-    git('config', 'user.name', 'Test');
+    const { dir, git } = newRepository();
     mkdirSync(path.join(dir, 'agendas'));
     writeFileSync(path.join(dir, 'agendas/uitvoering.agenda.yaml'), original);
     writeFileSync(path.join(dir, 'agendas/ontwikkel.agenda.yaml'), development);

@@ -1,10 +1,10 @@
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { ROOT, runBinary, runInProcess } from '../support/cli.js';
+import { newRepository } from '../support/git.js';
 
 describe('agendum init', () => {
   it('sets up a repository whose examples pass every check', async () => {
@@ -35,10 +35,8 @@ describe('agendum init', () => {
   });
 
   it('carries a team from init to a pull request: new, check, fmt --check, a change on a branch, diff --base, all green', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'agendum-workflow-'));
-    const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 'Beleid', GIT_AUTHOR_EMAIL: 'beleid@example.nl', GIT_COMMITTER_NAME: 'Beleid', GIT_COMMITTER_EMAIL: 'beleid@example.nl' } });
+    const { dir, git } = newRepository('agendum-workflow-');
     const agendum = (...args: string[]) => runBinary(args, { cwd: dir });
-    git('init', '-q', '-b', 'main');
     expect((await agendum('init', '--yes')).code).toBe(0);
     mkdirSync(path.join(dir, 'node_modules/agendum'), { recursive: true });
     symlinkSync(path.join(ROOT, 'schemas'), path.join(dir, 'node_modules/agendum/schemas'));

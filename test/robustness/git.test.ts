@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runBinary } from '../support/cli.js';
+import { newRepository } from '../support/git.js';
 import { VALID } from './corpus.js';
 
 /**
@@ -12,11 +13,7 @@ import { VALID } from './corpus.js';
  * does not know is a clear usage error (exit 2).
  */
 function repository(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'agendum-git-'));
-  const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, stdio: 'pipe' });
-  git('init', '-q');
-  git('config', 'user.email', 'test@example.org');
-  git('config', 'user.name', 'Test');
+  const { dir, git } = newRepository();
   mkdirSync(path.join(dir, 'agendas'));
   writeFileSync(path.join(dir, 'agendas', 'a.agenda.yaml'), VALID);
   // A document whose name looks like an option.
