@@ -79,7 +79,7 @@ describe('the checks', () => {
       }),
       { numRuns: 100 },
     );
-  });
+  }, 120_000);
 });
 
 /** Every string of a seed's data, with its JSON pointer. */
