@@ -5,16 +5,16 @@ import type { Lang, Message, MessageData } from '../core/i18n.js';
 import { formatMessage } from '../core/i18n.js';
 import type { SourceDocument } from '../core/source.js';
 import { parseSource, rangeOf } from '../core/source.js';
-import { CURRENT_SCHEMA_VERSION, OLDEST_SCHEMA_VERSION, SCHEMA_CHANGES } from './versions.js';
+import { CURRENT_SCHEMA_VERSION, OLDEST_SCHEMA_VERSION } from './versions.js';
 
-export { CURRENT_SCHEMA_VERSION, OLDEST_SCHEMA_VERSION, SCHEMA_CHANGES };
+export { CURRENT_SCHEMA_VERSION };
 
 /**
  * One change a migration makes to a document. Each operation is applied in two ways: to the
  * parsed YAML tree (keeping every node's position, so findings on an old document still point
  * into the file as written) and to the text (so `migrate` changes only the lines it must).
  */
-export type Operation =
+type Operation =
   | { readonly op: 'set-scalar'; readonly node: Scalar; readonly value: number | string }
   | { readonly op: 'remove-pair'; readonly map: YAMLMap; readonly pair: Pair }
   | { readonly op: 'move-pair'; readonly pair: Pair; readonly to: YAMLMap; readonly before: Pair };
@@ -95,7 +95,7 @@ const PHASE_TERM_ON_PHASING: Migration = {
 const MIGRATIONS: readonly Migration[] = [PHASE_TERM_ON_PHASING];
 
 /** What upgrading one document took. */
-export interface Upgrade {
+interface Upgrade {
   /** The version the document declares. */
   readonly from: number;
   readonly to: number;
