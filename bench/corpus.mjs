@@ -204,7 +204,7 @@ export function bigAgenda(variant, { themes: themeCount = 100, actionsPerTheme =
     }
   }
   return {
-    schemaVersion: 2,
+    schemaVersion: 3,
     kind: 'ExecutionAgenda',
     id: 'bench',
     title: 'Benchmark',

@@ -5,6 +5,7 @@ import { displayPath, readText } from '../core/files.js';
 import type { Lang } from '../core/i18n.js';
 import type { SourceDocument } from '../core/source.js';
 import { parseSource } from '../core/source.js';
+import type { KindRegistry } from '../model/registry.js';
 import type { Rule } from '../rules/index.js';
 import type { RuleSetting, TextInput } from '../validate/engine.js';
 import { projectReports } from '../validate/engine.js';
@@ -25,6 +26,8 @@ export interface CheckFilesOptions {
   readonly keepTexts: boolean;
   /** Paths already known not to be readable (a folder that cannot be listed), with why. */
   readonly failures?: ReadonlyMap<string, ReadResult>;
+  /** The kinds of the run (agendum's own and the repository's). */
+  readonly kinds: KindRegistry;
 }
 
 export interface CheckFilesResult {
@@ -43,7 +46,7 @@ export interface CheckFilesResult {
  * again for their positions. The findings are the same as `validateTexts` gives.
  */
 export async function checkFiles(files: readonly string[], options: CheckFilesOptions): Promise<CheckFilesResult> {
-  const validate = { lang: options.lang, rules: options.rules, ruleSet: options.ruleSet, settings: options.settings };
+  const validate = { lang: options.lang, rules: options.rules, ruleSet: options.ruleSet, settings: options.settings, kinds: options.kinds };
   const unreadable: Diagnostic[] = [];
   const documents: CheckedDocument[] = [];
   const inputs: TextInput[] = [];
@@ -62,7 +65,7 @@ export async function checkFiles(files: readonly string[], options: CheckFilesOp
   const ruleSet = ruleSetName(options.ruleSet);
   const workers = options.keepTexts || !ruleSet ? 0 : await workerCount(listed.length, options.env);
   if (workers > 0) {
-    const job = { ruleSet: ruleSet!, lang: options.lang, rules: options.rules, settings: options.settings, maxFileSize: options.maxFileSize };
+    const job = { ruleSet: ruleSet!, lang: options.lang, rules: options.rules, settings: options.settings, maxFileSize: options.maxFileSize, customKinds: options.kinds.custom };
     for (const [i, reply] of (await checkInWorkers(listed, job, workers)).entries()) {
       if (reply.document) documents.push(reply.document);
       else failed(listed[i]!.shown, reply.failure.code, reply.failure.message);

@@ -4,6 +4,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Lang } from '../core/i18n.js';
+import type { CustomKindSpec } from '../model/registry.js';
 import type { RuleSetting } from '../validate/engine.js';
 import type { CheckedDocument } from '../validate/stream.js';
 import type { RuleSetName } from './rule-sets.js';
@@ -28,6 +29,8 @@ export interface WorkerJob {
   readonly rules: Readonly<Record<string, RuleSetting>>;
   readonly settings: { readonly today?: { readonly year: number; readonly month: number; readonly day: number } };
   readonly maxFileSize: number | undefined;
+  /** The kinds the repository registers, rebuilt into a registry by each worker. */
+  readonly customKinds: readonly CustomKindSpec[];
 }
 
 export interface WorkerTask {

@@ -2,12 +2,13 @@
 // each, and sends back what the run keeps of each (or why it could not be read).
 import { parentPort, workerData } from 'node:worker_threads';
 import { readText } from '../core/files.js';
+import { KindRegistry } from '../model/registry.js';
 import { checkDocument } from '../validate/stream.js';
 import type { WorkerJob, WorkerReply, WorkerTask } from './check-pool.js';
 import { RULE_SETS } from './rule-sets.js';
 
 const job = workerData as WorkerJob;
-const options = { lang: job.lang, rules: job.rules, ruleSet: RULE_SETS[job.ruleSet], settings: job.settings };
+const options = { lang: job.lang, rules: job.rules, ruleSet: RULE_SETS[job.ruleSet], settings: job.settings, kinds: new KindRegistry(job.customKinds) };
 const port = parentPort!;
 
 port.on('message', async (task: WorkerTask) => {

@@ -2,7 +2,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { UsageError } from '../core/errors.js';
 import { CHECK_FORMAT_NAMES } from '../formatters/names.js';
 import { SCHEMA_CHANGES } from '../migrate/versions.js';
-import { KINDS } from '../model/kinds.js';
+import { BUILTIN_KINDS } from '../model/kinds.js';
 // Commands are loaded when they run, so `--version` and `--help` do not load ajv, yaml or Handlebars.
 import type { DiffCommandOptions } from './commands/diff.js';
 import type { FmtOptions } from './commands/fmt.js';
@@ -143,11 +143,12 @@ export async function main(io: CliIO): Promise<number> {
   program
     .command('new')
     .summary('start a new document of a kind, valid from the first line')
-    .argument('<kind>', `one of ${KINDS.map((k) => k.kind).join(', ')}`)
+    .argument('<kind>', `one of ${BUILTIN_KINDS.map((k) => k.kind).join(', ')}, or a kind registered in agendum.config.yaml`)
     .option('--id <id>', 'the document id (kebab-case; default: from the title)')
     .option('--title <title>', 'the document title')
     .option('-o, --output <file>', 'where to write it (default: agendas/ID.agenda.yaml)')
     .option('--stdout', 'print it instead of writing a file')
+    .option('-c, --config <file>', 'configuration file (default: agendum.config.yaml here or in a parent folder)')
     .addHelpText('before', 'Examples:\n  agendum new ExecutionAgenda --title "Samen tegen huiselijk geweld 2025 t/m 2028"\n  agendum new ProjectPlan --id projecten-2025 --stdout\n')
     .action(async (kind: string, options: NewOptions) => {
       const { runNew } = await import('./commands/new.js');
@@ -190,11 +191,12 @@ export async function main(io: CliIO): Promise<number> {
   program
     .command('schema')
     .summary("print a kind's JSON Schema (or all kinds), self-contained, for editors and other tools")
-    .argument('[kind]', `one of ${KINDS.map((k) => k.kind).join(', ')}; all kinds when left out`)
+    .argument('[kind]', `one of ${BUILTIN_KINDS.map((k) => k.kind).join(', ')}, or a kind registered in agendum.config.yaml; all kinds when left out`)
+    .option('-c, --config <file>', 'configuration file (default: agendum.config.yaml here or in a parent folder)')
     .addHelpText('before', 'Examples:\n  agendum schema ExecutionAgenda > execution-agenda.schema.json\n  agendum schema > agendum.schema.json\n')
-    .action(async (kind: string | undefined) => {
+    .action(async (kind: string | undefined, options: { config?: string }) => {
       const { runSchema } = await import('./commands/schema.js');
-      exitCode = runSchema(kind, io);
+      exitCode = await runSchema(kind, options, io);
     });
 
   program

@@ -1,4 +1,4 @@
-import { lstat } from 'node:fs/promises';
+import { lstat, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Lang } from './i18n.js';
 import { UsageError } from './errors.js';
@@ -8,6 +8,10 @@ import { closest } from './suggest.js';
 import { configValidator } from '../schema/registry.js';
 import { schemaDiagnostics } from '../schema/diagnostics.js';
 import type { RuleSetting } from '../validate/engine.js';
+import type { CustomKindSpec } from '../model/registry.js';
+import { BUILTIN_REGISTRY, KindRegistry } from '../model/registry.js';
+import type { Label } from '../model/labels/types.js';
+import { validatorFor } from '../schema/registry.js';
 
 export const CONFIG_FILE = 'agendum.config.yaml';
 
@@ -23,6 +27,22 @@ export interface Config {
   readonly maxFileSize: number | undefined;
   /** Levels of diff changes by code (breaking, approval, info), overriding the defaults. */
   readonly diffLevels: Readonly<Record<string, string>> | undefined;
+  /** agendum's kinds and those the configuration registers (`kinds:`). */
+  readonly kinds: KindRegistry;
+  /** Files the configuration names besides itself (custom kinds' schemas): their content is part of it. */
+  readonly files: readonly string[];
+}
+
+/** A `kinds:` entry as written, with its place in the configuration for messages. */
+interface KindEntry {
+  readonly kind: string;
+  readonly schema: string;
+  readonly templates?: string;
+  readonly label?: Label;
+  readonly description?: Label;
+  readonly bindingAgreements?: boolean;
+  /** `file:line:column` of the entry's `schema` value. */
+  readonly at: string;
 }
 
 /**
@@ -32,7 +52,7 @@ export interface Config {
  */
 export async function loadConfig(cwd: string, knownCodes: readonly string[], explicit?: string): Promise<Config> {
   const file = explicit ? path.resolve(cwd, explicit) : await findUp(cwd);
-  if (!file) return { file: undefined, language: undefined, documents: [path.resolve(cwd, 'agendas')], rules: {}, maxFileSize: undefined, diffLevels: undefined };
+  if (!file) return { file: undefined, language: undefined, documents: [path.resolve(cwd, 'agendas')], rules: {}, maxFileSize: undefined, diffLevels: undefined, kinds: BUILTIN_REGISTRY, files: [] };
   // Read as documents are: a configuration that cannot be read is an error, never skipped.
   const read = await readText(file);
   if (!read.ok) {
@@ -40,7 +60,60 @@ export async function loadConfig(cwd: string, knownCodes: readonly string[], exp
     const why = read.code === 'file/unreadable' ? read.message.en.replace(/^cannot read the file/, '') : `: ${read.message.en}`;
     throw new UsageError(`cannot read the configuration file ${file}${why}`);
   }
-  return parseConfig(read.text, file, knownCodes);
+  const { entries, ...config } = parseConfig(read.text, file, knownCodes);
+  if (entries.length === 0) return config;
+  const specs: CustomKindSpec[] = [];
+  for (const entry of entries) specs.push(await readCustomKind(entry, path.dirname(file)));
+  const kinds = new KindRegistry(specs);
+  for (const spec of specs) {
+    try {
+      validatorFor(spec.kind, kinds);
+    } catch (error) {
+      const why = error instanceof Error ? error.message : String(error);
+      throw new UsageError(`${spec.schemaFile}: the schema of kind ${spec.kind} cannot be used: ${why}`, 'A custom schema may refer to itself (#/$defs/…) and to agendum\'s common.schema.json.');
+    }
+  }
+  return { ...config, kinds, files: specs.map((s) => s.schemaFile) };
+}
+
+/** Reads a custom kind's schema (and checks its templates folder): problems are usage errors naming the place. */
+async function readCustomKind(entry: KindEntry, folder: string): Promise<CustomKindSpec> {
+  const schemaFile = path.resolve(folder, entry.schema);
+  const read = await readText(schemaFile);
+  if (!read.ok) {
+    throw new UsageError(`${entry.at}: the schema of kind ${entry.kind}, ${schemaFile}, ${read.reason === 'ENOENT' ? 'does not exist' : `cannot be read (${read.message.en})`}`);
+  }
+  let schema: unknown;
+  try {
+    schema = JSON.parse(read.text);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const offset = /position (\d+)/.exec(message);
+    const where = offset ? lineColumn(read.text, Number(offset[1])) : '';
+    throw new UsageError(`${schemaFile}${where}: the schema of kind ${entry.kind} is not valid JSON: ${message}`);
+  }
+  if (schema === null || typeof schema !== 'object' || Array.isArray(schema)) throw new UsageError(`${schemaFile}: the schema of kind ${entry.kind} must be a JSON object`);
+  let templates: string | undefined;
+  if (entry.templates !== undefined) {
+    templates = path.resolve(folder, entry.templates);
+    const info = await stat(templates).catch(() => undefined);
+    if (!info?.isDirectory()) throw new UsageError(`${entry.at}: the templates of kind ${entry.kind}, ${templates}, are not a folder`);
+  }
+  return {
+    kind: entry.kind,
+    schemaFile,
+    schema: schema as Record<string, unknown>,
+    ...(templates ? { templates } : {}),
+    ...(entry.label ? { label: entry.label } : {}),
+    ...(entry.description ? { description: entry.description } : {}),
+    ...(entry.bindingAgreements !== undefined ? { bindingAgreements: entry.bindingAgreements } : {}),
+  };
+}
+
+function lineColumn(text: string, offset: number): string {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return `:${line}:${offset - before.lastIndexOf('\n')}`;
 }
 
 /** The nearest agendum.config.yaml: anything of that name counts, so one that cannot be read is reported. */
@@ -59,8 +132,11 @@ async function findUp(start: string): Promise<string | undefined> {
   }
 }
 
-/** Parses and checks a configuration file's text; throws a UsageError naming the place of a problem. */
-export function parseConfig(text: string, file: string, knownCodes: readonly string[]): Config {
+/**
+ * Parses and checks a configuration file's text; throws a UsageError naming the place of a
+ * problem. The schemas of the kinds it registers are read by `loadConfig`.
+ */
+function parseConfig(text: string, file: string, knownCodes: readonly string[]): Config & { entries: KindEntry[] } {
   const source = parseSource(text, file);
   const fail = (line: number, column: number, message: string, hint?: string): never => {
     throw new UsageError(`${file}:${line}:${column}: ${message}`, hint);
@@ -82,5 +158,25 @@ export function parseConfig(text: string, file: string, knownCodes: readonly str
   }
   const folder = path.dirname(file);
   const documents = ((data.documents as string[] | undefined) ?? ['agendas']).map((d) => path.resolve(folder, d));
-  return { file, language: data.language as Lang | undefined, documents, rules, maxFileSize: data.maxFileSize as number | undefined, diffLevels: (data.diff as { levels?: Record<string, string> } | undefined)?.levels };
+  const entries: KindEntry[] = [];
+  const seen = new Set<string>();
+  ((data.kinds ?? []) as Omit<KindEntry, 'at'>[]).forEach((entry, i) => {
+    const at = rangeOf(source, `/kinds/${i}/kind`).start;
+    if (BUILTIN_REGISTRY.get(entry.kind)) fail(at.line, at.column, `kind ${entry.kind} is one of agendum's own kinds; a repository cannot register it again`, 'Give your kind another name.');
+    if (seen.has(entry.kind)) fail(at.line, at.column, `kind ${entry.kind} is registered twice`);
+    seen.add(entry.kind);
+    const schemaAt = rangeOf(source, `/kinds/${i}/schema`).start;
+    entries.push({ ...entry, at: `${file}:${schemaAt.line}:${schemaAt.column}` });
+  });
+  return {
+    file,
+    language: data.language as Lang | undefined,
+    documents,
+    rules,
+    maxFileSize: data.maxFileSize as number | undefined,
+    diffLevels: (data.diff as { levels?: Record<string, string> } | undefined)?.levels,
+    kinds: BUILTIN_REGISTRY,
+    files: [],
+    entries,
+  };
 }

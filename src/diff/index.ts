@@ -11,6 +11,7 @@ import { AGREEMENT_LISTS } from './rules/shared.js';
 import { structuralDiff } from './structural.js';
 import type { Ancestor, Change, ClassifyContext, DiffOptions, DiffResult, DiffRule, Level, RawChange } from './types.js';
 import { isRecord } from './values.js';
+import { BUILTIN_REGISTRY } from '../model/registry.js';
 
 export type * from './types.js';
 export { LEVELS } from './types.js';
@@ -24,14 +25,15 @@ export function diffDocuments(oldData: unknown, newData: unknown, options?: Diff
 export function diffDocuments(oldData: unknown, newData: unknown, options?: DiffOptions): DiffResult;
 export function diffDocuments(oldData: unknown, newData: unknown, options: DiffOptions = {}): DiffResult {
   const kind = options.kind ?? kindOf(newData) ?? kindOf(oldData);
+  const binding = (options.kinds ?? BUILTIN_REGISTRY).get(kind)?.bindingAgreements === true;
   const amendments = newAmendments(oldData, newData);
   const changes = structuralDiff(oldData, newData).map((raw) => {
-    const context = contextOf(raw, kind, oldData, newData);
+    const context = contextOf(raw, kind, binding, oldData, newData);
     const { rule, classification } = classify(raw, context);
     const level: Level = options.levels?.[rule.meta.id] ?? rule.meta.level;
     const template = rule.meta.messages[classification.messageId]!;
     const message = options.lang ? formatMessage(template, options.lang, classification.data) : fill(template, classification.data);
-    const approving = level === 'approval' && kind === 'DevelopmentAgenda' ? approvingAmendment(context, amendments) : undefined;
+    const approving = level === 'approval' && binding ? approvingAmendment(context, amendments) : undefined;
     const change: Change = {
       ...raw,
       code: rule.meta.id,
@@ -67,7 +69,7 @@ function kindOf(data: unknown): string | undefined {
   return isRecord(data) && typeof data.kind === 'string' ? data.kind : undefined;
 }
 
-function contextOf(change: RawChange, kind: string | undefined, oldData: unknown, newData: unknown): ClassifyContext {
+function contextOf(change: RawChange, kind: string | undefined, bindingAgreements: boolean, oldData: unknown, newData: unknown): ClassifyContext {
   const inNew = change.newPointer !== undefined;
   const data = inNew ? newData : oldData;
   const pointer = (inNew ? change.newPointer : change.oldPointer) ?? '';
@@ -76,7 +78,7 @@ function contextOf(change: RawChange, kind: string | undefined, oldData: unknown
   const last = ancestors[ancestors.length - 1];
   const wholeItem = change.type === 'added' || change.type === 'removed' || change.type === 'moved';
   const item = wholeItem && change.id !== undefined && last?.id === change.id ? last : undefined;
-  return { kind, oldData, newData, data, ancestors, oldAncestors, item, field: fieldAt(data, pointer) };
+  return { kind, bindingAgreements, oldData, newData, data, ancestors, oldAncestors, item, field: fieldAt(data, pointer) };
 }
 
 function classify(change: RawChange, context: ClassifyContext): { rule: DiffRule; classification: NonNullable<ReturnType<DiffRule['classify']>> } {

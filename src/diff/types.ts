@@ -1,4 +1,5 @@
 import type { Lang, Message, MessageData } from '../core/i18n.js';
+import type { KindRegistry } from '../model/registry.js';
 
 /** What happened to a value between the two versions. */
 export type ChangeType = 'added' | 'removed' | 'changed' | 'moved' | 'renamed';
@@ -109,6 +110,8 @@ export interface DiffOptions {
   readonly lang?: Lang;
   /** Levels by rule id, overriding the rules' defaults (from `agendum.config.yaml`). */
   readonly levels?: Readonly<Record<string, Level>>;
+  /** The kinds of the run, for what differs between kinds (whose agreements are binding). */
+  readonly kinds?: KindRegistry;
 }
 
 /** A rule's metadata, shown in docs and used to decorate the changes it classifies. */
@@ -137,6 +140,8 @@ export interface Ancestor {
 /** What rules may look at: the change, both documents and where it sits in them. */
 export interface ClassifyContext {
   readonly kind: string | undefined;
+  /** Whether the kind's agreements bind its parties (a development agenda's do). */
+  readonly bindingAgreements: boolean;
   readonly oldData: unknown;
   readonly newData: unknown;
   /** The document the change belongs to: the new one, or the old one for removals. */

@@ -1,6 +1,7 @@
 import { Scalar, isMap, isScalar, isSeq } from 'yaml';
 import { parseYaml } from '../core/yaml.js';
-import { kindInfo } from '../model/kinds.js';
+import type { KindRegistry } from '../model/registry.js';
+import { BUILTIN_REGISTRY } from '../model/registry.js';
 import { orderBySchema } from './key-order.js';
 
 /** The keys that say what a document is; they come first, in this order, also in a document of no known kind. */
@@ -14,15 +15,16 @@ const HEADER = ['$schema', 'schemaVersion', 'kind', 'id', 'title'];
  * them, lines folded at 100 columns; comments, block scalars and flow collections kept.
  * Undefined when the text is not valid YAML: what cannot be read is never rewritten.
  */
-export function canonicalText(text: string): string | undefined {
+export function canonicalText(text: string, kinds: KindRegistry = BUILTIN_REGISTRY): string | undefined {
   const document = parseYaml(text);
   if (document.errors.length > 0) return undefined;
   const root = document.contents;
   if (isMap(root)) {
     const first = root.items[0];
     const kind = root.items.find((pair) => isScalar(pair.key) && pair.key.value === 'kind')?.value;
-    if (isScalar(kind) && kindInfo(String(kind.value))) {
-      orderBySchema(root, String(kind.value));
+    const definition = isScalar(kind) ? kinds.get(String(kind.value)) : undefined;
+    if (definition) {
+      orderBySchema(root, definition);
     } else {
       const rank = (key: unknown) => {
         const index = HEADER.indexOf(isScalar(key) ? String(key.value) : '');

@@ -1,6 +1,8 @@
 import { isMap, isScalar, isSeq } from 'yaml';
 import type { Pair } from 'yaml';
-import { COMMON_SCHEMA_FILE, kindInfo } from '../model/kinds.js';
+import { COMMON_SCHEMA_FILE } from '../model/kinds.js';
+import type { KindDefinition } from '../model/kinds.js';
+import { kindSchema } from '../model/registry.js';
 import { readSchema } from '../schema/files.js';
 
 type Json = Readonly<Record<string, unknown>>;
@@ -92,10 +94,11 @@ function keyOf(pair: Pair): string | undefined {
  * part of what the document says; keys the schema does not know keep their place after the
  * known ones. Works on the parsed tree, so comments travel with their keys.
  */
-export function orderBySchema(root: unknown, kind: string): void {
-  const info = kindInfo(kind);
-  if (!info) return;
-  visit(root, { schema: schemaFile(info.schemaFile), file: info.schemaFile, writerOrder: false });
+export function orderBySchema(root: unknown, info: KindDefinition): void {
+  // A custom kind's schema is held by its definition; its local references resolve within it.
+  const file = info.builtin ? info.schemaFile : `custom:${info.kind}`;
+  if (!info.builtin) cache.set(file, kindSchema(info));
+  visit(root, { schema: schemaFile(file), file, writerOrder: false });
 }
 
 function visit(node: unknown, place: Place): void {

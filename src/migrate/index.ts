@@ -1,5 +1,5 @@
-import { Pair, Scalar, isMap, isPair, isScalar, isSeq } from 'yaml';
-import type { Document, Node, YAMLMap } from 'yaml';
+import { Pair, Scalar, YAMLMap, isMap, isPair, isScalar, isSeq } from 'yaml';
+import type { Document, Node, YAMLSeq } from 'yaml';
 import type { Diagnostic } from '../core/diagnostic.js';
 import type { Lang, Message, MessageData } from '../core/i18n.js';
 import { formatMessage } from '../core/i18n.js';
@@ -17,7 +17,11 @@ export { CURRENT_SCHEMA_VERSION };
 type Operation =
   | { readonly op: 'set-scalar'; readonly node: Scalar; readonly value: number | string }
   | { readonly op: 'remove-pair'; readonly map: YAMLMap; readonly pair: Pair }
-  | { readonly op: 'move-pair'; readonly pair: Pair; readonly to: YAMLMap; readonly before: Pair };
+  | { readonly op: 'move-pair'; readonly pair: Pair; readonly to: YAMLMap; readonly before: Pair }
+  /** `old: value` becomes `key: {inner: value}` (relatedDocuments → links.related). */
+  | { readonly op: 'nest-pair'; readonly pair: Pair; readonly key: string; readonly inner: string; readonly oldKey: Node; readonly value: Node }
+  /** A list item that is a text becomes a mapping with an id and that text (`- Plan` → `- id: plan` / `text: Plan`). */
+  | { readonly op: 'item-with-id'; readonly seq: YAMLSeq; readonly index: number; readonly id: string; readonly text: Scalar };
 
 /** A migration from one version to the next; what it changes is told in SCHEMA_CHANGES. */
 interface Migration {
@@ -49,6 +53,22 @@ const MESSAGES = {
     en: 'the phases of this phasing use different terms ({terms}); from schemaVersion 2 on, one term ("Fase") stands in the phasing for all its phases',
     nl: 'de fasen van deze fasering gebruiken verschillende woorden ({terms}); vanaf schemaVersion 2 staat één woord ("Fase") in de fasering voor al haar fasen',
   },
+  linksTaken: {
+    en: 'the document has both relatedDocuments and links; from schemaVersion 3 on, related documents stand in links.related',
+    nl: 'het document heeft zowel relatedDocuments als links; vanaf schemaVersion 3 staan bijbehorende documenten in links.related',
+  },
+  linksTakenHint: {
+    en: 'Move the entries of relatedDocuments into links.related yourself, then read or migrate the document again.',
+    nl: 'Zet de onderdelen van relatedDocuments zelf in links.related, en lees of migreer het document daarna opnieuw.',
+  },
+  relatedWithId: {
+    en: 'this related document has an id of its own; from schemaVersion 3 on, the id of a link names the other document',
+    nl: 'dit bijbehorende document heeft een eigen id; vanaf schemaVersion 3 noemt de id van een verwijzing het andere document',
+  },
+  relatedWithIdHint: {
+    en: 'Remove the id, or replace it by the id of the document it links to, then read or migrate the document again.',
+    nl: 'Haal de id weg, of vervang hem door de id van het document waarnaar verwezen wordt, en lees of migreer het document daarna opnieuw.',
+  },
   conflictingTermsHint: {
     en: 'Give every phase the same term (or none), then read or migrate the document again.',
     nl: 'Geef elke fase hetzelfde woord (of geen), en lees of migreer het document daarna opnieuw.',
@@ -61,7 +81,6 @@ const PHASE_TERM_ON_PHASING: Migration = {
   to: 2,
   plan(document, kind, problem) {
     const operations: Operation[] = [];
-    if (kind !== 'ProjectPlan') return operations;
     const projects = mapValue(document.contents, 'projects');
     if (!isSeq(projects)) return operations;
     projects.items.forEach((project, p) => {
@@ -92,7 +111,86 @@ const PHASE_TERM_ON_PHASING: Migration = {
   },
 };
 
-const MIGRATIONS: readonly Migration[] = [PHASE_TERM_ON_PHASING];
+/**
+ * Version 2 → 3, the common model: an execution agenda's `relatedDocuments` become
+ * `links.related` (the links every kind has), and the deliverables of a phase, written as a
+ * list of texts, become items with an id, so that a renamed deliverable is a rename in a diff.
+ */
+const COMMON_MODEL: Migration = {
+  from: 2,
+  to: 3,
+  plan(document, _kind, problem) {
+    const operations: Operation[] = [];
+    const root = document.contents;
+    if (!isMap(root)) return operations;
+    const related = pairOf(root, 'relatedDocuments');
+    if (related) {
+      if (pairOf(root, 'links')) {
+        problem('/relatedDocuments', 'linksTaken');
+      } else {
+        const items = isSeq(related.value) ? related.value.items : [];
+        const withId = items.findIndex((item) => isMap(item) && pairOf(item, 'id'));
+        if (withId >= 0) problem(`/relatedDocuments/${withId}/id`, 'relatedWithId');
+        else operations.push({ op: 'nest-pair', pair: related, key: 'links', inner: 'related', oldKey: related.key as Node, value: related.value as Node });
+      }
+    }
+    // Ids already in the document, so that a deliverable's new id is unique.
+    const taken = new Set<string>();
+    const collect = (node: unknown): void => {
+      if (isMap(node)) {
+        for (const pair of node.items) {
+          if (isScalar(pair.key) && pair.key.value === 'id' && isScalar(pair.value)) taken.add(String(pair.value.value));
+          collect(pair.value);
+        }
+      } else if (isSeq(node)) {
+        for (const item of node.items) collect(item);
+      }
+    };
+    collect(root);
+    const projects = mapValue(root, 'projects');
+    if (!isSeq(projects)) return operations;
+    for (const project of projects.items) {
+      const phases = mapValue(mapValue(project, 'phasing'), 'phases');
+      if (!isSeq(phases)) continue;
+      for (const phase of phases.items) {
+        const deliverables = mapValue(phase, 'deliverables');
+        if (!isSeq(deliverables)) continue;
+        const phaseId = mapValue(phase, 'id');
+        const prefix = isScalar(phaseId) ? String(phaseId.value) : 'oplevering';
+        deliverables.items.forEach((item, index) => {
+          if (!isScalar(item) || typeof item.value !== 'string') return;
+          operations.push({ op: 'item-with-id', seq: deliverables, index, id: uniqueId(`${prefix}-${slugOf(item.value)}`, taken), text: item });
+        });
+      }
+    }
+    return operations;
+  },
+};
+
+const MIGRATIONS: readonly Migration[] = [PHASE_TERM_ON_PHASING, COMMON_MODEL];
+
+/** A kebab-case id from a text: its first words, without accents. */
+function slugOf(text: string): string {
+  return (
+    text
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .split('-')
+      .slice(0, 6)
+      .join('-') || 'oplevering'
+  );
+}
+
+function uniqueId(wanted: string, taken: Set<string>): string {
+  const base = wanted.slice(0, 90).replace(/-+$/, '');
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  taken.add(id);
+  return id;
+}
 
 /** What upgrading one document took. */
 interface Upgrade {
@@ -168,6 +266,20 @@ function applyOperations(operations: readonly Operation[]): void {
       case 'move-pair': {
         const index = operation.to.items.indexOf(operation.before);
         operation.to.items.splice(index < 0 ? operation.to.items.length : index, 0, operation.pair);
+        break;
+      }
+      case 'nest-pair': {
+        // The value node keeps its place in the file, so findings inside it point where it was written.
+        const inner = new YAMLMap();
+        inner.items.push(new Pair(new Scalar(operation.inner), operation.value));
+        operation.pair.key = new Scalar(operation.key);
+        operation.pair.value = inner;
+        break;
+      }
+      case 'item-with-id': {
+        const item = new YAMLMap();
+        item.items.push(new Pair(new Scalar('id'), new Scalar(operation.id)), new Pair(new Scalar('text'), operation.text));
+        operation.seq.items[operation.index] = item;
         break;
       }
     }
@@ -275,6 +387,37 @@ function textEdit(text: string, operation: Operation): Edit | undefined {
       }
       const own = text.slice(lines.keyStart, lines.contentEnd);
       return { start: at, end: at, text: `${indent}${own}\n` };
+    }
+    case 'nest-pair': {
+      // `relatedDocuments:` + its block below → `links:` / `  related:` + the block, two spaces deeper.
+      const key = operation.oldKey;
+      const value = operation.value;
+      if (!key?.range || !value?.range || isScalar(value) || (value as { flow?: boolean }).flow) return undefined;
+      const lineStart = text.lastIndexOf('\n', key.range[0] - 1) + 1;
+      const indent = text.slice(lineStart, key.range[0]);
+      if (!/^ *$/.test(indent)) return undefined;
+      const colon = text.indexOf(':', key.range[1]);
+      const keyLineEnd = text.indexOf('\n', colon);
+      if (colon < 0 || keyLineEnd < 0 || !/^:[ \t]*(?:#.*)?\r?$/.test(text.slice(colon, keyLineEnd))) return undefined;
+      const end = value.range[2];
+      const block = text.slice(keyLineEnd + 1, end).replace(/^(?=[^\r\n])/gm, '  ');
+      return { start: lineStart, end, text: `${indent}${operation.key}:\n${indent}  ${operation.inner}${text.slice(key.range[1], keyLineEnd + 1)}${block}` };
+    }
+    case 'item-with-id': {
+      // `- Tekst` → `- id: …` / `  text: Tekst`, for a text on the line of its dash.
+      const node = operation.text;
+      if (!node.range || operation.seq.flow) return undefined;
+      const lineStart = text.lastIndexOf('\n', node.range[0] - 1) + 1;
+      const dash = /^( *)- +$/.exec(text.slice(lineStart, node.range[0]));
+      if (!dash) return undefined;
+      const column = node.range[0] - lineStart;
+      // A block scalar's lines must stay deeper than the new `text:` key.
+      if (node.type === Scalar.BLOCK_FOLDED || node.type === Scalar.BLOCK_LITERAL) {
+        const body = text.slice(text.indexOf('\n', node.range[0]) + 1, node.range[1]);
+        const depth = Math.min(...body.split('\n').filter((line) => line.trim() !== '').map((line) => /^ */.exec(line)![0].length));
+        if (!(depth > column)) return undefined;
+      }
+      return { start: node.range[0], end: node.range[0], text: `id: ${operation.id}\n${' '.repeat(column)}text: ` };
     }
   }
 }

@@ -204,8 +204,10 @@ function builtinFiles(kindDir: string, format: RenderFormat): ReadonlyMap<string
  * user's (`--template PATH`). A file replaces the `document` template; a folder's partials
  * override the built-in ones by name, and its `<kind>/` subfolder overrides those again.
  */
-export function templateSet(kindDir: string, format: RenderFormat, userTemplate?: string): TemplateSet {
+export function templateSet(kindDir: string, format: RenderFormat, userTemplate?: string, kindTemplates?: string): TemplateSet {
   const files = new Map(builtinFiles(kindDir, format));
+  // A kind the repository registers may bring partials of its own, over the generic ones.
+  if (kindTemplates !== undefined) scanLayer(kindTemplates, format, files);
   if (userTemplate !== undefined) {
     const path = resolve(userTemplate);
     if (!existsSync(path)) throw new TemplateNotFoundError(userTemplate);

@@ -1,4 +1,6 @@
 import Handlebars from 'handlebars';
+import type { KindDefinition } from '../model/kinds.js';
+import { DOCUMENT_STATUSES, PRECONDITION_STATUSES, WORK_STATUSES } from '../model/vocabulary.js';
 import { HelperError, type RenderFormat, type SourceLocation } from './environment.js';
 import { fieldLabel, uiLabel, type RenderLang } from './labels.js';
 import { anchorId, markdownSlug } from './text/anchors.js';
@@ -14,6 +16,16 @@ import { safeUrl } from './text/url.js';
 import {
   actionTable,
   agreementName,
+  contactLine,
+  formatNumber,
+  formatShare,
+  holderLine,
+  measureLine,
+  organisationName,
+  perYearLine,
+  reviewNext,
+  roleGroups,
+  vocabularyLabel,
   asArray,
   findById,
   fundingLine,
@@ -35,7 +47,7 @@ import {
 export interface HelperContext {
   readonly format: RenderFormat;
   readonly lang: RenderLang;
-  readonly kind: string;
+  readonly definition: KindDefinition;
 }
 
 interface HelperOptions {
@@ -55,7 +67,8 @@ function rootOf(options: HelperOptions): Fields {
 
 /** Creates the helpers for one format, language and kind. */
 export function createHelpers(context: HelperContext): Record<string, Handlebars.HelperDelegate> {
-  const { format, lang, kind } = context;
+  const { format, lang, definition } = context;
+  const kind = definition.kind;
   const html = format === 'html';
   const helpers: Record<string, Handlebars.HelperDelegate> = {};
 
@@ -86,7 +99,7 @@ export function createHelpers(context: HelperContext): Record<string, Handlebars
   // The writer's text without emphasis markers, for places that take no markup (<title>, running header).
   define('plainText', ([value]) => stripEmphasis(String(required(value, 'the text'))));
   define('fieldLabel', ([field]) => {
-    const label = fieldLabel(kind, String(field), lang);
+    const label = fieldLabel(definition, String(field), lang);
     if (label === undefined) throw new Error(`${kind} has no label for "${String(field)}"`);
     return label;
   });
@@ -95,7 +108,7 @@ export function createHelpers(context: HelperContext): Record<string, Handlebars
     if (label === undefined) throw new Error(`no label "${String(key)}"`);
     return label;
   });
-  define('kindName', () => uiLabel(`kind.${kind}`, lang) ?? kind);
+  define('kindName', () => definition.label[lang]);
   define('fmtDate', ([value]) => formatDate(required(value, 'the date') as string, lang));
   define('fmtMoney', ([value]) => formatMoney(required(value, 'the amount'), lang));
   define('fmtPeriod', ([value]) => formatPeriod(required(value, 'the period'), lang));
@@ -209,6 +222,19 @@ export function createHelpers(context: HelperContext): Record<string, Handlebars
   define('targetLine', ([target]) => targetLine(target));
   define('personLine', ([person]) => personLine(person));
   define('sequentialNumbers', ([items]) => sequentialNumbers(items));
+  // Words of the common model's lists as readers see them: `inProgress` or "loopt" → "loopt".
+  define('workStatus', ([value]) => vocabularyLabel(WORK_STATUSES, value, lang, true));
+  define('documentStatus', ([value]) => vocabularyLabel(DOCUMENT_STATUSES, value, lang, false));
+  define('preconditionStatus', ([value]) => vocabularyLabel(PRECONDITION_STATUSES, value ?? 'open', lang, true));
+  define('roleGroups', ([roles]) => roleGroups(roles, lang));
+  define('holderLine', ([holder], options) => holderLine(holder, rootOf(options)));
+  define('contactLine', ([holder]) => contactLine(holder));
+  define('organisationName', ([id], options) => organisationName(rootOf(options), id));
+  define('fmtNumber', ([value]) => formatNumber(value, lang));
+  define('fmtShare', ([value]) => formatShare(value, lang));
+  define('measureLine', ([measure, unit]) => measureLine(measure, unit, lang));
+  define('perYearLine', ([perYear]) => perYearLine(perYear, lang));
+  define('reviewNext', ([review]) => reviewNext(review, lang));
   // Indents a block by n spaces (nested Markdown lists and multi-paragraph list items).
   define('indent', ([width], options, self) => {
     const pad = ' '.repeat(Number(width ?? 2));

@@ -1,4 +1,6 @@
-import { KINDS, kindInfo } from '../model/kinds.js';
+import type { KindDefinition } from '../model/kinds.js';
+import type { KindRegistry } from '../model/registry.js';
+import { BUILTIN_REGISTRY } from '../model/registry.js';
 import { toRenderData } from './data.js';
 import { RENDER_FORMATS, templateSet, type RenderFormat } from './environment.js';
 import { RenderError, UnknownKindError } from './errors.js';
@@ -35,13 +37,15 @@ export interface RenderOptions {
   readonly lang?: RenderLang;
   /** Chart data for the `timeline` slot (available to templates as `@timeline`). */
   readonly timeline?: TimelineChart;
+  /** The kinds of the run: agendum's own and those the repository registers. */
+  readonly kinds?: KindRegistry;
 }
 
-/** The folder name of a kind's templates: the base name of its schema (`execution-agenda`). */
-export function templateFolder(kind: string): string {
-  const info = kindInfo(kind);
-  if (!info) throw new UnknownKindError(kind, KINDS.map((k) => k.kind));
-  return info.schemaFile.replace(/\.schema\.json$/, '');
+/** What agendum knows about a kind, or an error naming the kinds it knows. */
+export function kindDefinition(kind: string, kinds: KindRegistry = BUILTIN_REGISTRY): KindDefinition {
+  const definition = kinds.get(kind);
+  if (!definition) throw new UnknownKindError(kind, kinds.names);
+  return definition;
 }
 
 /** Blank lines at most one at a time, no trailing spaces, one final newline. */
@@ -64,7 +68,7 @@ function tidyHtml(output: string): string {
  * document, options and templates give the same bytes.
  */
 export function renderDocument(document: unknown, kind: string, options: RenderOptions): string {
-  const folder = templateFolder(kind);
+  const definition = kindDefinition(kind, options.kinds);
   const format = options.format;
   if (!RENDER_FORMATS.includes(format)) {
     throw new RenderError(`cannot render to "${String(format)}"`, `formats: ${RENDER_FORMATS.join(', ')}`);
@@ -73,10 +77,10 @@ export function renderDocument(document: unknown, kind: string, options: RenderO
     throw new RenderError('cannot render a document that is not a mapping');
   }
   const lang = renderLang(options.lang, (document as { language?: unknown }).language);
-  const templates = templateSet(folder, format, options.template);
+  const templates = templateSet(definition.templateFolder, format, options.template, definition.templates);
   const context = toRenderData(document, format === 'md' ? escapeMarkdown : (text) => text);
   const output = templates.document(context, {
-    helpers: createHelpers({ format, lang, kind }),
+    helpers: createHelpers({ format, lang, definition }),
     partials: templates.partials,
     data: { lang, kind, format, timeline: options.timeline },
   });

@@ -1,4 +1,7 @@
-import { labelsByKind, type Label } from '../model/labels/index.js';
+import type { KindDefinition } from '../model/kinds.js';
+import { commonLabels } from '../model/labels/common.js';
+import type { Label } from '../model/labels/types.js';
+import { humanise } from '../model/registry.js';
 
 /** The languages a document (and so its render) can be in. */
 export type RenderLang = 'nl' | 'en';
@@ -77,10 +80,6 @@ export const UI_LABELS = {
   'setting.semimural': { nl: 'semimuraal', en: 'semimural' },
   'setting.extramural': { nl: 'extramuraal', en: 'extramural' },
   'setting.ambulatory': { nl: 'ambulant', en: 'ambulatory' },
-  'kind.DevelopmentAgenda': { nl: 'Ontwikkelagenda', en: 'Development agenda' },
-  'kind.ExecutionAgenda': { nl: 'Uitvoeringsagenda', en: 'Execution agenda' },
-  'kind.ProjectPlan': { nl: 'Projectplan', en: 'Project plan' },
-  'kind.Arrangement': { nl: 'Arrangement', en: 'Arrangement' },
 } as const satisfies Readonly<Record<string, Label>>;
 
 export type UiLabelKey = keyof typeof UI_LABELS;
@@ -91,8 +90,13 @@ export function uiLabel(key: string, lang: RenderLang): string | undefined {
   return label?.[lang];
 }
 
-/** The heading a kind prints above a field (`approach` → "Zo doen we dat"); undefined when the kind has none. */
-export function fieldLabel(kind: string, field: string, lang: RenderLang): string | undefined {
-  const labels = (labelsByKind as Readonly<Record<string, Readonly<Record<string, Label>>>>)[kind];
-  return labels?.[field]?.[lang];
+/**
+ * The heading a kind prints above a field (`approach` → "Zo doen we dat"): the kind's own, else
+ * the common model's (`roles` → "Rollen"). A custom kind's field without either is named by its
+ * schema title or its key made readable; a built-in kind's is undefined (a template error).
+ */
+export function fieldLabel(definition: KindDefinition, field: string, lang: RenderLang): string | undefined {
+  const label = definition.labels[field] ?? commonLabels[field];
+  if (label) return label[lang];
+  return definition.builtin ? undefined : humanise(field);
 }

@@ -1,4 +1,9 @@
+import type { VocabularyEntry } from '../model/vocabulary.js';
+import { lookup, ROLES, vocabularyWord } from '../model/vocabulary.js';
+import { formatIsoDate } from '../time/calendar.js';
+import { nextReview } from '../time/recurrence.js';
 import { uiLabel, type RenderLang } from './labels.js';
+import { formatDate } from './text/dates.js';
 import { formatList } from './text/lists.js';
 import { formatMoney } from './text/money.js';
 import { generatedNumber } from './text/numbering.js';
@@ -50,8 +55,11 @@ const PROJECT_PARTIALS: Readonly<Record<string, string>> = {
   milestones: 'project-milestones',
   sections: 'project-sections',
   footnotes: 'project-footnotes',
+  progress: 'project-progress',
+  indicators: 'project-indicators',
+  deliverables: 'project-deliverables',
 };
-const PROJECT_HEADER_FIELDS = new Set(['id', 'number', 'title', 'scope', 'period', 'status', 'owner', 'partners', 'budget', 'implements']);
+const PROJECT_HEADER_FIELDS = new Set(['id', 'number', 'title', 'scope', 'period', 'start', 'end', 'duration', 'status', 'roles', 'owner', 'partners', 'budget', 'implements']);
 
 /**
  * Whether a project is rendered with a heading above each part. A project with numbered results,
@@ -67,8 +75,9 @@ export function isSectionedProject(project: unknown): boolean {
 /** The body fields of a project in the writer's order, each with the partial that prints it. */
 export function projectFields(project: unknown): Array<{ key: string; value: unknown; partial: string }> {
   if (!isRecord(project)) return [];
+  // Extension fields (x-…) are data for templates and tools, not text of the document.
   return Object.entries(project)
-    .filter(([key]) => !PROJECT_HEADER_FIELDS.has(key))
+    .filter(([key]) => !PROJECT_HEADER_FIELDS.has(key) && !key.startsWith('x-'))
     .map(([key, value]) => ({ key, value, partial: PROJECT_PARTIALS[key] ?? 'field-generic' }));
 }
 
@@ -175,7 +184,7 @@ export function textsOf(value: unknown): string[] {
   if (Array.isArray(value)) return value.flatMap(textsOf);
   if (isRecord(value)) {
     return Object.entries(value)
-      .filter(([key]) => !['id', 'ref', 'partner', 'after', 'implements', 'currency', 'mark'].includes(key))
+      .filter(([key]) => !['id', 'ref', 'partner', 'after', 'implements', 'currency', 'mark'].includes(key) && !key.startsWith('x-'))
       .flatMap(([, child]) => textsOf(child));
   }
   return [];
@@ -231,4 +240,95 @@ export function phaseDependencies(phase: unknown, phases: unknown, index: number
 
 export function findById(collection: unknown, id: unknown): Fields | undefined {
   return asArray(collection).find((item): item is Fields => isRecord(item) && item.id === id);
+}
+
+/** A word of one of the common model's lists, as readers see it: `inProgress` or "loopt" → "loopt"; a word of the writer's own as written. */
+export function vocabularyLabel(list: readonly VocabularyEntry[], value: unknown, lang: RenderLang, lowerFirst: boolean): string {
+  if (typeof value !== 'string') return value === undefined || value === null ? '' : String(value);
+  const entry = lookup(list, value);
+  if (!entry) return value;
+  const label = entry.label[lang];
+  return lowerFirst ? label.charAt(0).toLowerCase() + label.slice(1) : label;
+}
+
+/** The name of an organisation of the document by id: in its parties, partners, organisations or contracting authorities. */
+export function organisationName(root: Fields, id: unknown): string {
+  for (const list of ['parties', 'partners', 'organisations', 'contractingAuthorities']) {
+    const found = findById(root[list], id);
+    if (found) return String(found.name ?? found.title ?? id);
+  }
+  return String(id ?? '');
+}
+
+/** Who plays a role, in a line: "J. Jansen, Veilig Thuis ZHZ" (a person or team, then the organisation). */
+export function holderLine(holder: unknown, root: Fields): string {
+  if (!isRecord(holder)) return '';
+  const organisation = isPresent(holder.organisation) ? String(holder.organisation) : isPresent(holder.party) ? organisationName(root, holder.party) : '';
+  return [holder.name, organisation].filter((part) => isPresent(part)).map(String).join(', ');
+}
+
+/** Contact details of a person or role holder: "j.jansen@example.nl, 06 1234 5678". */
+export function contactLine(holder: unknown): string {
+  if (!isRecord(holder)) return '';
+  return [holder.email, holder.phone].filter((part) => isPresent(part)).map(String).join(', ');
+}
+
+/**
+ * Role holders grouped by role, in the order roles first appear, each under its own label
+ * ("Bestuurlijk opdrachtgever", or the writer's own role as written, first letter capitalised).
+ */
+export function roleGroups(roles: unknown, lang: RenderLang): Array<{ label: string; holders: Fields[] }> {
+  const groups = new Map<string, { label: string; holders: Fields[] }>();
+  for (const holder of asArray(roles)) {
+    if (!isRecord(holder)) continue;
+    const entry = lookup(ROLES, holder.role);
+    const written = String(holder.role ?? '');
+    const key = entry?.key ?? vocabularyWord(written);
+    const label = entry ? entry.label[lang] : written.charAt(0).toUpperCase() + written.slice(1);
+    const group = groups.get(key) ?? { label, holders: [] };
+    group.holders.push(holder);
+    groups.set(key, group);
+  }
+  return [...groups.values()];
+}
+
+/** A number in the notation of the language: "1.234,5" in Dutch, "1,234.5" in English. */
+export function formatNumber(value: unknown, lang: RenderLang): string {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return String(value ?? '');
+  const [whole, fraction] = String(Math.abs(value)).split('.');
+  const grouped = whole!.replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'nl' ? '.' : ',');
+  return `${value < 0 ? '−' : ''}${grouped}${fraction ? `${lang === 'nl' ? ',' : '.'}${fraction}` : ''}`;
+}
+
+/** A percentage: "40%", "12,5%". */
+export function formatShare(value: unknown, lang: RenderLang): string {
+  return `${formatNumber(value, lang)}%`;
+}
+
+/** A value of an indicator with its unit and when it holds: "235 meldingen (2020)", "40% (31 december 2023)". */
+export function measureLine(measure: unknown, unit: unknown, lang: RenderLang): string {
+  if (!isRecord(measure)) return '';
+  const unitText = isPresent(unit) ? String(unit) : '';
+  const number = formatNumber(measure.value, lang);
+  const value = unitText === '%' ? `${number}%` : joinWords([number, unitText]);
+  const when = isPresent(measure.date) ? formatDate(String(measure.date), lang) : isPresent(measure.year) ? String(measure.year) : '';
+  return when === '' ? value : `${value} (${when})`;
+}
+
+/** A funder's amounts per year: "2024: € 100.000; 2025: € 120.000 (40%)". */
+export function perYearLine(perYear: unknown, lang: RenderLang): string {
+  return asArray(perYear)
+    .filter(isRecord)
+    .map((year) => {
+      const parts = [year.amount !== undefined ? formatMoney(year.amount, lang) : '', year.share !== undefined ? (year.amount !== undefined ? `(${formatShare(year.share, lang)})` : formatShare(year.share, lang)) : ''];
+      return `${String(year.year)}: ${joinWords(parts)}`;
+    })
+    .join('; ');
+}
+
+/** When a review is next due, spelled for the reader; undefined when it cannot be said. */
+export function reviewNext(review: unknown, lang: RenderLang): string | undefined {
+  if (!isRecord(review)) return undefined;
+  const next = nextReview(review);
+  return next ? formatDate(formatIsoDate(next.date), lang) : undefined;
 }

@@ -47,7 +47,7 @@ export const sumMismatch: Rule = {
     for (const { value, path } of visits(context.data)) {
       if (isRecord(value) && 'total' in value && Array.isArray(value.items)) checkItems(value, path, context);
     }
-    if (context.kind === 'ProjectPlan') checkPlanBudget(context);
+    checkPlanBudget(context);
   },
 };
 

@@ -1,5 +1,6 @@
 import type { Severity } from '../core/diagnostic.js';
 import type { Message, MessageData } from '../core/i18n.js';
+import type { KindDefinition } from '../model/kinds.js';
 
 /** What a rule knows about itself: shown in docs, used by the engine to decorate findings. */
 export interface RuleMeta {
@@ -45,6 +46,8 @@ export interface RuleReport {
 export interface RuleDocument {
   readonly file: string;
   readonly kind: string;
+  /** What agendum knows about the document's kind (built in, or registered by the repository). */
+  readonly definition: KindDefinition;
   /** The document's data; valid against its kind's schema unless `schemaValid` is false. */
   readonly data: Readonly<Record<string, unknown>>;
   readonly schemaValid: boolean;

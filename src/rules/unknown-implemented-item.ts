@@ -4,9 +4,6 @@ import { closest } from '../core/suggest.js';
 import { select, str } from './select.js';
 import type { Rule, RuleDocument } from './types.js';
 
-/** Where `implements` may point: the execution agenda itself, its action lines, themes and actions. */
-const IMPLEMENTABLE = ['id', 'principles/*/id', 'actionLines/*/id', 'actionLines/*/themes/*/id', '**/regionalActions/*/id', '**/localActions/*/id'];
-
 /**
  * A project plan says which themes or actions of an execution agenda it implements. Those ids
  * live in another file, so this looks across the run. Without any execution agenda in the run
@@ -31,9 +28,9 @@ export const unknownImplementedItem: Rule = {
     },
   },
   collect(document): ImplementsFacts | undefined {
-    if (document.kind === 'ExecutionAgenda') {
+    if (document.definition.implementable.length > 0) {
       const ids: string[] = [];
-      for (const pattern of IMPLEMENTABLE) {
+      for (const pattern of document.definition.implementable) {
         for (const { value } of select(document.data, pattern)) {
           const id = str(value);
           if (id !== undefined) ids.push(id);
@@ -41,9 +38,9 @@ export const unknownImplementedItem: Rule = {
       }
       return { ids, name: agendaName(document) };
     }
-    if (document.kind === 'ProjectPlan') {
+    if (document.definition.implementsPaths.length > 0) {
       const lists: Array<{ path: PathSegment[]; items: unknown[] }> = [];
-      for (const pattern of ['implements', 'projects/*/implements']) {
+      for (const pattern of document.definition.implementsPaths) {
         for (const { value, path } of select(document.data, pattern)) {
           if (Array.isArray(value)) lists.push({ path: [...path], items: value.map((item: unknown) => (typeof item === 'string' ? item : null)) });
         }
@@ -53,14 +50,13 @@ export const unknownImplementedItem: Rule = {
     return undefined;
   },
   checkProject(context) {
-    const agendas = context.documents.filter((d) => d.kind === 'ExecutionAgenda');
+    const agendas = context.documents.filter((d) => (d.facts as ImplementsFacts | undefined)?.ids !== undefined);
     if (agendas.length === 0) return;
     const known = new Set<string>();
     for (const agenda of agendas) for (const id of (agenda.facts as ImplementsFacts).ids ?? []) known.add(id);
     const names = agendas.map((a) => `"${(a.facts as ImplementsFacts).name}"`).join(', ');
     for (const plan of context.documents) {
-      if (plan.kind !== 'ProjectPlan') continue;
-      for (const { path, items } of (plan.facts as ImplementsFacts).lists ?? []) {
+      for (const { path, items } of (plan.facts as ImplementsFacts | undefined)?.lists ?? []) {
         items.forEach((item, i) => {
           if (typeof item !== 'string' || !item || known.has(item)) return;
           const suggestion = closest(item, known);

@@ -2,57 +2,8 @@ import type { PathSegment } from '../core/pointer.js';
 import { toPointer } from '../core/pointer.js';
 import { closest } from '../core/suggest.js';
 import { isRecord, select, str } from './select.js';
+import type { ReferenceTarget as Target } from '../model/kinds.js';
 import type { Rule } from './types.js';
-
-/** What a reference points at: the message that names it and the field that holds the targets. */
-interface Target {
-  readonly messageId: string;
-  /** Where the targets are defined, as the writer sees it in the YAML (for the hint). */
-  readonly where: string;
-  /** Patterns of the targets' `id` values. */
-  readonly ids: readonly string[];
-}
-
-interface Reference {
-  /** Patterns of the referring values: an id or a list of ids. */
-  readonly from: readonly string[];
-  readonly target: Target;
-  /** Resolve within each match of this pattern (a project's phases), not the whole document. */
-  readonly scope?: string;
-}
-
-const PARTNER: Target = { messageId: 'unknownPartner', where: 'partners', ids: ['partners/*/id'] };
-const PARTY: Target = { messageId: 'unknownParty', where: 'parties', ids: ['parties/*/id'] };
-const ORGANISATION: Target = { messageId: 'unknownOrganisation', where: 'organisations', ids: ['organisations/*/id'] };
-const AGREEMENT: Target = {
-  messageId: 'unknownAgreement',
-  where: 'generalAgreements / providerAgreements',
-  ids: ['generalAgreements/*/id', 'providerAgreements/*/id', '**/agreements/*/id'],
-};
-const PHASE: Target = { messageId: 'unknownPhase', where: 'phasing.phases', ids: ['phasing/phases/*/id'] };
-const RESULT_AREA: Target = { messageId: 'unknownResultArea', where: 'resultAreas.domains[].areas', ids: ['resultAreas/domains/*/areas/*/id'] };
-const SOURCE: Target = { messageId: 'unknownSource', where: 'references', ids: ['references/*/id'] };
-
-/** Every field of every kind that refers to an item of the same document by id (see the schemas). */
-const REFERENCES: Readonly<Record<string, readonly Reference[]>> = {
-  ExecutionAgenda: [{ from: ['**/corePartners/*/partner', 'appendices/*/partnerList/*/partner'], target: PARTNER }],
-  DevelopmentAgenda: [
-    {
-      from: ['amendmentPolicy/requiresConsentOf', 'amendments/*/approvedBy', 'providerAgreements/*/parties', 'generalAgreements/*/parties', '**/agreements/*/parties'],
-      target: PARTY,
-    },
-    { from: ['generalAgreements/*/organisations', '**/agreements/*/organisations'], target: ORGANISATION },
-    { from: ['amendments/*/affects'], target: AGREEMENT },
-  ],
-  ProjectPlan: [
-    { from: ['owner/partner', 'projects/*/owner/partner', 'projects/*/partners/*/partner', 'projects/*/preconditions/*/partner'], target: PARTNER },
-    { from: ['phasing/phases/*/after'], target: PHASE, scope: 'projects/*' },
-  ],
-  Arrangement: [
-    { from: ['components/items/*/resultAreas/*/ref', 'lots/items/*/resultAreas/*/ref'], target: RESULT_AREA },
-    { from: ['footnotes/*/ref'], target: SOURCE },
-  ],
-};
 
 /** How many known ids a hint lists before it stops. */
 const HINT_IDS = 6;
@@ -113,7 +64,7 @@ export const unknownReference: Rule = {
     },
   },
   check(context) {
-    for (const reference of REFERENCES[context.kind] ?? []) {
+    for (const reference of context.definition.references) {
       const scopes = reference.scope ? [...select(context.data, reference.scope)] : [{ value: context.data, path: [] }];
       // Phases of every project, to tell a phase of another project from a phase that does not exist.
       const everywhere = reference.scope ? idsOf(reference.target, scopes) : undefined;

@@ -1,4 +1,6 @@
-import { KINDS, COMMON_SCHEMA_FILE, kindInfo } from '../model/kinds.js';
+import { COMMON_SCHEMA_FILE } from '../model/kinds.js';
+import type { KindRegistry } from '../model/registry.js';
+import { BUILTIN_REGISTRY } from '../model/registry.js';
 import { readSchema } from './files.js';
 
 type Json = unknown;
@@ -10,10 +12,9 @@ const LOCAL_REF = /^#\/\$defs\/(.+)$/;
  * A kind's JSON Schema with the shared definitions it uses copied in (as `common-NAME`), so
  * that editors and other tools can use the one file without `common.schema.json` beside it.
  */
-export function bundleKind(kind: string): Record<string, unknown> {
-  const info = kindInfo(kind);
-  if (!info) throw new Error(`unknown kind ${kind}`);
-  const schema = readSchema(info.schemaFile);
+export function bundleKind(kind: string, kinds: KindRegistry = BUILTIN_REGISTRY): Record<string, unknown> {
+  const schema = kinds.schema(kind);
+  if (!schema) throw new Error(`unknown kind ${kind}`);
   const common = (readSchema(COMMON_SCHEMA_FILE).$defs ?? {}) as Record<string, Json>;
   const used = new Set<string>();
   const kindSchema = rewrite(schema, (ref) => {
@@ -45,8 +46,9 @@ export function bundleKind(kind: string): Record<string, unknown> {
  * Every kind in one schema that chooses by `kind`; each kind keeps its own `$id` (under the
  * reserved .invalid domain, never fetched) so its references stay inside it.
  */
-export function bundleAll(): Record<string, unknown> {
-  const kinds = Object.fromEntries(KINDS.map((k) => [k.kind, { $id: `https://schemas.agendum.invalid/${k.schemaFile}`, ...bundleKind(k.kind) }]));
+export function bundleAll(registry: KindRegistry = BUILTIN_REGISTRY): Record<string, unknown> {
+  const KINDS = registry.all.map((k) => ({ kind: k.kind, schemaFile: k.builtin ? k.schemaFile : `${k.kind}.schema.json` }));
+  const kinds = Object.fromEntries(KINDS.map((k) => [k.kind, { $id: `https://schemas.agendum.invalid/${k.schemaFile}`, ...bundleKind(k.kind, registry) }]));
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     title: 'agendum documents',

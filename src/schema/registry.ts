@@ -1,7 +1,9 @@
 import { readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import { COMMON_SCHEMA_FILE, kindInfo } from '../model/kinds.js';
+import { COMMON_SCHEMA_FILE } from '../model/kinds.js';
+import type { KindRegistry } from '../model/registry.js';
+import { BUILTIN_REGISTRY } from '../model/registry.js';
 import { SCHEMA_DIR, readSchema } from './files.js';
 
 // ajv and ajv-formats are CommonJS; `require` gives their classes without default-import interop.
@@ -13,23 +15,30 @@ export { SCHEMA_DIR, readSchema };
 export type SchemaError = ErrorObject;
 
 let ajv: Ajv2020 | undefined;
+let lenient: Ajv2020 | undefined;
 const validators = new Map<string, ValidateFunction>();
 
 /**
- * An ajv instance with every schema added. Loaded only where no precompiled validator exists
- * (running from the sources): ajv itself is some 90 modules, a third of a run's start-up.
+ * An ajv instance with every schema of the package added. Loaded only where no precompiled
+ * validator exists (running from the sources, or for a kind a repository registers): ajv itself
+ * is some 90 modules, a third of a run's start-up. `strict` for agendum's own schemas; a
+ * repository's schemas may carry keywords of their editors (markdownDescription), which are
+ * ignored.
  */
-function instance(): Ajv2020 {
-  if (ajv) return ajv;
+function instance(strict = true): Ajv2020 {
+  if (strict && ajv) return ajv;
+  if (!strict && lenient) return lenient;
   const Ajv2020: typeof import('ajv/dist/2020.js').default = require('ajv/dist/2020.js');
   const addFormats: typeof import('ajv-formats').default = require('ajv-formats');
   // strictRequired is off so that `anyOf: [{required: [a]}, {required: [b]}]` ("a or b") needs no extra property declarations.
-  ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, verbose: true, allowUnionTypes: true });
-  addFormats(ajv, ['uri', 'date', 'email']);
+  const created = new Ajv2020({ allErrors: true, strict, strictRequired: false, verbose: true, allowUnionTypes: true });
+  addFormats(created, ['uri', 'date', 'email']);
   for (const file of readdirSync(SCHEMA_DIR).filter((f) => f.endsWith('.schema.json')).sort()) {
-    ajv.addSchema(readSchema(file), file);
+    created.addSchema(readSchema(file), file);
   }
-  return ajv;
+  if (strict) ajv = created;
+  else lenient = created;
+  return created;
 }
 
 /**
@@ -65,10 +74,24 @@ function compiled(schemaFile: string): ValidateFunction {
   return validate;
 }
 
-/** The compiled validator of a document kind, or undefined for a kind agendum does not know. */
-export function validatorFor(kind: string): ValidateFunction | undefined {
-  const info = kindInfo(kind);
-  return info ? compiled(info.schemaFile) : undefined;
+const customValidators = new WeakMap<object, ValidateFunction>();
+
+/**
+ * The compiled validator of a document kind, or undefined for a kind the run does not know. A
+ * custom kind's schema is compiled on first use; a schema that does not compile throws (the
+ * configuration is checked for that when it is read).
+ */
+export function validatorFor(kind: string, kinds: KindRegistry = BUILTIN_REGISTRY): ValidateFunction | undefined {
+  const definition = kinds.get(kind);
+  if (!definition) return undefined;
+  if (definition.builtin) return compiled(definition.schemaFile);
+  const schema = kinds.schema(kind)!;
+  let validate = customValidators.get(schema);
+  if (!validate) {
+    validate = instance(false).compile(schema);
+    customValidators.set(schema, validate);
+  }
+  return validate;
 }
 
 export { COMMON_SCHEMA_FILE };

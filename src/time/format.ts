@@ -13,6 +13,8 @@ const FREQUENCY_WORDS: Readonly<Record<Recurrence['frequency'], string>> = {
   yearly: 'jaarlijks',
   quarterly: 'elk kwartaal',
   monthly: 'maandelijks',
+  halfYearly: 'halfjaarlijks',
+  biennial: 'tweejaarlijks',
 };
 
 function monthName(month: number): string {

@@ -8,6 +8,7 @@
  * expressions are short, so trying every split is cheap and keeps each form readable.
  */
 import {
+  addDays,
   compareDates,
   firstDay,
   isValidDate,
@@ -22,7 +23,9 @@ import {
   type Fuzzy,
   type Precision,
 } from './calendar.js';
+import { addAmount } from './duration.js';
 import { failure } from './failures.js';
+import { parseDuration } from './parse-duration.js';
 import { formatPlainTime } from './format.js';
 import { normaliseWord, tokenize, type Token } from './tokens.js';
 import {
@@ -400,11 +403,52 @@ function readDocumentPeriod(ts: readonly Token[]): Interval | undefined {
   return makeInterval('document-period');
 }
 
+/** The words between a start and its length: "vanaf 2015, voor maximaal 1 jaar", "from May 2021 for six months". */
+const LENGTH_LEADS: readonly (readonly string[])[] = [
+  ['voor', 'de', 'duur', 'van'],
+  ['voor', 'een', 'periode', 'van'],
+  ['voor'],
+  ['gedurende'],
+  ['for', 'a', 'period', 'of'],
+  ['for'],
+];
+
+/**
+ * A start with a bounded length: "vanaf 1 januari 2015, voor maximaal 1 jaar", "per 1 maart 2021
+ * voor de duur van twee jaar", "from 1 May 2021 for six months". The end is the latest the length
+ * allows (the longest reading of a range), the day before the start plus the length; a length
+ * without an upper bound ("minimaal een jaar") is not a bounded start.
+ */
+function readBoundedStart(ts: readonly Token[], ctx: GrammarContext): Interval | undefined {
+  for (const prefix of FROM_PREFIXES) {
+    if (ts.length <= prefix.length + 2 || !startsWith(ts, prefix)) continue;
+    const rest = ts.slice(prefix.length);
+    for (let k = 1; k < rest.length - 1; k++) {
+      const comma = rest[k]!.norm === ',' ? 1 : 0;
+      const lead = LENGTH_LEADS.find((words) => startsWith(rest.slice(k + comma), words));
+      if (!lead) continue;
+      const lengthTokens = rest.slice(k + comma + lead.length);
+      if (lengthTokens.length === 0) continue;
+      const point = fullPoint(rest.slice(0, k), ctx);
+      if (!point) continue;
+      const length = parseDuration(ctx.text.slice(lengthTokens[0]!.start, lengthTokens[lengthTokens.length - 1]!.end));
+      if (!length.ok || !length.value.max || length.value.anchor) continue;
+      const start = firstDay(point);
+      const end = addDays(addAmount(start, length.value.max), -1);
+      if (compareDates(end, start) < 0) continue;
+      return makeInterval('period', point, { precision: 'day', year: end.year, month: end.month, day: end.day });
+    }
+  }
+  return undefined;
+}
+
 /** One interval in any form. */
 function readInterval(ts: readonly Token[], ctx: GrammarContext): Interval | undefined {
   if (ts.length === 0) return undefined;
   const documentPeriod = readDocumentPeriod(ts);
   if (documentPeriod) return documentPeriod;
+  const bounded = readBoundedStart(ts, ctx);
+  if (bounded) return bounded;
   const open = readOpen(ts, ctx);
   if (open) return open;
   const point = fullPoint(ts, ctx);

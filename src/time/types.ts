@@ -56,10 +56,16 @@ export interface IntervalList {
   readonly items: readonly Interval[];
 }
 
+/** How often a recurrence comes back. */
+export type Frequency = 'monthly' | 'quarterly' | 'halfYearly' | 'yearly' | 'biennial';
+
+/** The months between two occurrences of each frequency. */
+export const FREQUENCY_MONTHS: Readonly<Record<Frequency, number>> = { monthly: 1, quarterly: 3, halfYearly: 6, yearly: 12, biennial: 24 };
+
 /** "jaarlijks", "ieder jaar", "elk kwartaal": something that comes back, within `during` if given. */
 export interface Recurrence {
   readonly type: 'recurrence';
-  readonly frequency: 'yearly' | 'quarterly' | 'monthly';
+  readonly frequency: Frequency;
   readonly during?: Interval;
 }
 

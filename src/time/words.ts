@@ -2,6 +2,7 @@
  * The words of time, Dutch and English, in the normalised spelling the tokenizer produces
  * (lower case, accents removed: "één" → "een", "vóór" → "voor", "à" → "a").
  */
+import type { Frequency } from './types.js';
 import type { Fuzzy } from './calendar.js';
 
 export const MONTH_NAMES_NL = [
@@ -226,7 +227,21 @@ export const INCLUSIVE_DEADLINE_PREFIXES: readonly (readonly string[])[] = [
 ];
 
 /** Recurrences: "jaarlijks", "ieder jaar", "annually". */
-export const RECURRENCES: readonly (readonly [readonly string[], 'yearly' | 'quarterly' | 'monthly'])[] = [
+export const RECURRENCES: readonly (readonly [readonly string[], Frequency])[] = [
+  [['tweejaarlijks'], 'biennial'],
+  [['elke', 'twee', 'jaar'], 'biennial'],
+  [['iedere', 'twee', 'jaar'], 'biennial'],
+  [['om', 'de', 'twee', 'jaar'], 'biennial'],
+  [['every', 'two', 'years'], 'biennial'],
+  [['biennially'], 'biennial'],
+  [['halfjaarlijks'], 'halfYearly'],
+  [['elk', 'half', 'jaar'], 'halfYearly'],
+  [['ieder', 'half', 'jaar'], 'halfYearly'],
+  [['elke', 'zes', 'maanden'], 'halfYearly'],
+  [['twee', 'keer', 'per', 'jaar'], 'halfYearly'],
+  [['every', 'six', 'months'], 'halfYearly'],
+  [['half', 'yearly'], 'halfYearly'],
+  [['semiannually'], 'halfYearly'],
   [['jaarlijks'], 'yearly'],
   [['ieder', 'jaar'], 'yearly'],
   [['iedere', 'jaar'], 'yearly'],

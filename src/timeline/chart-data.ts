@@ -1,3 +1,4 @@
+import type { KindDefinition } from '../model/kinds.js';
 import type { CalendarDate } from '../time/calendar.js';
 import { formatIsoDate, toEpochDay } from '../time/calendar.js';
 import type { Row } from './chart.js';
@@ -40,8 +41,8 @@ const MAX_LABEL = 42;
  * The chart of a document's periods and phases over its years, with a marker for `today`
  * when it falls inside. Undefined when the document has no time to draw.
  */
-export function timelineChartData(data: Readonly<Record<string, unknown>>, today?: CalendarDate): TimelineChartData | undefined {
-  const chart = chartRows(data);
+export function timelineChartData(data: Readonly<Record<string, unknown>>, today: CalendarDate | undefined, definition: KindDefinition): TimelineChartData | undefined {
+  const chart = chartRows(data, definition);
   if (!chart) return undefined;
   const [first, last] = chart.years;
   const from = toEpochDay({ year: first, month: 1, day: 1 });

@@ -1,4 +1,7 @@
 import { parseSource } from '../core/source.js';
+import type { KindDefinition } from '../model/kinds.js';
+import type { KindRegistry } from '../model/registry.js';
+import { BUILTIN_REGISTRY } from '../model/registry.js';
 import type { CalendarDate } from '../time/calendar.js';
 import { addDays, toEpochDay } from '../time/calendar.js';
 import { projectPhases } from './rules/phases.js';
@@ -26,22 +29,23 @@ export interface Row {
  * A terminal view of each document's time: one row per period, a bar over the years it
  * covers (◀ and ▶ where it is open-ended, ┈ where it is ongoing), and │ for today.
  */
-export function timelineChart(inputs: readonly { file: string; text: string }[], today: CalendarDate): string {
+export function timelineChart(inputs: readonly { file: string; text: string }[], today: CalendarDate, kinds: KindRegistry = BUILTIN_REGISTRY): string {
   const blocks: string[] = [];
   for (const input of inputs) {
     // Read as the checks read it: a file they refuse (an alias bomb, an alias inside its own
     // anchor, nesting too deep) has no data to draw.
     const data = parseSource(input.text, input.file).data;
-    if (!isRecord(data)) continue;
-    const block = documentChart(input.file, data, today);
+    const definition = isRecord(data) ? kinds.get(data.kind) : undefined;
+    if (!isRecord(data) || !definition) continue;
+    const block = documentChart(input.file, data, today, definition);
     if (block) blocks.push(block);
   }
   return blocks.length > 0 ? `\n${blocks.join('\n')}` : '';
 }
 
 /** The rows of a document's timeline (periods, then scheduled phases) and the years they span. */
-export function chartRows(data: Readonly<Record<string, unknown>>): { rows: Row[]; years: [number, number]; period?: string } | undefined {
-  const sites = timeSites(data);
+export function chartRows(data: Readonly<Record<string, unknown>>, definition: KindDefinition): { rows: Row[]; years: [number, number]; period?: string } | undefined {
+  const sites = timeSites(data, definition);
   const documentSite = sites.find((s) => s.isDocumentPeriod && s.role === 'period');
   const documentSpan = documentSite ? spanOf(documentSite) : undefined;
   const rows = [
@@ -54,8 +58,8 @@ export function chartRows(data: Readonly<Record<string, unknown>>): { rows: Row[
   return { rows, years, ...(documentSite ? { period: documentSite.text } : {}) };
 }
 
-function documentChart(file: string, data: Readonly<Record<string, unknown>>, today: CalendarDate): string | undefined {
-  const chart = chartRows(data);
+function documentChart(file: string, data: Readonly<Record<string, unknown>>, today: CalendarDate, definition: KindDefinition): string | undefined {
+  const chart = chartRows(data, definition);
   if (!chart) return undefined;
   const { rows, years } = chart;
   const documentSite = chart.period !== undefined ? { text: chart.period } : undefined;

@@ -1,6 +1,7 @@
 import type { PathSegment } from '../core/pointer.js';
 import { toPointer } from '../core/pointer.js';
-import { walk } from '../rules/walk.js';
+import type { KindDefinition } from '../model/kinds.js';
+import { typedValues } from '../schema/typed.js';
 
 /** Where a document writes time, and what that time belongs to. */
 export interface TimeSite {
@@ -14,30 +15,51 @@ export interface TimeSite {
   /** Pointer to the object the time belongs to (the action, the phase, the milestone). */
   readonly ownerPath: string;
   readonly owner: Readonly<Record<string, unknown>>;
-  /** Whether this is the document's own period (root `period`, `contractPeriod`, the framework agreement's). */
+  /** Whether this is the document's own period (one of its kind's `documentPeriods`: root `period`, `contractPeriod`, …). */
   readonly isDocumentPeriod: boolean;
 }
 
-const PERIOD_KEYS = new Set(['period', 'contractPeriod']);
-const POINT_KEYS = new Set(['when', 'deadline', 'start', 'end']);
-const DURATION_KEYS = new Set(['duration', 'within']);
-
-/** Every time expression of a document, in document order. */
-export function timeSites(data: Readonly<Record<string, unknown>>): TimeSite[] {
+/**
+ * Every time expression of a document, in document order, found by the common definitions its
+ * kind's schema gives its fields: a `period` runs over time; a `deadline`, a milestone's `when` and
+ * an item's `start` and `end` dates are moments; a `duration` is a length. Other dates (of
+ * publication, of a decision) are not work on the timeline.
+ */
+export function timeSites(data: Readonly<Record<string, unknown>>, definition: KindDefinition): TimeSite[] {
   const sites: TimeSite[] = [];
-  for (const { value, path, key } of walk(data)) {
+  const documentPeriods = new Set(definition.documentPeriods);
+  for (const { path, type, key, value } of typedValues(data, definition)) {
     if (typeof key !== 'string' || path.length === 0) continue;
-    // Most values are not time: look them up before finding their owner.
-    if (!PERIOD_KEYS.has(key) && !POINT_KEYS.has(key) && !DURATION_KEYS.has(key)) continue;
+    const role = roleOf(type, key);
+    if (!role) continue;
     const ownerSegments = path.slice(0, -1);
     const owner = valueAt(data, ownerSegments);
     if (!isRecord(owner)) continue;
-    const base = { ownerPath: toPointer(ownerSegments), owner, isDocumentPeriod: isDocumentPeriodPath(path) };
-    if (PERIOD_KEYS.has(key)) sites.push(...periodSites(value, path, base));
-    else if (POINT_KEYS.has(key) && isWritten(value)) sites.push({ ...base, path: toPointer(path), text: String(value), role: 'point' });
-    else if (DURATION_KEYS.has(key)) sites.push(...durationSites(value, path, base));
+    const base = { ownerPath: toPointer(ownerSegments), owner, isDocumentPeriod: role === 'period' && documentPeriods.has(toPointer(path)) };
+    if (role === 'period') sites.push(...periodSites(value, path, base));
+    else if (role === 'point' && isWritten(value)) sites.push({ ...base, path: toPointer(path), text: String(value), role: 'point' });
+    else if (role === 'duration') sites.push(...durationSites(value, path, base));
   }
   return sites;
+}
+
+/** What a typed value is on the timeline, if anything. */
+function roleOf(type: string, key: string): TimeSite['role'] | undefined {
+  switch (type) {
+    case 'period':
+      return 'period';
+    case 'timeExpression':
+      return key === 'when' ? 'point' : 'period';
+    case 'deadline':
+      return 'point';
+    case 'calendarDate':
+      return key === 'start' || key === 'end' ? 'point' : undefined;
+    case 'duration':
+    case 'durationExpression':
+      return 'duration';
+    default:
+      return undefined;
+  }
 }
 
 type SiteBase = Pick<TimeSite, 'ownerPath' | 'owner' | 'isDocumentPeriod'>;
@@ -67,11 +89,6 @@ function durationSites(value: unknown, path: readonly PathSegment[], base: SiteB
       ? [{ ...base, path: toPointer([...path, i, 'duration']), text: part.duration, role: 'duration' as const, ...(typeof part.label === 'string' ? { label: part.label } : {}) }]
       : [],
   );
-}
-
-function isDocumentPeriodPath(path: readonly PathSegment[]): boolean {
-  if (path.length === 1) return path[0] === 'period' || path[0] === 'contractPeriod';
-  return path.length === 2 && path[0] === 'frameworkAgreement' && path[1] === 'period';
 }
 
 function isWritten(value: unknown): value is string | number {

@@ -1,3 +1,4 @@
+import type { Message } from '../core/i18n.js';
 import type { CalendarDate } from '../time/calendar.js';
 import { compareDates, toEpochDay } from '../time/calendar.js';
 import type { Duration } from '../time/duration.js';
@@ -50,4 +51,14 @@ export function durationDays(duration: Duration): { min: number; max?: number } 
 
 export function lengthInDays(start: CalendarDate, end: CalendarDate): number {
   return toEpochDay(end) - toEpochDay(start) + 1;
+}
+
+const MONTHS = {
+  nl: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+} as const;
+
+/** A day as messages say it, in each language: "12 maart 2025", "12 March 2025". */
+export function spokenDate(date: CalendarDate): Message {
+  return { nl: `${date.day} ${MONTHS.nl[date.month - 1]} ${date.year}`, en: `${date.day} ${MONTHS.en[date.month - 1]} ${date.year}` };
 }

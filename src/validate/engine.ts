@@ -7,7 +7,8 @@ import type { SourceDocument } from '../core/source.js';
 import { parseSource, rangeOf, rangeOfText } from '../core/source.js';
 import { closest } from '../core/suggest.js';
 import { CURRENT_SCHEMA_VERSION, upgradeSource } from '../migrate/index.js';
-import { KINDS, kindInfo } from '../model/kinds.js';
+import type { KindRegistry } from '../model/registry.js';
+import { BUILTIN_REGISTRY } from '../model/registry.js';
 import { RULES } from '../rules/index.js';
 import type { Rule, RuleDocument, RuleReport, RunSettings } from '../rules/index.js';
 import { schemaDiagnostics } from '../schema/diagnostics.js';
@@ -25,6 +26,8 @@ export interface ValidateOptions {
   readonly ruleSet?: readonly Rule[];
   /** Settings passed on to the rules (the day the checks are run for). */
   readonly settings?: RunSettings;
+  /** The kinds of the run: agendum's own and those the repository registers. */
+  readonly kinds?: KindRegistry;
 }
 
 export interface DocumentResult {
@@ -75,7 +78,8 @@ export function validateDocument(text: string, file: string, options: ValidateOp
   if (source.data === undefined) return finish();
 
   const data = source.data;
-  const kindNames = KINDS.map((k) => k.kind);
+  const kinds = options.kinds ?? BUILTIN_REGISTRY;
+  const kindNames = kinds.names;
   const error = (code: string, message: string, path: string, hint?: string, target: 'key' | 'value' = 'key'): Diagnostic => ({
     code,
     severity: 'error',
@@ -100,7 +104,7 @@ export function validateDocument(text: string, file: string, options: ValidateOp
     diagnostics.push(error('document/missing-kind', t('missingKind'), '', t('kinds', { kinds: kindNames.join(', ') })));
     return finish();
   }
-  const validate = typeof kind === 'string' ? validatorFor(kind) : undefined;
+  const validate = typeof kind === 'string' ? validatorFor(kind, kinds) : undefined;
   if (!validate) {
     const suggestion = typeof kind === 'string' ? closest(kind, kindNames) : undefined;
     const message = t('unknownKind', { kind: JSON.stringify(kind) }) + (suggestion ? t('didYouMean', { suggestion }) : '');
@@ -115,11 +119,11 @@ export function validateDocument(text: string, file: string, options: ValidateOp
   source = upgrade.source;
   record = source.data as Record<string, unknown>;
 
-  diagnostics.push(...schemaMismatches(source, record, kind as string, t));
+  diagnostics.push(...schemaMismatches(source, record, kind as string, kinds, t));
   const schemaValid = validate(record) === true;
   if (!schemaValid) diagnostics.push(...schemaDiagnostics(source, validate.errors ?? [], lang));
 
-  const document: RuleDocument = { file, kind: kind as string, data: record, schemaValid };
+  const document: RuleDocument = { file, kind: kind as string, definition: kinds.get(kind)!, data: record, schemaValid };
   for (const rule of options.ruleSet ?? RULES) {
     if (!rule.check || setting(rule, options) === 'off') continue;
     rule.check({ ...document, settings: options.settings ?? {}, report: (report) => diagnostics.push(decorate(rule, report, source, () => undefined, options)) });
@@ -137,10 +141,12 @@ function schemaMismatches(
   source: SourceDocument,
   record: Record<string, unknown>,
   kind: string,
+  kinds: KindRegistry,
   t: (id: keyof typeof MESSAGES, data?: MessageData) => string,
 ): Diagnostic[] {
-  const expected = kindInfo(kind)!.schemaFile;
-  const otherSchemas = new Set(KINDS.map((k) => k.schemaFile).filter((f) => f !== expected));
+  const baseName = (file: string) => file.split(/[\\/]/).pop() ?? file;
+  const expected = baseName(kinds.get(kind)!.schemaFile);
+  const otherSchemas = new Set(kinds.all.map((k) => baseName(k.schemaFile)).filter((f) => f !== expected));
   const found: Diagnostic[] = [];
   const check = (reference: string, where: 'modeline' | 'schemaKey', range: Diagnostic['range'], path: string) => {
     const base = reference.split(/[?#]/)[0]!.split('/').pop() ?? '';

@@ -36,9 +36,9 @@ describe('agendum fmt', () => {
   it('puts the identifying keys first and drops quotes YAML does not need', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'agendum-fmt-'));
     const file = path.join(dir, 'a.yaml');
-    writeFileSync(file, '# mijn agenda\ntitle: "Voorbeeld"\nkind: ExecutionAgenda\nid: "voorbeeld"\nschemaVersion: 2\nperiod: "2020"\nnotes:\n    - "ja"\n');
+    writeFileSync(file, '# mijn agenda\ntitle: "Voorbeeld"\nkind: ExecutionAgenda\nid: "voorbeeld"\nschemaVersion: 3\nperiod: "2020"\nnotes:\n    - "ja"\n');
     await runInProcess(['fmt', 'a.yaml'], { cwd: dir });
-    expect(readFileSync(file, 'utf8')).toBe('# mijn agenda\nschemaVersion: 2\nkind: ExecutionAgenda\nid: voorbeeld\ntitle: Voorbeeld\nperiod: "2020"\nnotes:\n  - ja\n');
+    expect(readFileSync(file, 'utf8')).toBe('# mijn agenda\nschemaVersion: 3\nkind: ExecutionAgenda\nid: voorbeeld\ntitle: Voorbeeld\nperiod: "2020"\nnotes:\n  - ja\n');
   });
 
   it("puts keys in the schema's order, comments with them, except where the writer's order is what the document says", async () => {
@@ -47,7 +47,7 @@ describe('agendum fmt', () => {
     writeFileSync(
       file,
       [
-        'schemaVersion: 2',
+        'schemaVersion: 3',
         'kind: ExecutionAgenda',
         'id: voorbeeld',
         'title: Voorbeeld',

@@ -30,7 +30,7 @@ function corpus(copies: number): string {
     write(`b-${String(i).padStart(3, '0')}.agenda.yaml`, copy);
   }
   write('c-projectplan.agenda.yaml', PLAN.replace(/^projects:$/m, 'implements: [plegeraanpak, plegeraanpk]\nprojects:'));
-  write('d-kapot.agenda.yaml', 'schemaVersion: 2\nkind: ProjectPlan\ntitle: "open\n');
+  write('d-kapot.agenda.yaml', 'schemaVersion: 3\nkind: ProjectPlan\ntitle: "open\n');
   return dir;
 }
 

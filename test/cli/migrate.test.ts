@@ -16,7 +16,7 @@ function oldRepository(): string {
 }
 
 describe('agendum migrate', () => {
-  it('reads a schemaVersion 1 agenda with a warning, --check lists it, migrate rewrites it as the bundled version 2 agenda', async () => {
+  it('reads a schemaVersion 1 agenda with a warning, --check lists it, migrate rewrites it as the bundled agenda of the current version', async () => {
     const dir = oldRepository();
     const checked = await runBinary(['check', '--format', 'json', '--today', '2022-01-01'], { cwd: dir });
     expect(checked.code).toBe(0);
@@ -24,11 +24,11 @@ describe('agendum migrate', () => {
     expect(codes.filter((c) => c === 'document/deprecated-version')).toHaveLength(1);
 
     const dry = await runBinary(['migrate', '--check'], { cwd: dir });
-    expect(dry).toMatchObject({ code: 1, stdout: `${PLAN}: would be migrated (schemaVersion 1 → 2)\n` });
+    expect(dry).toMatchObject({ code: 1, stdout: `${PLAN}: would be migrated (schemaVersion 1 → 3)\n` });
     expect(readFileSync(path.join(dir, PLAN), 'utf8')).toBe(V1);
 
     const migrated = await runBinary(['migrate'], { cwd: dir });
-    expect(migrated).toMatchObject({ code: 0, stdout: '', stderr: `migrated ${PLAN} (schemaVersion 1 → 2)\n` });
+    expect(migrated).toMatchObject({ code: 0, stdout: '', stderr: `migrated ${PLAN} (schemaVersion 1 → 3)\n` });
     expect(readFileSync(path.join(dir, PLAN), 'utf8')).toBe(readFileSync(path.join(ROOT, PLAN), 'utf8'));
     expect(readdirSync(path.join(dir, 'agendas'))).toEqual([path.basename(PLAN)]);
 

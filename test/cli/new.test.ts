@@ -20,7 +20,7 @@ describe('agendum new', () => {
     const result = await runInProcess(['new', 'ProjectPlan', '--id', 'projecten-2025', '--title', 'Projecten 2025'], { cwd: dir });
     expect(result.stderr).toBe('created agendas/projecten-2025.agenda.yaml\n');
     const text = readFileSync(path.join(dir, 'agendas/projecten-2025.agenda.yaml'), 'utf8');
-    expect(text).toMatch(/^# yaml-language-server: \$schema=\S+\/project-plan\.schema\.json\nschemaVersion: 2\nkind: ProjectPlan\nid: projecten-2025\ntitle: Projecten 2025\n/);
+    expect(text).toMatch(/^# yaml-language-server: \$schema=\S+\/project-plan\.schema\.json\nschemaVersion: 3\nkind: ProjectPlan\nid: projecten-2025\ntitle: Projecten 2025\n/);
   });
 
   it('uses the schemas folder beside agendas/ when there is one', async () => {

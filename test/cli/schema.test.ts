@@ -30,7 +30,7 @@ describe('agendum schema', () => {
   it('prints all kinds in one schema that chooses by kind', async () => {
     const validate = compile(JSON.parse((await runInProcess(['schema'])).stdout) as object);
     for (const agenda of agendas) expect(validate(agenda)).toBe(true);
-    expect(validate({ kind: 'ExecutionAgenda', schemaVersion: 2, id: 'x' })).toBe(false);
+    expect(validate({ kind: 'ExecutionAgenda', schemaVersion: 3, id: 'x' })).toBe(false);
     expect(validate({ kind: 'Nope' })).toBe(false);
   });
 

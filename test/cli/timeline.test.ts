@@ -33,7 +33,7 @@ describe('agendum timeline', () => {
 
   it('draws nothing for a file the checks refuse, and still draws the others', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'agendum-chart-'));
-    const head = 'schemaVersion: 2\nkind: ExecutionAgenda\nid: e\ntitle: E\nperiod: 2020 t/m 2023\n';
+    const head = 'schemaVersion: 3\nkind: ExecutionAgenda\nid: e\ntitle: E\nperiod: 2020 t/m 2023\n';
     const action = 'actionLines:\n  - id: l\n    title: L\n    themes:\n      - id: t\n        title: T\n        regionalActions:\n          - {id: a, text: Actie A, period: 2021}\n';
     writeFileSync(path.join(dir, 'a-lus.yaml'), `${head}${action}extra: &lus [*lus]\n`);
     writeFileSync(path.join(dir, 'b-goed.yaml'), `${head}${action}`);

@@ -137,7 +137,7 @@ const cases: Array<{ name: string; base: () => Doc; mutate: (d: Doc) => void; co
   },
   {
     name: 'a phase made longer',
-    base: () => ({ schemaVersion: 2, kind: 'ProjectPlan', id: 'plan', title: 'Plan', projects: [{ id: 'p', title: 'P', phasing: { phases: [{ id: 'f1', name: 'Voorbereiding', duration: 'Drie maanden' }] } }] }),
+    base: () => ({ schemaVersion: 3, kind: 'ProjectPlan', id: 'plan', title: 'Plan', projects: [{ id: 'p', title: 'P', phasing: { phases: [{ id: 'f1', name: 'Voorbereiding', duration: 'Drie maanden' }] } }] }),
     mutate: (d) => (d.projects[0].phasing.phases[0].duration = 'vier tot zes maanden'),
     code: 'diff/duration-changed',
     level: 'info',
@@ -187,7 +187,7 @@ const cases: Array<{ name: string; base: () => Doc; mutate: (d: Doc) => void; co
   {
     name: 'another value changed',
     base: executionAgenda,
-    mutate: (d) => (d.schemaVersion = 3),
+    mutate: (d) => (d.schemaVersion = 4),
     code: 'diff/value-changed',
     level: 'info',
   },

@@ -4,7 +4,7 @@ import { parse } from 'yaml';
 /** A small execution agenda: two action lines with themes, actions, periods and funding. */
 export function executionAgenda(): Record<string, any> {
   return {
-    schemaVersion: 2,
+    schemaVersion: 3,
     kind: 'ExecutionAgenda',
     id: 'agenda',
     title: 'Samen tegen huiselijk geweld',
@@ -58,7 +58,7 @@ export function executionAgenda(): Record<string, any> {
 /** A small development agenda with a policy that needs the consent of all three parties. */
 export function developmentAgenda(): Record<string, any> {
   return {
-    schemaVersion: 2,
+    schemaVersion: 3,
     kind: 'DevelopmentAgenda',
     id: 'ontwikkelagenda',
     title: 'Eergerelateerd geweld',

@@ -73,9 +73,9 @@ export const CONTEXT: FormatContext = {
   color: false,
   toolVersion: '0.1.0',
   sources: new Map([
-    [AGENDA, 'schemaVersion: 2\n'],
-    [PLAN, 'schemaVersion: 2\n'],
-    [CLEAN, 'schemaVersion: 2\n'],
+    [AGENDA, 'schemaVersion: 3\n'],
+    [PLAN, 'schemaVersion: 3\n'],
+    [CLEAN, 'schemaVersion: 3\n'],
   ]),
 };
 

@@ -19,7 +19,7 @@ describe('terminal output of a hostile document', () => {
   // Clears the screen, sets the window title, hides the rest of the line and reverses the text.
   const attack = '\u001b[2J\u001b]0;pwned\u0007\u001b[8m\u202everborgen';
   const dir = mkdtempSync(path.join(tmpdir(), 'agendum-terminal-'));
-  const head = 'schemaVersion: 2\nkind: ExecutionAgenda\nid: e\ntitle: E\nperiod: 2020 t/m 2023\n';
+  const head = 'schemaVersion: 3\nkind: ExecutionAgenda\nid: e\ntitle: E\nperiod: 2020 t/m 2023\n';
   const body = (text: string) => `actionLines:\n  - id: l\n    title: L\n    themes:\n      - id: t\n        title: T\n        regionalActions:\n          - {id: a, text: "${text}", period: 2021}\n`;
   const name = `naam\u001b[31m.yaml`;
   writeFileSync(path.join(dir, name), `${head}${body(attack.replace(/\u001b/g, '\\e').replace(/\u0007/g, '\\a'))}onbekend: "${attack.replace(/\u001b/g, '\\e').replace(/\u0007/g, '\\a')}"\n`);

@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderDocument } from '../../src/render/index.js';
+import { kindInfo } from '../../src/model/kinds.js';
 import { timelineChartData } from '../../src/timeline/chart-data.js';
 import { isA4, pdfPages } from './support/pdf.js';
 import { SEEDS, agendaData, missingFrom } from './support/seeds.js';
@@ -114,7 +115,7 @@ describe('rendered HTML in headless Chromium', () => {
 
   it('runs nothing from the document: no script, no event handler, no javascript: link', async () => {
     const hostile = {
-      schemaVersion: 2,
+      schemaVersion: 3,
       kind: 'ExecutionAgenda',
       id: 'kwaadaardig',
       title: '<script>window.__pwned=1</script>',
@@ -178,7 +179,7 @@ describe('rendered HTML in headless Chromium', () => {
       '//example.org/relatief',
     ];
     const hostile = {
-      schemaVersion: 2,
+      schemaVersion: 3,
       kind: 'ExecutionAgenda',
       id: `"><script>window.__pwned=20</script>`,
       title: attack(21),
@@ -201,7 +202,7 @@ describe('rendered HTML in headless Chromium', () => {
         },
       ],
     };
-    const timeline = timelineChartData(hostile, { year: 2022, month: 6, day: 1 });
+    const timeline = timelineChartData(hostile, { year: 2022, month: 6, day: 1 }, kindInfo(String(hostile.kind))!);
     expect(timeline?.rows.length, 'the chart has rows with the hostile labels').toBeGreaterThan(1);
     const withPolicy = renderDocument(hostile, 'ExecutionAgenda', { format: 'html', timeline: timeline as unknown as Record<string, unknown> });
     const html = withPolicy.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, '');

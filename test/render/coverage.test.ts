@@ -18,10 +18,10 @@ const FULL = [
 ] as const;
 
 const MINIMAL: ReadonlyArray<readonly [string, Record<string, unknown>]> = [
-  ['DevelopmentAgenda', { schemaVersion: 2, kind: 'DevelopmentAgenda', id: 'm', title: 'M', parties: [{ id: 'vng', name: 'VNG' }], generalAgreements: [{ id: 'a', text: 'Afspraak.' }] }],
-  ['ExecutionAgenda', { schemaVersion: 2, kind: 'ExecutionAgenda', id: 'm', title: 'M' }],
-  ['ProjectPlan', { schemaVersion: 2, kind: 'ProjectPlan', id: 'm', title: 'M', projects: [{ id: 'p', title: 'P' }] }],
-  ['Arrangement', { schemaVersion: 2, kind: 'Arrangement', id: 'm', title: 'M' }],
+  ['DevelopmentAgenda', { schemaVersion: 3, kind: 'DevelopmentAgenda', id: 'm', title: 'M', parties: [{ id: 'vng', name: 'VNG' }], generalAgreements: [{ id: 'a', text: 'Afspraak.' }] }],
+  ['ExecutionAgenda', { schemaVersion: 3, kind: 'ExecutionAgenda', id: 'm', title: 'M' }],
+  ['ProjectPlan', { schemaVersion: 3, kind: 'ProjectPlan', id: 'm', title: 'M', projects: [{ id: 'p', title: 'P' }] }],
+  ['Arrangement', { schemaVersion: 3, kind: 'Arrangement', id: 'm', title: 'M' }],
 ];
 
 const read = (file: string) => parse(readFileSync(new URL(`fixtures/${file}`, import.meta.url), 'utf8')) as Record<string, unknown>;

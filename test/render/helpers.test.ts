@@ -1,3 +1,4 @@
+import { kindInfo } from '../../src/model/kinds.js';
 import Handlebars from 'handlebars';
 import { describe, expect, it } from 'vitest';
 import { HelperError } from '../../src/render/environment.js';
@@ -157,9 +158,11 @@ describe('labels', () => {
   });
 
   it('prints the kind’s heading for a field', () => {
-    expect(fieldLabel('ExecutionAgenda', 'approach', 'nl')).toBe('Zo doen we dat');
-    expect(fieldLabel('ExecutionAgenda', 'approach', 'en')).toBe('How we do it');
-    expect(fieldLabel('ExecutionAgenda', 'nope', 'nl')).toBeUndefined();
+    const agenda = kindInfo('ExecutionAgenda')!;
+    expect(fieldLabel(agenda, 'approach', 'nl')).toBe('Zo doen we dat');
+    expect(fieldLabel(agenda, 'approach', 'en')).toBe('How we do it');
+    expect(fieldLabel(agenda, 'roles', 'nl')).toBe('Rollen');
+    expect(fieldLabel(agenda, 'nope', 'nl')).toBeUndefined();
   });
 
   it('has every render-only word in both languages', () => {
@@ -172,8 +175,8 @@ describe('labels', () => {
 });
 
 describe('createHelpers', () => {
-  const html = createHelpers({ format: 'html', lang: 'nl', kind: 'ExecutionAgenda' });
-  const md = createHelpers({ format: 'md', lang: 'nl', kind: 'ExecutionAgenda' });
+  const html = createHelpers({ format: 'html', lang: 'nl', definition: kindInfo('ExecutionAgenda')! });
+  const md = createHelpers({ format: 'md', lang: 'nl', definition: kindInfo('ExecutionAgenda')! });
 
   it('prose: escaped HTML with emphasis, Markdown as it is', () => {
     const result = call(html, 'prose', ['*a* <b>']);

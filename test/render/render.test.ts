@@ -11,7 +11,7 @@ import {
   TemplateNotFoundError,
   UnknownKindError,
   renderDocument,
-  templateFolder,
+  kindDefinition,
 } from '../../src/render/index.js';
 import { htmlToText } from './support/html-text.js';
 import { SEEDS, agendaData } from './support/seeds.js';
@@ -35,7 +35,7 @@ const executionData = agendaData(execution) as Record<string, unknown>;
 /** A small execution agenda to play with. */
 function smallAgenda(overrides: Record<string, unknown> = {}): Record<string, unknown> {
   return {
-    schemaVersion: 2,
+    schemaVersion: 3,
     kind: 'ExecutionAgenda',
     id: 'klein',
     title: 'Kleine agenda',
@@ -150,7 +150,7 @@ describe('renderDocument', () => {
   });
 
   it('has a template folder per kind', () => {
-    expect(SEEDS.map((seed) => templateFolder(seed.kind))).toEqual(['development-agenda', 'execution-agenda', 'project-plan', 'arrangement']);
+    expect(SEEDS.map((seed) => kindDefinition(seed.kind).templateFolder)).toEqual(['development-agenda', 'execution-agenda', 'project-plan', 'arrangement']);
   });
 
   it('compiles each template file once per process', () => {

@@ -4,7 +4,7 @@
  */
 
 /** A small document that passes every check. */
-export const VALID = 'schemaVersion: 2\nkind: DevelopmentAgenda\nid: v\ntitle: V\nparties: [{id: vng, name: VNG}]\ngeneralAgreements:\n  - {id: a, title: A, text: B}\n';
+export const VALID = 'schemaVersion: 3\nkind: DevelopmentAgenda\nid: v\ntitle: V\nparties: [{id: vng, name: VNG}]\ngeneralAgreements:\n  - {id: a, title: A, text: B}\n';
 
 export interface HostileCase {
   /** The file name; some names are part of the case (spaces, accents). */
@@ -64,12 +64,12 @@ export const CASES: readonly HostileCase[] = [
   { name: 'scalar.yaml', what: 'a number instead of a mapping', content: () => '42\n', codes: ['document/not-a-mapping'] },
   { name: 'list.yaml', what: 'a list instead of a mapping', content: () => '- a\n- b\n', codes: ['document/not-a-mapping'] },
   // Malformed YAML
-  { name: 'tabs.yaml', what: 'a tab used for indentation', content: () => 'schemaVersion: 2\n\tkind: x\n', codes: ['yaml/tab-as-indent'] },
+  { name: 'tabs.yaml', what: 'a tab used for indentation', content: () => 'schemaVersion: 3\n\tkind: x\n', codes: ['yaml/tab-as-indent'] },
   { name: 'duplicate-keys.yaml', what: 'a key twice', content: () => `${VALID}title: W\n`, codes: ['yaml/duplicate-key'] },
   { name: 'unclosed-quote.yaml', what: 'a quote that never closes', content: () => `${VALID}notes: "open\n`, codes: ['yaml/missing-char'] },
   { name: 'unclosed-bracket.yaml', what: 'a [ that never closes', content: () => `${VALID}notes: [a, b\n`, codes: ['yaml/bad-indent'] },
-  { name: 'bad-indent.yaml', what: 'a line indented under a scalar', content: () => 'schemaVersion: 2\nkind: DevelopmentAgenda\n  id: v\n', codes: ['yaml/block-as-implicit-key', 'yaml/multiline-implicit-key'] },
-  { name: 'missing-colon.yaml', what: 'a key without its colon', content: () => 'schemaVersion: 2\nkind DevelopmentAgenda\nid: v\n', codes: ['yaml/multiline-implicit-key'] },
+  { name: 'bad-indent.yaml', what: 'a line indented under a scalar', content: () => 'schemaVersion: 3\nkind: DevelopmentAgenda\n  id: v\n', codes: ['yaml/block-as-implicit-key', 'yaml/multiline-implicit-key'] },
+  { name: 'missing-colon.yaml', what: 'a key without its colon', content: () => 'schemaVersion: 3\nkind DevelopmentAgenda\nid: v\n', codes: ['yaml/multiline-implicit-key'] },
   { name: 'bad-escape.yaml', what: 'an escape YAML does not know', content: () => `${VALID}notes: "a\\qb"\n`, codes: ['yaml/bad-dq-escape'] },
   { name: 'long-key.yaml', what: 'a key of 2,000 characters', content: () => `${VALID}${'k'.repeat(2000)}: x\n`, codes: ['yaml/key-over-1024-chars'] },
   { name: 'js-function.yaml', what: 'a !!js/function tag', content: () => `${VALID}notes: !!js/function "function () { process.exit(3) }"\n`, codes: ['schema/unknown-property', 'yaml/tag-resolve-failed'] },

@@ -6,6 +6,7 @@ import { parseSource } from '../../src/core/source.js';
 import { diffDocuments } from '../../src/diff/index.js';
 import { canonicalText } from '../../src/format/canonical.js';
 import { RenderError, renderDocument } from '../../src/render/index.js';
+import { kindInfo } from '../../src/model/kinds.js';
 import { RULES } from '../../src/rules/index.js';
 import { timelineChart } from '../../src/timeline/chart.js';
 import { timelineChartData } from '../../src/timeline/chart-data.js';
@@ -113,7 +114,7 @@ describe('the renderers', () => {
       fc.assert(
         fc.property(fc.constantFrom(...strings), hostileText, (pointer, text) => {
           const changed = replaceAt(data, pointer, text) as Record<string, unknown>;
-          const timeline = timelineChartData(changed, TODAY);
+          const timeline = timelineChartData(changed, TODAY, kindInfo(String(changed.kind)) ?? kindInfo('ExecutionAgenda')!);
           const options = { ...(timeline ? { timeline: timeline as unknown as Record<string, unknown> } : {}) };
           for (const format of ['html', 'md'] as const) {
             let output: string;

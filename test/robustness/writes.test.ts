@@ -10,8 +10,8 @@ import { PERMISSIONS_APPLY, ROOT, runBinary } from '../support/cli.js';
  * flushed, then renamed over it. These tests interrupt that write and check what it leaves.
  */
 const PLAN = path.join(ROOT, 'agendas/projectplan-huiselijk-geweld-zhz-2020-2021.agenda.yaml');
-const UNFORMATTED = '# mijn agenda\ntitle: "Voorbeeld"\nkind: ExecutionAgenda\nid: "voorbeeld"\nschemaVersion: 2\nperiod: "2020"\n';
-const FORMATTED = '# mijn agenda\nschemaVersion: 2\nkind: ExecutionAgenda\nid: voorbeeld\ntitle: Voorbeeld\nperiod: "2020"\n';
+const UNFORMATTED = '# mijn agenda\ntitle: "Voorbeeld"\nkind: ExecutionAgenda\nid: "voorbeeld"\nschemaVersion: 3\nperiod: "2020"\n';
+const FORMATTED = '# mijn agenda\nschemaVersion: 3\nkind: ExecutionAgenda\nid: voorbeeld\ntitle: Voorbeeld\nperiod: "2020"\n';
 
 const scratch = () => mkdtempSync(path.join(tmpdir(), 'agendum-write-'));
 

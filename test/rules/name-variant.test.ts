@@ -4,7 +4,7 @@ import { ruleTable, yaml } from './support.js';
 
 /** An execution agenda with two themes, each with the given ambassadors (lines 10 and 14 onwards). */
 const ambassadors = (first: string, second: string) => yaml`
-  schemaVersion: 2
+  schemaVersion: 3
   kind: ExecutionAgenda
   id: agenda
   title: Samen tegen huiselijk geweld
@@ -24,7 +24,7 @@ const ambassadors = (first: string, second: string) => yaml`
 
 /** An execution agenda with one theme naming partners by label, and a partner register. */
 const labels = (corePartners: string, partners: string) => yaml`
-  schemaVersion: 2
+  schemaVersion: 3
   kind: ExecutionAgenda
   id: agenda
   title: Samen tegen huiselijk geweld
@@ -38,7 +38,7 @@ const labels = (corePartners: string, partners: string) => yaml`
 `;
 
 const csg = (description: string, label = 'Centrum Seksueel Geweld (CSG)') => yaml`
-  schemaVersion: 2
+  schemaVersion: 3
   kind: ExecutionAgenda
   id: agenda
   title: Samen tegen huiselijk geweld
@@ -142,7 +142,7 @@ ruleTable('names/variant', {
       name: 'data that breaks the schema',
       schemaInvalid: true,
       yaml: yaml`
-        schemaVersion: 2
+        schemaVersion: 3
         kind: ExecutionAgenda
         id: agenda
         title: Agenda
@@ -160,7 +160,7 @@ ruleTable('names/variant', {
 const plan = (contact: string) => ({
   file: 'agendas/projectplan.agenda.yaml',
   text: yaml`
-    schemaVersion: 2
+    schemaVersion: 3
     kind: ProjectPlan
     id: projectplan
     title: Projecten

@@ -2,7 +2,7 @@ import { ruleTable, yaml } from './support.js';
 
 /** A project plan whose first project's results are the given numbered items. */
 const results = (items: string) => yaml`
-  schemaVersion: 2
+  schemaVersion: 3
   kind: ProjectPlan
   id: plan
   title: Projecten
@@ -37,7 +37,7 @@ ruleTable('numbering/sequence', {
     {
       name: 'result areas numbered 1 and 3 (the Jeugdhulp gap of the arrangement seed)',
       yaml: yaml`
-        schemaVersion: 2
+        schemaVersion: 3
         kind: Arrangement
         id: arrangement
         title: Consultatiedocument
@@ -74,7 +74,7 @@ ruleTable('numbering/sequence', {
     {
       name: 'phases of a project',
       yaml: yaml`
-        schemaVersion: 2
+        schemaVersion: 3
         kind: ProjectPlan
         id: plan
         title: Projecten

@@ -4,7 +4,7 @@ import { ruleTable, yaml } from './support.js';
 
 /** An execution agenda with one theme whose approach is the given bullets (line 10 onwards). */
 const approach = (...bullets: string[]) => yaml`
-  schemaVersion: 2
+  schemaVersion: 3
   kind: ExecutionAgenda
   id: agenda
   title: Samen tegen huiselijk geweld
@@ -33,7 +33,7 @@ ruleTable('text/placeholder', {
     {
       name: 'ids, numbers and connectors are not prose',
       yaml: yaml`
-        schemaVersion: 2
+        schemaVersion: 3
         kind: ExecutionAgenda
         id: todo
         title: Agenda
@@ -84,7 +84,7 @@ ruleTable('text/placeholder', {
     {
       name: 'a title and a partner name',
       yaml: yaml`
-        schemaVersion: 2
+        schemaVersion: 3
         kind: ExecutionAgenda
         id: agenda
         title: TODO titel
@@ -101,7 +101,7 @@ ruleTable('text/placeholder', {
       name: 'data that breaks the schema',
       schemaInvalid: true,
       yaml: yaml`
-        schemaVersion: 2
+        schemaVersion: 3
         kind: ExecutionAgenda
         id: agenda
         title: [TBD, 3, null]

@@ -4,7 +4,7 @@ import { ruleTable, yaml } from './support.js';
 
 /** A project plan with one project whose costs are the given items and total. */
 const costs = (items: readonly (number | null)[], total?: number) => yaml`
-  schemaVersion: 2
+  schemaVersion: 3
   kind: ProjectPlan
   id: plan
   title: Projecten
@@ -18,7 +18,7 @@ const costs = (items: readonly (number | null)[], total?: number) => yaml`
 `;
 
 const budgets = (plan: number, projects: readonly number[]) => yaml`
-  schemaVersion: 2
+  schemaVersion: 3
   kind: ProjectPlan
   id: plan
   title: Projecten
@@ -58,7 +58,7 @@ ruleTable('amount/sum-mismatch', {
       name: 'amounts that break the schema are left out, and the rule does not throw',
       schemaInvalid: true,
       yaml: yaml`
-        schemaVersion: 2
+        schemaVersion: 3
         kind: ProjectPlan
         id: plan
         title: Projecten

@@ -3,7 +3,7 @@ import { ruleTable, yaml } from './support.js';
 const agenda = {
   file: 'agendas/uitvoeringsagenda.agenda.yaml',
   text: yaml`
-    schemaVersion: 2
+    schemaVersion: 3
     kind: ExecutionAgenda
     id: uitvoeringsagenda
     title: Samen tegen huiselijk geweld
@@ -28,7 +28,7 @@ const agenda = {
 const plan = (implementsPlan: string, implementsProject: string) => ({
   file: 'agendas/projectplan.agenda.yaml',
   text: yaml`
-    schemaVersion: 2
+    schemaVersion: 3
     kind: ProjectPlan
     id: projectplan
     title: Projecten voor 2020 – 2021
@@ -94,8 +94,8 @@ ruleTable('ref/unknown-implemented-item', {
       name: 'documents that break the schema do not make the rule throw',
       schemaInvalid: true,
       yaml: [
-        { file: 'a.yaml', text: 'schemaVersion: 2\nkind: ExecutionAgenda\nid: a\nactionLines: [{ themes: 3 }, null, { id: 7 }]\n' },
-        { file: 'b.yaml', text: 'schemaVersion: 2\nkind: ProjectPlan\nid: b\nimplements: plegeraanpak\nprojects: [{ implements: [3, null, onbekend] }, 5]\n' },
+        { file: 'a.yaml', text: 'schemaVersion: 3\nkind: ExecutionAgenda\nid: a\nactionLines: [{ themes: 3 }, null, { id: 7 }]\n' },
+        { file: 'b.yaml', text: 'schemaVersion: 3\nkind: ProjectPlan\nid: b\nimplements: plegeraanpak\nprojects: [{ implements: [3, null, onbekend] }, 5]\n' },
       ],
       expect: [{ file: 'b.yaml', at: '5:36', message: '"onbekend" is not an action line' }],
     },

@@ -1,7 +1,7 @@
 import { ruleTable, yaml } from './support.js';
 
 const execution = (corePartners: string, partnerList = '') => yaml`
-  schemaVersion: 2
+  schemaVersion: 3
   kind: ExecutionAgenda
   id: agenda
   title: Samen tegen huiselijk geweld
@@ -25,7 +25,7 @@ const execution = (corePartners: string, partnerList = '') => yaml`
 `;
 
 const development = (extra: string) => yaml`
-  schemaVersion: 2
+  schemaVersion: 3
   kind: DevelopmentAgenda
   id: ontwikkelagenda
   title: Eergerelateerd geweld
@@ -42,7 +42,7 @@ const development = (extra: string) => yaml`
 `;
 
 const plan = (phases: string, extra = '') => yaml`
-  schemaVersion: 2
+  schemaVersion: 3
   kind: ProjectPlan
   id: plan
   title: Projecten voor 2020 – 2021
@@ -64,7 +64,7 @@ const plan = (phases: string, extra = '') => yaml`
 `;
 
 const arrangement = (extra: string) => yaml`
-  schemaVersion: 2
+  schemaVersion: 3
   kind: Arrangement
   id: arrangement
   title: Consultatiedocument
@@ -188,7 +188,7 @@ ruleTable('ref/unknown-reference', {
     {
       name: 'a project partner and a precondition that name no partner',
       yaml: yaml`
-        schemaVersion: 2
+        schemaVersion: 3
         kind: ProjectPlan
         id: plan
         title: Projecten
@@ -230,7 +230,7 @@ ruleTable('ref/unknown-reference', {
     {
       name: 'no register at all: the hint says to add the entry first',
       yaml: yaml`
-        schemaVersion: 2
+        schemaVersion: 3
         kind: ExecutionAgenda
         id: agenda
         title: Agenda
@@ -252,7 +252,7 @@ ruleTable('ref/unknown-reference', {
       name: 'data that breaks the schema does not make the rule throw',
       schemaInvalid: true,
       yaml: yaml`
-        schemaVersion: 2
+        schemaVersion: 3
         kind: ExecutionAgenda
         id: agenda
         title: Agenda

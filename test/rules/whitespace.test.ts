@@ -5,7 +5,7 @@ ruleTable('text/whitespace', {
     {
       name: 'plain, quoted and folded texts with single spaces',
       yaml: yaml`
-        schemaVersion: 2
+        schemaVersion: 3
         kind: ExecutionAgenda
         id: agenda
         title: "Samen tegen huiselijk geweld"
@@ -22,7 +22,7 @@ ruleTable('text/whitespace', {
     {
       name: 'a text over several lines keeps its layout',
       yaml: yaml`
-        schemaVersion: 2
+        schemaVersion: 3
         kind: ExecutionAgenda
         id: agenda
         title: Agenda
@@ -36,7 +36,7 @@ ruleTable('text/whitespace', {
     {
       name: 'connectors may be punctuation with spaces',
       yaml: yaml`
-        schemaVersion: 2
+        schemaVersion: 3
         kind: ExecutionAgenda
         id: agenda
         title: Agenda
@@ -53,7 +53,7 @@ ruleTable('text/whitespace', {
     {
       name: 'leading, trailing and doubled spaces and a tab',
       yaml: yaml`
-        schemaVersion: 2
+        schemaVersion: 3
         kind: ExecutionAgenda
         id: agenda
         title: " Samen tegen huiselijk geweld"
@@ -72,15 +72,15 @@ ruleTable('text/whitespace', {
     },
     {
       name: 'a trailing space on a line of a folded block becomes a doubled space',
-      yaml: 'schemaVersion: 2\nkind: ExecutionAgenda\nid: agenda\ntitle: Agenda\nintroduction:\n  - >-\n    Een alinea die over \n    twee regels loopt.\n',
+      yaml: 'schemaVersion: 3\nkind: ExecutionAgenda\nid: agenda\ntitle: Agenda\nintroduction:\n  - >-\n    Een alinea die over \n    twee regels loopt.\n',
       // The source breaks the line where the text has the doubled space: the caret takes the whole value.
       expect: [{ at: '6:5', message: 'the text has a doubled space: "…die over  twee regels…"' }],
     },
-    { name: 'in Dutch', lang: 'nl', yaml: 'schemaVersion: 2\nkind: ExecutionAgenda\nid: agenda\ntitle: "Agenda "\n', expect: [{ at: '4:9', message: 'de tekst eindigt met een spatie' }] },
+    { name: 'in Dutch', lang: 'nl', yaml: 'schemaVersion: 3\nkind: ExecutionAgenda\nid: agenda\ntitle: "Agenda "\n', expect: [{ at: '4:9', message: 'de tekst eindigt met een spatie' }] },
     {
       name: 'data that breaks the schema',
       schemaInvalid: true,
-      yaml: 'schemaVersion: 2\nkind: ExecutionAgenda\nid: agenda\ntitle: { a: "x  y", b: 3 }\n',
+      yaml: 'schemaVersion: 3\nkind: ExecutionAgenda\nid: agenda\ntitle: { a: "x  y", b: 3 }\n',
       expect: [{ at: '4:14', message: 'the text has a doubled space' }],
     },
   ],

@@ -13,7 +13,7 @@ function messages(text: string, lang: 'en' | 'nl' = 'en'): string[] {
   return validateTexts([{ file: 'a.yaml', text }], { ruleSet: TIMELINE_RULES, settings: { today }, lang }).map((d) => d.message);
 }
 
-const agenda = (themePeriod: string, actionPeriod = 'Doorlopend') => `schemaVersion: 2
+const agenda = (themePeriod: string, actionPeriod = 'Doorlopend') => `schemaVersion: 3
 kind: ExecutionAgenda
 id: agenda
 title: Agenda
@@ -31,7 +31,7 @@ actionLines:
             period: ${actionPeriod}
 `;
 
-const plan = (phases: string, period = '2020 – 2021') => `schemaVersion: 2
+const plan = (phases: string, period = '2020 – 2021') => `schemaVersion: 3
 kind: ProjectPlan
 id: plan
 title: Plan
@@ -144,7 +144,7 @@ describe('timeline/phase-schedule', () => {
 });
 
 describe('timeline/overdue', () => {
-  const work = (status: string, period: string) => `schemaVersion: 2
+  const work = (status: string, period: string) => `schemaVersion: 3
 kind: ProjectPlan
 id: plan
 title: Plan

@@ -4,7 +4,7 @@ import { codeFrame } from '../../src/formatters/code-frame.js';
 const plain = { gutter: (s: string) => s, marker: (s: string) => s };
 
 describe('codeFrame', () => {
-  const text = 'schemaVersion: 2\ntitel: Tikfout\n';
+  const text = 'schemaVersion: 3\ntitel: Tikfout\n';
 
   it('underlines the exact span on its line', () => {
     const range = { start: { line: 2, column: 1 }, end: { line: 2, column: 6 } };

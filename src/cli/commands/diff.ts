@@ -14,6 +14,7 @@ import type { Change, Level } from '../../diff/types.js';
 import { diffDocuments } from '../../diff/index.js';
 import type { FileDiff, LocatedChange } from '../../formatters/diff.js';
 import { DIFF_FORMATTERS, summariseDiffs } from '../../formatters/diff.js';
+import type { KindRegistry } from '../../model/registry.js';
 import { RULES } from '../../rules/index.js';
 import { TIMELINE_RULES } from '../../timeline/index.js';
 import { changedFiles, fileAtRevision, repositoryRoot, verifyRevision } from '../git.js';
@@ -58,7 +59,7 @@ export async function runDiff(args: readonly string[], options: DiffCommandOptio
   const config = await loadConfig(io.cwd, [...RULES, ...TIMELINE_RULES].map((r) => r.meta.id), options.config);
   const lang = chooseLang(options.lang ?? config.language, io.env);
 
-  const pairs = await collectPairs(args, options, io, config.maxFileSize);
+  const pairs = await collectPairs(args, options, io, config.maxFileSize, config.kinds);
   // A side that cannot be read or parsed is a finding; the other pairs are still compared.
   const findings: Diagnostic[] = [];
   const sources = new Map<string, string>();
@@ -89,7 +90,7 @@ export async function runDiff(args: readonly string[], options: DiffCommandOptio
       findings.push(...broken);
       continue;
     }
-    const result = diffDocuments(oldSource?.data ?? null, newSource?.data ?? null, { lang, ...(config.diffLevels ? { levels: config.diffLevels as Record<string, Level> } : {}) });
+    const result = diffDocuments(oldSource?.data ?? null, newSource?.data ?? null, { lang, kinds: config.kinds, ...(config.diffLevels ? { levels: config.diffLevels as Record<string, Level> } : {}) });
     const changes = result.changes.map((change) => locate(change, oldSource, newSource));
     diffs.push({ ...(pair.oldName ? { oldFile: pair.oldName } : {}), ...(pair.newName ? { newFile: pair.newName } : {}), changes });
   }
@@ -122,7 +123,8 @@ function locate(c: Change<string>, oldSource?: SourceDocument, newSource?: Sourc
   return { ...c, file: source.file, line: range.start.line, column: range.start.column };
 }
 
-async function collectPairs(args: readonly string[], options: DiffCommandOptions, io: CliIO, maxBytes: number | undefined): Promise<Pair[]> {
+async function collectPairs(args: readonly string[], options: DiffCommandOptions, io: CliIO, maxBytes: number | undefined, kinds: KindRegistry): Promise<Pair[]> {
+  const isAgenda = (read: ReadResult | undefined) => isDocumentOf(kinds, read);
   const read = (file: string) => textOf(file, maxBytes);
   if (options.gitDriver) {
     // git calls: path old-file old-hex old-mode new-file new-hex new-mode
@@ -183,9 +185,11 @@ async function textOf(file: string, maxBytes: number | undefined): Promise<ReadR
   return !read.ok && read.reason === 'ENOENT' ? undefined : read;
 }
 
-/** Only agenda documents are compared in the pull-request view, not every YAML file of the repository. */
-function isAgenda(read: ReadResult | undefined): boolean {
-  return read?.ok === true && /^kind:\s*(DevelopmentAgenda|ExecutionAgenda|ProjectPlan|Arrangement)\s*$/m.test(read.text);
+/** Only documents of a known kind are compared in the pull-request view, not every YAML file of the repository. */
+function isDocumentOf(kinds: KindRegistry, read: ReadResult | undefined): boolean {
+  if (read?.ok !== true) return false;
+  const kind = /^kind:[ \t]*["']?([A-Za-z][A-Za-z0-9]*)["']?[ \t]*(?:#.*)?$/m.exec(read.text)?.[1];
+  return kinds.get(kind) !== undefined;
 }
 
 /** A file that cannot be read is reported when its name says it is an agenda. */

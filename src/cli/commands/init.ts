@@ -2,7 +2,7 @@ import { mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { displayPath } from '../../core/files.js';
 import { writeFileAtomic } from '../../core/write.js';
-import { KINDS } from '../../model/kinds.js';
+import { BUILTIN_KINDS } from '../../model/kinds.js';
 import { skeleton } from '../../model/skeletons.js';
 import type { CliIO } from '../io.js';
 
@@ -29,8 +29,9 @@ const SCHEMAS = 'node_modules/agendum/schemas';
 /** The files of a new agenda repository, by path relative to its root. */
 export function scaffold(): Record<string, string> {
   const files: Record<string, string> = {};
-  for (const { kind } of KINDS) {
-    files[`agendas/${EXAMPLE_IDS[kind]}.agenda.yaml`] = skeleton(kind, { id: EXAMPLE_IDS[kind]!, title: EXAMPLE_TITLES[kind]!, schemaPath: `../${SCHEMAS}` });
+  for (const definition of BUILTIN_KINDS) {
+    const { kind } = definition;
+    files[`agendas/${EXAMPLE_IDS[kind]}.agenda.yaml`] = skeleton(definition, { id: EXAMPLE_IDS[kind]!, title: EXAMPLE_TITLES[kind]!, schemaRef: `../${SCHEMAS}/${definition.schemaFile}` });
   }
   files['agendum.config.yaml'] = [
     `# yaml-language-server: $schema=./${SCHEMAS}/config.schema.json`,

@@ -2,12 +2,14 @@ import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { loadConfig } from '../../core/config.js';
 import { UsageError } from '../../core/errors.js';
 import { displayPath } from '../../core/files.js';
 import { closest } from '../../core/suggest.js';
-import { KINDS, kindInfo } from '../../model/kinds.js';
 import { skeleton } from '../../model/skeletons.js';
+import { RULES } from '../../rules/index.js';
 import { SCHEMA_DIR } from '../../schema/files.js';
+import { TIMELINE_RULES } from '../../timeline/index.js';
 import type { CliIO } from '../io.js';
 
 export interface NewOptions {
@@ -15,31 +17,31 @@ export interface NewOptions {
   readonly title?: string;
   readonly output?: string;
   readonly stdout?: boolean;
+  readonly config?: string;
 }
-
-const DEFAULT_TITLES: Record<string, string> = {
-  DevelopmentAgenda: 'Nieuwe ontwikkelagenda',
-  ExecutionAgenda: 'Nieuwe uitvoeringsagenda',
-  ProjectPlan: 'Nieuw projectplan',
-  Arrangement: 'Nieuw arrangement',
-};
 
 /**
  * `agendum new KIND`: writes a new, valid document of that kind to agendas/ID.agenda.yaml
  * (or -o FILE, or standard output). Never overwrites a file.
  */
 export async function runNew(kind: string, options: NewOptions, io: CliIO): Promise<number> {
-  if (!kindInfo(kind)) {
-    const names = KINDS.map((k) => k.kind);
+  const { kinds } = await loadConfig(io.cwd, [...RULES, ...TIMELINE_RULES].map((r) => r.meta.id), options.config);
+  const definition = kinds.get(kind);
+  if (!definition) {
+    const names = kinds.names;
     const suggestion = closest(kind, names);
     throw new UsageError(`unknown kind "${kind}"${suggestion ? `; did you mean "${suggestion}"?` : ''}`, `Known kinds: ${names.join(', ')}.`);
   }
-  const title = options.title ?? DEFAULT_TITLES[kind]!;
+  const title = options.title ?? definition.skeleton.title;
   const id = options.id ?? slug(title);
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) throw new UsageError(`--id must be kebab-case (lowercase letters, digits and single hyphens), not "${id}"`);
   const target = options.stdout ? undefined : path.resolve(io.cwd, options.output ?? path.join('agendas', `${id}.agenda.yaml`));
-  const schemaPath = target ? relativeSchemaPath(path.dirname(target)) : '../schemas';
-  const text = skeleton(kind, { id, title, schemaPath });
+  const folder = target ? path.dirname(target) : io.cwd;
+  // A custom kind's modeline points at the repository's own schema.
+  const schemaRef = definition.builtin
+    ? `${target ? relativeSchemaPath(folder) : '../schemas'}/${definition.schemaFile}`
+    : path.relative(folder, definition.schemaFile).split(path.sep).join('/');
+  const text = skeleton(definition, { id, title, schemaRef, ...(definition.builtin ? {} : { schema: kinds.schema(kind)! }) });
   if (!target) {
     io.stdout.write(text);
     return 0;

@@ -5,11 +5,15 @@ import { createServer } from 'node:http';
 import type { ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { loadConfig } from '../../core/config.js';
 import { UsageError } from '../../core/errors.js';
+import type { KindRegistry } from '../../model/registry.js';
 import { readText } from '../../core/files.js';
 import type { Lang } from '../../core/i18n.js';
 import { chooseLang } from '../../core/i18n.js';
 import { escapeHtml } from '../../render/text/escape.js';
+import { RULES } from '../../rules/index.js';
+import { TIMELINE_RULES } from '../../timeline/index.js';
 import { timelineChartData } from '../../timeline/chart-data.js';
 import { validateDocument } from '../../validate/engine.js';
 import type { CliIO } from '../io.js';
@@ -33,7 +37,8 @@ export interface Preview {
 export async function startPreview(file: string, options: PreviewOptions, io: CliIO): Promise<Preview> {
   const target = path.resolve(io.cwd, file);
   const name = path.basename(target);
-  const lang = chooseLang(options.lang, io.env);
+  const config = await loadConfig(io.cwd, [...RULES, ...TIMELINE_RULES].map((r) => r.meta.id));
+  const lang = chooseLang(options.lang ?? config.language, io.env);
   const port = options.port === undefined ? 0 : Number(options.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port needs a port number, not "${options.port}"`);
   await stat(target).catch(() => {
@@ -44,7 +49,7 @@ export async function startPreview(file: string, options: PreviewOptions, io: Cl
   let page = '';
   let version = 0;
   const render = async () => {
-    page = await renderPage(target, name, lang, io, renderDocument);
+    page = await renderPage(target, name, lang, io, renderDocument, config.kinds);
     version++;
   };
   await render();
@@ -108,12 +113,12 @@ type Render = (typeof import('../../render/index.js'))['renderDocument'];
 
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost']);
 
-async function renderPage(file: string, name: string, lang: Lang, io: CliIO, renderDocument: Render): Promise<string> {
+async function renderPage(file: string, name: string, lang: Lang, io: CliIO, renderDocument: Render, kinds: KindRegistry): Promise<string> {
   // Read as the other commands read documents: the size limit, the encoding checks.
   const read = await readText(file);
   if (!read.ok) return problems(name, [`${name}:1:1 ${read.code} ${read.message[lang]}`]);
   const text = read.text;
-  const result = validateDocument(text, name, { lang, ruleSet: [] });
+  const result = validateDocument(text, name, { lang, ruleSet: [], kinds });
   const errors = result.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length > 0 || !result.document) {
     return problems(
@@ -122,8 +127,8 @@ async function renderPage(file: string, name: string, lang: Lang, io: CliIO, ren
     );
   }
   try {
-    const timeline = timelineChartData(result.document.data, todayOf(undefined, io.now ?? new Date()));
-    return renderDocument(result.document.data, result.document.kind, { format: 'html', ...(timeline ? { timeline: timeline as unknown as Readonly<Record<string, unknown>> } : {}) });
+    const timeline = timelineChartData(result.document.data, todayOf(undefined, io.now ?? new Date()), result.document.definition);
+    return renderDocument(result.document.data, result.document.kind, { format: 'html', kinds, ...(timeline ? { timeline: timeline as unknown as Readonly<Record<string, unknown>> } : {}) });
   } catch (error) {
     return problems(name, [error instanceof Error ? error.message : String(error)]);
   }

@@ -63,19 +63,20 @@ export async function runRender(files: readonly string[], options: RenderCommand
       findings.push({ code: read.code, severity: 'error', message: read.message[messageLang], file: shown, path: '', range: START_OF_FILE });
       continue;
     }
-    const result = validateDocument(read.text, shown, { ruleSet: [], lang: messageLang });
+    const result = validateDocument(read.text, shown, { ruleSet: [], lang: messageLang, kinds: config.kinds });
     const errors = result.diagnostics.filter((d) => d.severity === 'error');
     if (errors.length > 0 || !result.document) {
       findings.push(...errors);
       sources.set(shown, read.text);
       continue;
     }
-    const timeline = timelineChartData(result.document.data, today);
+    const timeline = timelineChartData(result.document.data, today, result.document.definition);
     const html = renderDocument(result.document.data, result.document.kind, {
       format: format === 'md' ? 'md' : 'html',
       ...(timeline ? { timeline: timeline as unknown as Readonly<Record<string, unknown>> } : {}),
       ...(options.template ? { template: path.resolve(io.cwd, options.template) } : {}),
       ...(lang ? { lang } : {}),
+      kinds: config.kinds,
     });
     const output = format === 'pdf' ? await pdf(html, io) : html;
     const destination = destinations[index];

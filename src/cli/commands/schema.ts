@@ -1,16 +1,18 @@
+import { loadConfig } from '../../core/config.js';
 import { UsageError } from '../../core/errors.js';
 import { closest } from '../../core/suggest.js';
-import { KINDS, kindInfo } from '../../model/kinds.js';
+import { RULES } from '../../rules/index.js';
 import { bundleAll, bundleKind } from '../../schema/bundle.js';
+import { TIMELINE_RULES } from '../../timeline/index.js';
 import type { CliIO } from '../io.js';
 
-/** `agendum schema [KIND]`: a kind's JSON Schema, self-contained, or all kinds in one. */
-export function runSchema(kind: string | undefined, io: CliIO): number {
-  if (kind !== undefined && !kindInfo(kind)) {
-    const names = KINDS.map((k) => k.kind);
-    const suggestion = closest(kind, names);
-    throw new UsageError(`unknown kind "${kind}"${suggestion ? `; did you mean "${suggestion}"?` : ''}`, `Known kinds: ${names.join(', ')}.`);
+/** `agendum schema [KIND]`: a kind's JSON Schema, self-contained, or all kinds in one (the repository's own kinds too). */
+export async function runSchema(kind: string | undefined, options: { readonly config?: string }, io: CliIO): Promise<number> {
+  const { kinds } = await loadConfig(io.cwd, [...RULES, ...TIMELINE_RULES].map((r) => r.meta.id), options.config);
+  if (kind !== undefined && !kinds.get(kind)) {
+    const suggestion = closest(kind, kinds.names);
+    throw new UsageError(`unknown kind "${kind}"${suggestion ? `; did you mean "${suggestion}"?` : ''}`, `Known kinds: ${kinds.names.join(', ')}.`);
   }
-  io.stdout.write(`${JSON.stringify(kind ? bundleKind(kind) : bundleAll(), null, 2)}\n`);
+  io.stdout.write(`${JSON.stringify(kind ? bundleKind(kind, kinds) : bundleAll(kinds), null, 2)}\n`);
   return 0;
 }

@@ -15,7 +15,7 @@ export interface TimelineOptions extends ValidateOptions {
 /** `agendum timeline [paths..]`: the timeline checks, and a terminal view of each document's time. */
 export function runTimeline(paths: readonly string[], options: TimelineOptions, io: CliIO, now: Date): Promise<number> {
   const today = todayOf(options.today, now);
-  return runChecks(paths, options, io, { ruleSet: TIMELINE_RULES, today, appendix: (inputs) => timelineChart(inputs, today) });
+  return runChecks(paths, options, io, { ruleSet: TIMELINE_RULES, today, appendix: (inputs, kinds) => timelineChart(inputs, today, kinds) });
 }
 
 /** `agendum check [paths..]`: schema, semantic rules and timeline checks together, for CI. */

@@ -6,6 +6,7 @@ import { expandPaths } from '../../core/files.js';
 import { chooseLang } from '../../core/i18n.js';
 import { CHECK_FORMATTERS } from '../../formatters/index.js';
 import { printable } from '../../formatters/printable.js';
+import type { KindRegistry } from '../../model/registry.js';
 import type { Rule } from '../../rules/index.js';
 import { RULES } from '../../rules/index.js';
 import type { CalendarDate } from '../../time/calendar.js';
@@ -37,7 +38,7 @@ export interface CheckSetup {
   /** The day deadlines and overdue work are judged against. */
   readonly today?: CalendarDate;
   /** Extra text after the findings in pretty output (the terminal timeline). */
-  readonly appendix?: (inputs: readonly TextInput[]) => string;
+  readonly appendix?: (inputs: readonly TextInput[], kinds: KindRegistry) => string;
 }
 
 /**
@@ -69,6 +70,7 @@ export async function runChecks(paths: readonly string[], options: ValidateOptio
     maxFileSize: config.maxFileSize,
     keepTexts: appendix !== undefined,
     failures,
+    kinds: config.kinds,
   });
   diagnostics.sort(compareDiagnostics);
 
@@ -77,7 +79,7 @@ export async function runChecks(paths: readonly string[], options: ValidateOptio
   const result = { diagnostics: shown, summary };
   const context = { color: wantsColor(io, options.color), sources, lang, toolVersion: packageVersion(), verbose: options.verbose === true };
   io.stdout.write(formatter(result, context));
-  if (appendix) io.stdout.write(printable(appendix(inputs)));
+  if (appendix) io.stdout.write(printable(appendix(inputs, config.kinds)));
 
   const stepSummary = io.env.GITHUB_STEP_SUMMARY;
   const markdown = CHECK_FORMATTERS.markdown;

@@ -1,5 +1,5 @@
 import type { Classification, DiffRule } from '../types.js';
-import { bindingAgreement, isDevelopmentAgenda } from './shared.js';
+import { bindingAgreement, hasBindingAgreements } from './shared.js';
 
 /**
  * Any change inside a binding agreement (its text, period, parties, a move or a new title)
@@ -23,7 +23,7 @@ export const agreementChanged: DiffRule = {
   },
   classify(change, context): Classification | undefined {
     // The document's own `binding` decides for every agreement at once.
-    if (isDevelopmentAgenda(context) && context.ancestors.length === 0 && (change.newPointer ?? change.oldPointer) === '/binding') {
+    if (hasBindingAgreements(context) && context.ancestors.length === 0 && (change.newPointer ?? change.oldPointer) === '/binding') {
       return { messageId: 'binding', data: { before: String(change.before ?? '—'), after: String(change.after ?? '—') } };
     }
     const agreement = bindingAgreement(context) ?? bindingAgreement(context, 'old');

@@ -11,8 +11,9 @@ export const THEME_LISTS: ReadonlySet<string> = new Set(['actionLines', 'themes'
 /** Lists whose items are actions or steps of work. */
 export const ACTION_LISTS: ReadonlySet<string> = new Set(['regionalActions', 'localActions', 'actions', 'phases']);
 
-export function isDevelopmentAgenda(context: ClassifyContext): boolean {
-  return context.kind === 'DevelopmentAgenda';
+/** Whether the document's agreements bind its parties, as a development agenda's do. */
+export function hasBindingAgreements(context: ClassifyContext): boolean {
+  return context.bindingAgreements;
 }
 
 /**
@@ -20,7 +21,7 @@ export function isDevelopmentAgenda(context: ClassifyContext): boolean {
  * binding unless they, or the document, say `binding: false`.
  */
 export function bindingAgreement(context: ClassifyContext, side: 'new' | 'old' = 'new'): Ancestor | undefined {
-  if (!isDevelopmentAgenda(context)) return undefined;
+  if (!hasBindingAgreements(context)) return undefined;
   const ancestors = side === 'new' ? context.ancestors : context.oldAncestors;
   const data = side === 'new' ? context.data : context.oldData;
   const agreements = ancestors.filter((a) => AGREEMENT_LISTS.has(a.list));

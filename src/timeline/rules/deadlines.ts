@@ -24,7 +24,7 @@ export const deadlines: Rule = {
   check(context) {
     const today = context.settings.today;
     if (!today) return;
-    for (const site of timeSites(context.data)) {
+    for (const site of timeSites(context.data, context.definition)) {
       if (site.role === 'duration' || site.isDocumentPeriod) continue;
       const span = spanOf(site);
       if (!span?.end || compareDates(span.end, today) >= 0) continue;

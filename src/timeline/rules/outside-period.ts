@@ -33,7 +33,7 @@ export const outsidePeriod: Rule = {
     },
   },
   check(context) {
-    const sites = timeSites(context.data);
+    const sites = timeSites(context.data, context.definition);
     const documentSite = sites.find((s) => s.isDocumentPeriod && s.role === 'period');
     if (!documentSite) return;
     const documentSpan = spanOf(documentSite);

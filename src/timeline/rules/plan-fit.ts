@@ -35,7 +35,7 @@ export const planFit: Rule = {
     },
   },
   check(context) {
-    const sites = timeSites(context.data);
+    const sites = timeSites(context.data, context.definition);
     const documentSite = sites.find((s) => s.isDocumentPeriod && s.role === 'period');
     for (const project of projectPhases(context.data)) {
       if (project.phases.length === 0 || dependencyCycles(project.phases).length > 0) continue;

@@ -18,7 +18,7 @@ export const unparsable: Rule = {
     },
   },
   check(context) {
-    for (const site of timeSites(context.data)) {
+    for (const site of timeSites(context.data, context.definition)) {
       const result = parseSite(site);
       if (result.ok) continue;
       context.report({

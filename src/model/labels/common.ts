@@ -1,0 +1,41 @@
+import type { LabelSet } from './types.js';
+
+/**
+ * Headings of the fields every kind shares (common.schema.json): a document's life, people,
+ * funders and links, and the work fields of its items. A kind's own labels come first.
+ */
+export const commonLabels: LabelSet = {
+  title: { nl: 'Titel', en: 'Title' },
+  subtitle: { nl: 'Ondertitel', en: 'Subtitle' },
+  version: { nl: 'Versie', en: 'Version' },
+  date: { nl: 'Datum', en: 'Date' },
+  status: { nl: 'Status', en: 'Status' },
+  decision: { nl: 'Besluit', en: 'Decision' },
+  period: { nl: 'Looptijd', en: 'Period' },
+  authors: { nl: 'Opstellers', en: 'Authors' },
+  contacts: { nl: 'Contactpersonen', en: 'Contact persons' },
+  roles: { nl: 'Rollen', en: 'Roles' },
+  funders: { nl: 'Financiers', en: 'Funders' },
+  links: { nl: 'Samenhang met andere documenten', en: 'Related documents' },
+  predecessor: { nl: 'Volgt op', en: 'Follows' },
+  successor: { nl: 'Gevolgd door', en: 'Followed by' },
+  parent: { nl: 'Onderdeel van', en: 'Part of' },
+  related: { nl: 'Zie ook', en: 'See also' },
+  review: { nl: 'Herziening', en: 'Review' },
+  indicators: { nl: 'Indicatoren en streefwaarden', en: 'Indicators and targets' },
+  colophon: { nl: 'Colofon', en: 'Colophon' },
+  progress: { nl: 'Voortgang', en: 'Progress' },
+  deliverables: { nl: 'Opleveringen', en: 'Deliverables' },
+  steps: { nl: 'Stappen', en: 'Steps' },
+  deadline: { nl: 'Uiterlijk', en: 'Deadline' },
+  start: { nl: 'Start', en: 'Start' },
+  end: { nl: 'Einde', en: 'End' },
+  duration: { nl: 'Doorlooptijd', en: 'Lead time' },
+  milestones: { nl: 'Mijlpalen', en: 'Milestones' },
+  references: { nl: 'Bronnen', en: 'References' },
+  footnotes: { nl: 'Voetnoten', en: 'Footnotes' },
+  sections: { nl: 'Overige onderdelen', en: 'Other sections' },
+  introduction: { nl: 'Inleiding', en: 'Introduction' },
+  note: { nl: 'Opmerking', en: 'Note' },
+  owner: { nl: 'Eigenaar', en: 'Owner' },
+};

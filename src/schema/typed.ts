@@ -1,0 +1,173 @@
+import type { PathSegment } from '../core/pointer.js';
+import type { KindDefinition } from '../model/kinds.js';
+import { COMMON_SCHEMA_FILE } from '../model/kinds.js';
+import { kindSchema } from '../model/registry.js';
+import { readSchema } from './files.js';
+
+type Json = Readonly<Record<string, unknown>>;
+
+/**
+ * A value of a document whose schema is one of agendum's common definitions: a period, a
+ * deadline, a duration, an amount, a status, roles. Rules, the timeline and the renders find the
+ * values they work on this way, so that a kind a repository registers is understood wherever its
+ * schema uses those definitions, whatever its fields are called.
+ */
+export interface TypedValue {
+  readonly path: readonly PathSegment[];
+  /** The common definition (`period`, `deadline`, `calendarDate`, `duration`, `money`, …). */
+  readonly type: string;
+  /** The object key the value stands under (the last key of its path). */
+  readonly key: string | undefined;
+  readonly value: unknown;
+}
+
+/** The common definitions found by `typedValues`; others are walked through. */
+const TYPES: ReadonlySet<string> = new Set([
+  'period',
+  'timeExpression',
+  'deadline',
+  'calendarDate',
+  'duration',
+  'durationExpression',
+  'money',
+  'workStatus',
+  'documentStatus',
+  'roles',
+  'roleHolder',
+  'progress',
+  'indicators',
+  'recurrence',
+  'reviewCycle',
+  'links',
+  'documentLink',
+]);
+/** Definitions whose insides hold nothing more to find. */
+const LEAVES: ReadonlySet<string> = new Set(['period', 'timeExpression', 'deadline', 'calendarDate', 'duration', 'durationExpression', 'money', 'workStatus', 'documentStatus', 'recurrence']);
+
+interface Place {
+  readonly schema: Json;
+  /** The schema file local references resolve in: `common.schema.json`, a kind's file, or `custom:Kind`. */
+  readonly file: string;
+}
+
+function isJson(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+const cache = new WeakMap<object, WeakMap<KindDefinition, readonly TypedValue[]>>();
+
+/**
+ * Every value of the document that its kind's schema types as a common definition, in document
+ * order. Parts of the data the schema does not describe (unknown keys, `x-` fields) are skipped;
+ * where the schema offers alternatives, each that fits the value's shape is followed.
+ */
+export function typedValues(data: unknown, definition: KindDefinition): readonly TypedValue[] {
+  if (!isJson(data)) return [];
+  let byKind = cache.get(data);
+  if (!byKind) {
+    byKind = new WeakMap();
+    cache.set(data, byKind);
+  }
+  const known = byKind.get(definition);
+  if (known) return known;
+  const root = kindSchema(definition);
+  const file = definition.builtin ? definition.schemaFile : `custom:${definition.kind}`;
+  const found = walkTyped(data, { schema: root, file }, root);
+  byKind.set(definition, found);
+  return found;
+}
+
+function walkTyped(data: unknown, start: Place, root: Json): TypedValue[] {
+  const found: TypedValue[] = [];
+  const seen = new Set<string>();
+  // Iterative, depth first in document order: a document may nest deeper than the stack allows.
+  const stack: Array<{ value: unknown; place: Place; path: PathSegment[]; key: string | undefined }> = [{ value: data, place: start, path: [], key: undefined }];
+  while (stack.length > 0) {
+    const { value, place, path, key } = stack.pop()!;
+    const children: typeof stack = [];
+    for (const { place: concrete, name } of alternatives(place, value, root)) {
+      if (name !== undefined && TYPES.has(name)) {
+        const id = `${path.join('\u0000')}\u0001${name}`;
+        if (!seen.has(id)) {
+          seen.add(id);
+          found.push({ path, type: name, key, value });
+        }
+        if (LEAVES.has(name)) continue;
+      }
+      const schema = concrete.schema;
+      if (Array.isArray(value)) {
+        const items = schema.items;
+        if (isJson(items)) for (let i = 0; i < value.length; i++) children.push({ value: value[i], place: { schema: items, file: concrete.file }, path: [...path, i], key });
+      } else if (isJson(value)) {
+        const properties = isJson(schema.properties) ? schema.properties : undefined;
+        if (!properties) continue;
+        for (const [member, child] of Object.entries(value)) {
+          const sub = properties[member];
+          if (isJson(sub)) children.push({ value: child, place: { schema: sub, file: concrete.file }, path: [...path, member], key: member });
+        }
+      }
+    }
+    // Pushed in reverse, so that the first child is visited first.
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
+  return found;
+}
+
+/**
+ * The concrete subschemas a place stands for, given the value: references followed (a common
+ * definition's name stays with the place its reference leads to), `allOf` all, `oneOf`/`anyOf`
+ * the branches whose type fits. A leaf definition (a period, an amount) is not opened.
+ */
+function alternatives(place: Place, value: unknown, root: Json): Array<{ place: Place; name: string | undefined }> {
+  const out: Array<{ place: Place; name: string | undefined }> = [];
+  const visit = (current: Place, name: string | undefined, depth: number): void => {
+    if (depth > 32) return;
+    if (name !== undefined && LEAVES.has(name)) {
+      out.push({ place: current, name });
+      return;
+    }
+    const schema = current.schema;
+    if (!fits(schema, value)) return;
+    out.push({ place: current, name });
+    if (typeof schema.$ref === 'string') {
+      const target = follow(schema.$ref, current.file, root);
+      if (target) visit(target.place, target.name, depth + 1);
+    }
+    for (const key of ['allOf', 'oneOf', 'anyOf'] as const) {
+      const branches = schema[key];
+      if (Array.isArray(branches)) for (const branch of branches) if (isJson(branch)) visit({ schema: branch, file: current.file }, undefined, depth + 1);
+    }
+  };
+  visit(place, undefined, 0);
+  return out;
+}
+
+/** Whether a subschema's `type` allows the value's type (no `type`: anything). */
+function fits(schema: Json, value: unknown): boolean {
+  const type = schema.type;
+  if (type === undefined) return true;
+  const types = Array.isArray(type) ? type : [type];
+  const actual = Array.isArray(value) ? 'array' : value === null ? 'null' : typeof value === 'number' ? (Number.isInteger(value) ? 'integer' : 'number') : typeof value;
+  return types.some((t) => t === actual || (t === 'number' && actual === 'integer') || (t === 'object' && actual === 'object'));
+}
+
+function follow(ref: string, from: string, root: Json): { place: Place; name: string | undefined } | undefined {
+  const hash = ref.indexOf('#');
+  const fileName = hash < 0 ? ref : ref.slice(0, hash);
+  const pointer = hash < 0 ? '' : ref.slice(hash + 1);
+  const file = fileName === '' ? from : fileName;
+  let node: unknown = file.startsWith('custom:') ? (file === from ? root : undefined) : safeRead(file);
+  for (const segment of pointer.split('/').slice(1)) node = isJson(node) ? node[segment.replace(/~1/g, '/').replace(/~0/g, '~')] : undefined;
+  if (!isJson(node)) return undefined;
+  const segments = pointer.split('/');
+  const name = file === COMMON_SCHEMA_FILE && segments.length === 3 && segments[1] === '$defs' ? segments[2] : undefined;
+  return { place: { schema: node, file }, name };
+}
+
+function safeRead(file: string): Json | undefined {
+  try {
+    return readSchema(file);
+  } catch {
+    return undefined;
+  }
+}
