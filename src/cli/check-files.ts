@@ -12,6 +12,7 @@ import { projectReports } from '../validate/engine.js';
 import type { CheckedDocument } from '../validate/stream.js';
 import { checkDocument, finishRun } from '../validate/stream.js';
 import { checkInWorkers, workerCount } from './check-pool.js';
+import { repositoryOf } from './repository.js';
 import { ruleSetName } from './rule-sets.js';
 
 export interface CheckFilesOptions {
@@ -28,6 +29,8 @@ export interface CheckFilesOptions {
   readonly failures?: ReadonlyMap<string, ReadResult>;
   /** The kinds of the run (agendum's own and the repository's). */
   readonly kinds: KindRegistry;
+  /** The folders that hold the repository's documents (for links by id to documents outside the run). */
+  readonly documentRoots?: readonly string[];
 }
 
 export interface CheckFilesResult {
@@ -84,9 +87,10 @@ export async function checkFiles(files: readonly string[], options: CheckFilesOp
 
   // The rules that look across documents, on the facts of all of them; then the documents they
   // report on (and point to) are read and parsed again for the positions of those findings.
+  const repository = repositoryOf(options.documentRoots ?? [], options.cwd, (shown) => pathOf.get(shown));
   const reports = projectReports(
     documents.flatMap((d) => (d.facts ? [d.facts] : [])),
-    validate,
+    { ...validate, repository },
   );
   const reread = new Map<string, SourceDocument>();
   for (const file of new Set(reports.flatMap((r) => [r.file, ...(r.report.related ?? []).flatMap((related) => (related.file ? [related.file] : []))]))) {

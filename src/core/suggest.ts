@@ -10,8 +10,17 @@ export function closest(word: string, candidates: Iterable<string>): string | un
       bestDistance = distance;
     }
   }
-  const limit = Math.max(2, Math.floor(word.length / 3));
-  return best !== undefined && bestDistance <= limit ? best : undefined;
+  return best !== undefined && bestDistance <= plausibleDistance(word) ? best : undefined;
+}
+
+/**
+ * How many edits still make a plausible typo of a word: one in a short word (so "end" does not
+ * suggest "id", two edits away), two up to eight letters, a third of the word beyond that.
+ */
+export function plausibleDistance(word: string): number {
+  if (word.length <= 4) return 1;
+  if (word.length <= 8) return 2;
+  return Math.floor(word.length / 3);
 }
 
 /** Levenshtein distance with adjacent transpositions counted as one edit. */

@@ -8,7 +8,9 @@ import { formatMessage } from '../core/i18n.js';
 import { ancestorsAt, fieldAt } from './context.js';
 import { DIFF_RULES } from './rules/index.js';
 import { AGREEMENT_LISTS } from './rules/shared.js';
-import { structuralDiff } from './structural.js';
+import { structuralDiff, type TypeAt } from './structural.js';
+import type { KindDefinition } from '../model/kinds.js';
+import { typedValues } from '../schema/typed.js';
 import type { Ancestor, Change, ClassifyContext, DiffOptions, DiffResult, DiffRule, Level, RawChange } from './types.js';
 import { isRecord } from './values.js';
 import { BUILTIN_REGISTRY } from '../model/registry.js';
@@ -25,9 +27,10 @@ export function diffDocuments(oldData: unknown, newData: unknown, options?: Diff
 export function diffDocuments(oldData: unknown, newData: unknown, options?: DiffOptions): DiffResult;
 export function diffDocuments(oldData: unknown, newData: unknown, options: DiffOptions = {}): DiffResult {
   const kind = options.kind ?? kindOf(newData) ?? kindOf(oldData);
-  const binding = (options.kinds ?? BUILTIN_REGISTRY).get(kind)?.bindingAgreements === true;
+  const definition = (options.kinds ?? BUILTIN_REGISTRY).get(kind);
+  const binding = definition?.bindingAgreements === true;
   const amendments = newAmendments(oldData, newData);
-  const changes = structuralDiff(oldData, newData).map((raw) => {
+  const changes = structuralDiff(oldData, newData, definition ? typesOf(oldData, newData, definition) : undefined).map((raw) => {
     const context = contextOf(raw, kind, binding, oldData, newData);
     const { rule, classification } = classify(raw, context);
     const level: Level = options.levels?.[rule.meta.id] ?? rule.meta.level;
@@ -63,6 +66,20 @@ export function summariseChanges(changes: readonly Change[]): {
     if (c.level !== 'info' && !c.satisfied) unsatisfied++;
   }
   return { total: changes.length, levels, types, unsatisfied };
+}
+
+/** The common definitions the kind's schema gives the values of both versions, by place. */
+function typesOf(oldData: unknown, newData: unknown, definition: KindDefinition): TypeAt {
+  const index = (data: unknown) => {
+    const types = new Map<string, string>();
+    for (const typed of typedValues(data, definition)) {
+      const key = typed.path.join('\u0000');
+      if (!types.has(key)) types.set(key, typed.type);
+    }
+    return types;
+  };
+  const sides = { old: index(oldData), new: index(newData) };
+  return (side, segments) => sides[side].get(segments.join('\u0000'));
 }
 
 function kindOf(data: unknown): string | undefined {

@@ -27,10 +27,21 @@ interface Place {
 }
 
 /** Keys that name an item; a new value under them is a rename. */
-const NAME_KEYS: ReadonlySet<string> = new Set(['title', 'name']);
+const NAME_KEYS: ReadonlySet<string> = new Set(['title', 'name', 'titel', 'naam']);
 
-export function structuralDiff(oldData: unknown, newData: unknown): RawChange[] {
-  return new StructuralDiff(oldData, newData).run();
+/**
+ * The common definition the kind's schema gives the value at a place of the new (or, for a
+ * removal, the old) document: `period`, `duration`, `money`, `workStatus`… Values are compared
+ * by what that definition means, whatever the field is called.
+ */
+export type TypeAt = (side: 'old' | 'new', segments: readonly PathSegment[]) => string | undefined;
+
+const PERIOD_TYPES: ReadonlySet<string> = new Set(['period', 'timeExpression', 'deadline', 'calendarDate']);
+const DURATION_TYPES: ReadonlySet<string> = new Set(['duration', 'durationExpression']);
+const STATUS_TYPES: ReadonlySet<string> = new Set(['workStatus', 'documentStatus']);
+
+export function structuralDiff(oldData: unknown, newData: unknown, typeAt?: TypeAt): RawChange[] {
+  return new StructuralDiff(oldData, newData, typeAt).run();
 }
 
 class StructuralDiff {
@@ -43,6 +54,7 @@ class StructuralDiff {
   constructor(
     private readonly oldData: unknown,
     private readonly newData: unknown,
+    private readonly typeAt: TypeAt = () => undefined,
   ) {
     this.oldIndex = indexItems(oldData);
     this.newIndex = indexItems(newData);
@@ -63,11 +75,14 @@ class StructuralDiff {
   private diffValue(before: unknown, after: unknown, place: Place): void {
     if (deepEqual(before, after)) return;
     const { key } = place;
-    if (key !== undefined && TIME_KEYS.has(key) && timeExpressions(before) && timeExpressions(after)) {
-      const deadline = key === 'deadline' || place.parent?.type === 'deadline';
+    const type = this.typeAt('new', place.newSegments) ?? this.typeAt('old', place.oldSegments);
+    const timed = (key !== undefined && TIME_KEYS.has(key)) || (type !== undefined && PERIOD_TYPES.has(type));
+    if (timed && timeExpressions(before) && timeExpressions(after)) {
+      const deadline = key === 'deadline' || type === 'deadline' || place.parent?.type === 'deadline';
       return this.changed(before, after, place, comparePeriods(before, after, deadline));
     }
-    if (key !== undefined && DURATION_KEYS.has(key) && typeof before === 'string' && typeof after === 'string') {
+    const lasting = (key !== undefined && DURATION_KEYS.has(key)) || (type !== undefined && DURATION_TYPES.has(type));
+    if (lasting && typeof before === 'string' && typeof after === 'string') {
       return this.changed(before, after, place, compareDurations(before, after));
     }
     const oldMoney = asMoney(before);
@@ -78,10 +93,10 @@ class StructuralDiff {
     }
     if (Array.isArray(before) && Array.isArray(after)) return this.diffList(before, after, place);
     if (isRecord(before) && isRecord(after)) return this.diffObject(before, after, place);
-    this.diffScalar(before, after, place);
+    this.diffScalar(before, after, place, type);
   }
 
-  private diffScalar(before: unknown, after: unknown, place: Place): void {
+  private diffScalar(before: unknown, after: unknown, place: Place, type: string | undefined): void {
     const { key, ownerId } = place;
     if (key !== undefined && NAME_KEYS.has(key) && ownerId !== undefined && typeof before === 'string' && typeof after === 'string') {
       this.changes.push({
@@ -97,7 +112,7 @@ class StructuralDiff {
       return;
     }
     let detail: ChangeDetail | undefined;
-    if (key === 'status' && typeof before === 'string' && typeof after === 'string') detail = { kind: 'status', from: before, to: after };
+    if ((key === 'status' || (type !== undefined && STATUS_TYPES.has(type))) && typeof before === 'string' && typeof after === 'string') detail = { kind: 'status', from: before, to: after };
     else if (typeof before === 'string' && typeof after === 'string' && (isProse(before) || isProse(after))) detail = wordDiff(before, after);
     this.changed(before, after, place, detail);
   }

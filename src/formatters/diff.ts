@@ -116,7 +116,7 @@ export const prettyDiff: DiffFormatter = (diffs, summary, context) => {
       const field = here ? change.path.slice(here.length).replace(/^\./, '') : change.path;
       const where = change.line ? c.dim(`${change.line}:${change.column ?? 1}`) : '';
       const approved = change.satisfied ? c.green(` ✓ ${WORDS[context.lang].approved} ${change.amendment ?? ''}`.trimEnd()) : '';
-      lines.push(`    ${symbolPaint[change.type](SYMBOLS[change.type])} ${paint[change.level](change.level)} ${c.dim(change.code)} ${printable(`${field ? `${field}: ` : ''}${change.message}`)}${approved} ${where}`.trimEnd());
+      lines.push(`    ${symbolPaint[change.type](SYMBOLS[change.type])} ${paint[change.level](change.level)} ${c.dim(change.code)} ${printable(`${field && !startsWithWord(change.message, field) ? `${field}: ` : ''}${change.message}`)}${approved} ${where}`.trimEnd());
     }
   }
   if (nothingCompared(diffs, context)) return findingsAs('pretty', context);
@@ -186,3 +186,9 @@ export const markdownDiff: DiffFormatter = (diffs, summary, context) => {
 };
 
 export const DIFF_FORMATTERS: Readonly<Record<string, DiffFormatter>> = { pretty: prettyDiff, json: jsonDiff, markdown: markdownDiff };
+
+/** Whether a message opens with the field's own name ("duration longer" for `duration`), which would then be said twice. */
+function startsWithWord(message: string, field: string): boolean {
+  const last = field.split(/[.[\]]/).filter(Boolean).pop() ?? field;
+  return message.toLowerCase().startsWith(`${last.toLowerCase()} `);
+}

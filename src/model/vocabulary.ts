@@ -98,12 +98,14 @@ export function canonicalKey(list: readonly VocabularyEntry[], written: unknown)
   return lookup(list, written)?.key ?? written;
 }
 
-/** Every word a writer may use for the entries of a list (for the schemas' enums and completion). */
+/**
+ * Every word a writer may use for the entries of a list (for the schemas' enums and completion):
+ * the Dutch words first, as Dutch writers use them, then the English keys, then the rest.
+ */
 export function writtenForms(list: readonly VocabularyEntry[]): string[] {
   const forms = new Set<string>();
-  for (const item of list) {
-    forms.add(item.key);
-    for (const word of [item.label.nl, item.label.en, ...item.synonyms]) forms.add(word.toLowerCase());
-  }
+  for (const item of list) forms.add(item.label.nl.toLowerCase());
+  for (const item of list) forms.add(item.key);
+  for (const item of list) for (const word of [item.label.en, ...item.synonyms]) forms.add(word.toLowerCase());
   return [...forms];
 }

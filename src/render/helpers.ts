@@ -5,6 +5,7 @@ import { HelperError, type RenderFormat, type SourceLocation } from './environme
 import { fieldLabel, uiLabel, type RenderLang } from './labels.js';
 import { anchorId, markdownSlug } from './text/anchors.js';
 import { formatDate } from './text/dates.js';
+import { genericSections } from './generic.js';
 import { formatDuration } from './text/duration.js';
 import { emphasisToHtml, stripEmphasis } from './text/emphasis.js';
 import { cssString, escapeHtml, unescapeMarkdown } from './text/escape.js';
@@ -25,6 +26,7 @@ import {
   perYearLine,
   reviewNext,
   roleGroups,
+  roleName,
   vocabularyLabel,
   asArray,
   findById,
@@ -146,6 +148,11 @@ export function createHelpers(context: HelperContext): Record<string, Handlebars
     if (target === undefined) return shown ?? String(url);
     return shown === undefined ? `<${target}>` : `[${shown}](<${target}>)`;
   });
+  // A text closed with one full stop: "Plannen" → "Plannen.", "Plannen." stays (no doubled stops).
+  define('closeSentence', ([value]) => {
+    const text = String(value ?? '').trimEnd();
+    return text === '' || /[.!?:;…]$/.test(unescapeMarkdown(text)) ? text : `${text}.`;
+  });
   define('cssString', ([value]) => safe(cssString(String(value ?? ''))));
 
   define('partnerById', ([id], options) => findById(rootOf(options).partners, id));
@@ -217,9 +224,9 @@ export function createHelpers(context: HelperContext): Record<string, Handlebars
   define('phaseDependencies', ([phase, phases, index, term]) => phaseDependencies(phase, phases, Number(index ?? 0), lang, term));
   define('isSectioned', ([project]) => isSectionedProject(project));
   define('projectFields', ([project]) => projectFields(project));
-  define('actionTable', ([actions, inherited, inherit]) => actionTable(actions, inherited, inherit === true));
+  define('actionTable', ([actions, inherited, inherit]) => actionTable(actions, inherited, inherit === true, lang));
   define('fundingLine', ([item]) => fundingLine(item, lang));
-  define('targetLine', ([target]) => targetLine(target));
+  define('targetLine', ([target]) => targetLine(target, lang));
   define('personLine', ([person]) => personLine(person));
   define('sequentialNumbers', ([items]) => sequentialNumbers(items));
   // Words of the common model's lists as readers see them: `inProgress` or "loopt" → "loopt".
@@ -227,6 +234,7 @@ export function createHelpers(context: HelperContext): Record<string, Handlebars
   define('documentStatus', ([value]) => vocabularyLabel(DOCUMENT_STATUSES, value, lang, false));
   define('preconditionStatus', ([value]) => vocabularyLabel(PRECONDITION_STATUSES, value ?? 'open', lang, true));
   define('roleGroups', ([roles]) => roleGroups(roles, lang));
+  define('roleName', ([role]) => roleName(role, lang));
   define('holderLine', ([holder], options) => holderLine(holder, rootOf(options)));
   define('contactLine', ([holder]) => contactLine(holder));
   define('organisationName', ([id], options) => organisationName(rootOf(options), id));
@@ -235,6 +243,8 @@ export function createHelpers(context: HelperContext): Record<string, Handlebars
   define('measureLine', ([measure, unit]) => measureLine(measure, unit, lang));
   define('perYearLine', ([perYear]) => perYearLine(perYear, lang));
   define('reviewNext', ([review]) => reviewNext(review, lang));
+  // The fields of a document of a kind without templates of its own, prepared for the generic templates.
+  define('genericSections', (_args, options) => genericSections(rootOf(options), definition, lang));
   // Indents a block by n spaces (nested Markdown lists and multi-paragraph list items).
   define('indent', ([width], options, self) => {
     const pad = ' '.repeat(Number(width ?? 2));

@@ -95,11 +95,11 @@ export interface ActionRow {
  * inherited one, and the period column appears when any row has a period; without it, the column
  * appears only when an action has a period of its own (the inherited one then fills the others).
  */
-export function actionTable(actions: unknown, inherited: unknown, inherit: boolean): { showPeriod: boolean; rows: ActionRow[] } {
-  const fallback = inherited === undefined || inherited === null ? '' : formatPeriod(inherited);
+export function actionTable(actions: unknown, inherited: unknown, inherit: boolean, lang: RenderLang = 'nl'): { showPeriod: boolean; rows: ActionRow[] } {
+  const fallback = inherited === undefined || inherited === null ? '' : formatPeriod(inherited, lang);
   const base = asArray(actions).map((action) => {
     const own = isRecord(action) && action.period !== undefined && action.period !== null;
-    return { action, own, when: own ? formatPeriod((action as Fields).period) : fallback };
+    return { action, own, when: own ? formatPeriod((action as Fields).period, lang) : fallback };
   });
   const showPeriod = inherit ? base.some((row) => row.when !== '') : base.some((row) => row.own);
   const rows: ActionRow[] = [];
@@ -139,12 +139,12 @@ export function fundingLine(item: unknown, lang: RenderLang): string {
 }
 
 /** A quantitative target as the sentence it stands in ("… om 45 voorlichtingen te verzorgen in 2020."). */
-export function targetLine(target: unknown): string {
+export function targetLine(target: unknown, lang: RenderLang = 'nl'): string {
   if (!isRecord(target)) return '';
   const words = Object.entries(target).map(([key, value]) => {
     if (key === 'text' || key === 'activity' || key === 'closing') return String(value);
     if (key === 'count' && isRecord(value)) return joinWords([String(value.value ?? ''), String(value.unit ?? '')]);
-    if (key === 'period') return formatPeriod(value);
+    if (key === 'period') return formatPeriod(value, lang);
     return '';
   });
   const line = joinWords(words);
@@ -211,13 +211,15 @@ export function agreementName(root: Fields, id: unknown): string {
 }
 
 /**
- * "Fase 1 Voorbereiding": the phasing's term (Fase), the phase's number (as written or counted)
- * and its name.
+ * "Fase 1 Voorbereiding": the phasing's term (Fase) and the phase's number as written, then its
+ * name. A phase the writer did not number is named by its name alone ("Evaluatie"), never given a
+ * number of agendum's; one with neither is counted ("Fase 3").
  */
 export function phaseName(phase: Fields, index: number, lang: RenderLang, term?: unknown): string {
   const word = isPresent(term) ? String(term) : (uiLabel('phase', lang) ?? '');
-  const number = isPresent(phase.number) ? String(phase.number) : generatedNumber(index, 0);
-  return joinWords([word, number, isPresent(phase.name) ? String(phase.name) : '']);
+  const name = isPresent(phase.name) ? String(phase.name) : '';
+  if (isPresent(phase.number)) return joinWords([word, String(phase.number), name]);
+  return name !== '' ? name : joinWords([word, generatedNumber(index, 0)]);
 }
 
 /**
@@ -260,6 +262,14 @@ export function organisationName(root: Fields, id: unknown): string {
   return String(id ?? '');
 }
 
+/** A role as readers see it: the common vocabulary's label ("Projectleider"), else the writer's word with a capital. */
+export function roleName(role: unknown, lang: RenderLang): string {
+  const entry = lookup(ROLES, role);
+  if (entry) return entry.label[lang];
+  const written = String(role ?? '');
+  return written.charAt(0).toUpperCase() + written.slice(1);
+}
+
 /** Who plays a role, in a line: "J. Jansen, Veilig Thuis ZHZ" (a person or team, then the organisation). */
 export function holderLine(holder: unknown, root: Fields): string {
   if (!isRecord(holder)) return '';
@@ -284,7 +294,7 @@ export function roleGroups(roles: unknown, lang: RenderLang): Array<{ label: str
     const entry = lookup(ROLES, holder.role);
     const written = String(holder.role ?? '');
     const key = entry?.key ?? vocabularyWord(written);
-    const label = entry ? entry.label[lang] : written.charAt(0).toUpperCase() + written.slice(1);
+    const label = roleName(holder.role, lang);
     const group = groups.get(key) ?? { label, holders: [] };
     group.holders.push(holder);
     groups.set(key, group);
@@ -320,8 +330,11 @@ export function perYearLine(perYear: unknown, lang: RenderLang): string {
   return asArray(perYear)
     .filter(isRecord)
     .map((year) => {
-      const parts = [year.amount !== undefined ? formatMoney(year.amount, lang) : '', year.share !== undefined ? (year.amount !== undefined ? `(${formatShare(year.share, lang)})` : formatShare(year.share, lang)) : ''];
-      return `${String(year.year)}: ${joinWords(parts)}`;
+      const amount = year.amount !== undefined ? formatMoney(year.amount, lang) : '';
+      const share = year.share !== undefined ? formatShare(year.share, lang) : '';
+      const value = amount !== '' && share !== '' ? `${amount} (${share})` : amount || share;
+      // A note stands apart from the value it is about.
+      return `${String(year.year)}: ${value}${isPresent(year.note) ? ` (${String(year.note)})` : ''}`;
     })
     .join('; ');
 }

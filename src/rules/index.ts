@@ -4,6 +4,7 @@ import { numberingSequence } from './numbering-sequence.js';
 import { placeholder } from './placeholder.js';
 import { sumMismatch } from './sum-mismatch.js';
 import type { Rule } from './types.js';
+import { unknownDocument } from './unknown-document.js';
 import { unknownImplementedItem } from './unknown-implemented-item.js';
 import { unknownReference } from './unknown-reference.js';
 import { whitespace } from './whitespace.js';
@@ -15,6 +16,7 @@ export const RULES: readonly Rule[] = [
   duplicateId,
   unknownReference,
   unknownImplementedItem,
+  unknownDocument,
   nameVariant,
   numberingSequence,
   sumMismatch,

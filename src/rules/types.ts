@@ -72,10 +72,24 @@ export interface ProjectDocument {
   readonly facts: unknown;
 }
 
+/**
+ * What a run knows of the repository beyond its own documents, for links between documents: the
+ * command line fills it in (it reads the file system); without it, links resolve within the run.
+ */
+export interface Repository {
+  /** Whether a document of the repository (in the run or not) has this id. */
+  hasDocument(id: string): boolean;
+  /** The ids of the repository's documents, for "did you mean". */
+  documentIds(): readonly string[];
+  /** Whether a path written in a document, relative to that document's file, names an existing file. */
+  fileExists(fromFile: string, path: string): boolean;
+}
+
 /** Every document of the run, for rules that look across files (references between documents). */
 export interface ProjectContext {
   readonly documents: readonly ProjectDocument[];
   readonly settings: RunSettings;
+  readonly repository?: Repository;
   report(file: string, finding: RuleReport): void;
 }
 

@@ -68,6 +68,9 @@ function collapseAlternatives(errors: readonly SchemaError[]): SchemaError[] {
   return out;
 }
 
+/** How many allowed values an enum message lists. */
+const ENUM_SHOWN = 8;
+
 type Translate = (id: keyof typeof MESSAGES, data?: MessageData) => string;
 
 /** Every message of the schema check, in English and Dutch. */
@@ -204,11 +207,13 @@ function toDiagnostic(source: SourceDocument, error: SchemaError, t: Translate):
     case 'enum': {
       const allowed = (params.allowedValues as unknown[]).map(String);
       const suggestion = typeof error.data === 'string' ? closest(error.data, allowed) : undefined;
+      // A vocabulary with many spellings is named by its first words (the Dutch ones), not all of them.
+      const shown = allowed.length > ENUM_SHOWN + 2 ? [...allowed.slice(0, ENUM_SHOWN).map((a) => JSON.stringify(a)), '…'] : allowed.map((a) => JSON.stringify(a));
       return {
         ...base,
         code: 'schema/enum',
         message:
-          t('enum', { field: fieldPrefix, allowed: allowed.map((a) => JSON.stringify(a)).join(', '), actual: describeValue(error.data, t) }) +
+          t('enum', { field: fieldPrefix, allowed: shown.join(', '), actual: describeValue(error.data, t) }) +
           (suggestion ? t('didYouMean', { suggestion }) : ''),
         path: at,
         range: valueRange(),

@@ -40,9 +40,14 @@ const TYPES: ReadonlySet<string> = new Set([
   'reviewCycle',
   'links',
   'documentLink',
+  'funders',
+  'deliverables',
+  'steps',
+  'paragraphs',
+  'bullets',
 ]);
 /** Definitions whose insides hold nothing more to find. */
-const LEAVES: ReadonlySet<string> = new Set(['period', 'timeExpression', 'deadline', 'calendarDate', 'duration', 'durationExpression', 'money', 'workStatus', 'documentStatus', 'recurrence']);
+const LEAVES: ReadonlySet<string> = new Set(['period', 'timeExpression', 'deadline', 'calendarDate', 'duration', 'durationExpression', 'money', 'workStatus', 'documentStatus', 'recurrence', 'paragraphs', 'bullets']);
 
 interface Place {
   readonly schema: Json;
@@ -101,6 +106,11 @@ function walkTyped(data: unknown, start: Place, root: Json): TypedValue[] {
       } else if (isJson(value)) {
         const properties = isJson(schema.properties) ? schema.properties : undefined;
         if (!properties) continue;
+        // A piece of work: its schema gives it a status that starts open (an action, a phase, a precondition).
+        if (isWorkStatus(properties.status) && !seen.has(`${path.join('\u0000')}\u0001workItem`)) {
+          seen.add(`${path.join('\u0000')}\u0001workItem`);
+          found.push({ path, type: 'workItem', key, value });
+        }
         for (const [member, child] of Object.entries(value)) {
           const sub = properties[member];
           if (isJson(sub)) children.push({ value: child, place: { schema: sub, file: concrete.file }, path: [...path, member], key: member });
@@ -140,6 +150,13 @@ function alternatives(place: Place, value: unknown, root: Json): Array<{ place: 
   };
   visit(place, undefined, 0);
   return out;
+}
+
+/** A `status` property of the common work statuses, or a list of statuses that defaults to open. */
+function isWorkStatus(property: unknown): boolean {
+  if (!isJson(property)) return false;
+  if (typeof property.$ref === 'string' && property.$ref.endsWith('/workStatus')) return true;
+  return property.default === 'open' && Array.isArray(property.enum);
 }
 
 /** Whether a subschema's `type` allows the value's type (no `type`: anything). */

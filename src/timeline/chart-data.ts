@@ -29,6 +29,8 @@ export interface ChartBar {
   readonly openStart: boolean;
   readonly openEnd: boolean;
   readonly ongoing: boolean;
+  /** Where something that comes back is marked, instead of a bar. */
+  readonly marks?: readonly { readonly x: number; readonly date: string }[];
 }
 
 const WIDTH = 660;
@@ -70,6 +72,7 @@ export function timelineChartData(data: Readonly<Record<string, unknown>>, today
       openStart: !row.start,
       openEnd: !row.end,
       ongoing: row.ongoing,
+      ...(row.occurrences ? { marks: row.occurrences.map((date) => ({ x: xOf(date), date: formatIsoDate(date) })) } : {}),
     };
   });
   const todayInside = today && today.year >= first && today.year <= last;
@@ -88,6 +91,11 @@ export function timelineChartData(data: Readonly<Record<string, unknown>>, today
 function mermaid(rows: readonly Row[], first: number, last: number): string[] {
   const lines = ['gantt', '  dateFormat YYYY-MM-DD', '  axisFormat %Y'];
   rows.forEach((row, i) => {
+    if (row.occurrences) {
+      // Something that comes back: a milestone on each day it does.
+      row.occurrences.forEach((date, k) => lines.push(`  ${mermaidText(row.label) || `item ${i + 1}`} : milestone, t${i + 1}m${k + 1}, ${formatIsoDate(date)}, 0d`));
+      return;
+    }
     const start = row.start ?? { year: first, month: 1, day: 1 };
     const end = row.worstEnd ?? row.end ?? { year: last, month: 12, day: 31 };
     lines.push(`  ${mermaidText(row.label) || `item ${i + 1}`} : t${i + 1}, ${formatIsoDate(start)}, ${formatIsoDate(end)}`);

@@ -3,12 +3,13 @@ import type { KindDefinition } from '../model/kinds.js';
 import type { KindRegistry } from '../model/registry.js';
 import { BUILTIN_REGISTRY } from '../model/registry.js';
 import type { CalendarDate } from '../time/calendar.js';
-import { addDays, toEpochDay } from '../time/calendar.js';
-import { projectPhases } from './rules/phases.js';
+import { addDays, addMonths, compareDates, toEpochDay } from '../time/calendar.js';
+import { FREQUENCY_MONTHS, type Recurrence } from '../time/types.js';
+import { projectPhases, type ProjectPhases } from './rules/phases.js';
 import { schedulePhases } from './rules/plan-fit.js';
 import { isRecord, ownerName, timeSites } from './sites.js';
 import type { TimeSite } from './sites.js';
-import { spanOf } from './values.js';
+import { parseSite, spanOf } from './values.js';
 
 const LABEL_WIDTH = 42;
 const CELLS_PER_YEAR = 8;
@@ -20,6 +21,8 @@ export interface Row {
   readonly start?: CalendarDate;
   readonly end?: CalendarDate;
   readonly ongoing: boolean;
+  /** For something that comes back ("jaarlijks", "elk kwartaal"): the days it comes back on, drawn as marks. */
+  readonly occurrences?: readonly CalendarDate[];
   /** For a scheduled phase: where it ends at worst (drawn ░ beyond the best case), when known. */
   readonly worstEnd?: CalendarDate;
   readonly worstUnknown?: boolean;
@@ -48,14 +51,19 @@ export function chartRows(data: Readonly<Record<string, unknown>>, definition: K
   const sites = timeSites(data, definition);
   const documentSite = sites.find((s) => s.isDocumentPeriod && s.role === 'period');
   const documentSpan = documentSite ? spanOf(documentSite) : undefined;
-  const rows = [
-    ...sites.filter((s) => isDrawn(s)).flatMap((site) => rowOf(site)),
-    ...phaseRows(data, sites, documentSpan?.start),
-  ];
+  const projects = projectPhases(data);
+  // A phase is drawn once, as a phase: its own period or dates place it, else its schedule.
+  const phasePaths = new Set(projects.flatMap((p) => p.phases.map((phase) => phase.path)));
+  const periodRows = sites.filter((s) => isDrawn(s) && !phasePaths.has(s.ownerPath)).flatMap((site) => rowOf(site, documentSpan));
+  const rows = [...periodRows, ...phaseRows(projects, sites, documentSpan?.start)];
   if (rows.length === 0) return undefined;
   const years = yearRange(rows, documentSpan);
   if (!years) return undefined;
-  return { rows, years, ...(documentSite ? { period: documentSite.text } : {}) };
+  // Something that comes back without a period of its own does so during the document's period, within the chart.
+  const first = { year: years[0], month: 1, day: 1 };
+  const last = { year: years[1], month: 12, day: 31 };
+  const withMarks = rows.map((row) => (row.occurrences ? { ...row, occurrences: row.occurrences.filter((d) => compareDates(d, first) >= 0 && compareDates(d, last) <= 0) } : row));
+  return { rows: withMarks, years, ...(documentSite ? { period: documentSite.text } : {}) };
 }
 
 function documentChart(file: string, data: Readonly<Record<string, unknown>>, today: CalendarDate, definition: KindDefinition): string | undefined {
@@ -78,23 +86,32 @@ function documentChart(file: string, data: Readonly<Record<string, unknown>>, to
     lines.push(`${fit(row.label, LABEL_WIDTH)} ${cells.join('').trimEnd()}  ${row.text}`);
   }
   lines.push(...outcomeLines(data));
-  if (rows.some((r) => r.worstEnd || r.worstUnknown)) lines.push('█ best case  ░ worst case  ▶ open-ended  ┈ ongoing  │ today');
+  if (rows.some((r) => r.worstEnd || r.worstUnknown || r.occurrences)) lines.push('█ best case  ░ worst case  ▶ open-ended  ┈ ongoing  ◆ recurring  │ today');
   return `${lines.join('\n')}\n`;
 }
 
-/** The phases of each project, scheduled from the project's start, best case and worst case. */
-function phaseRows(data: Readonly<Record<string, unknown>>, sites: readonly TimeSite[], documentStart: CalendarDate | undefined): Row[] {
+/**
+ * The phases of each project: a phase with its own period or dates where they place it, the
+ * others scheduled from the project's start (its own start date, its period's, else the
+ * document's), best case and worst case.
+ */
+function phaseRows(projects: readonly ProjectPhases[], sites: readonly TimeSite[], documentStart: CalendarDate | undefined): Row[] {
   const rows: Row[] = [];
-  for (const project of projectPhases(data)) {
+  for (const project of projects) {
     const projectSite = sites.find((s) => s.role === 'period' && s.ownerPath === project.projectPath);
-    const start = (projectSite ? spanOf(projectSite)?.start : undefined) ?? documentStart;
-    if (!start) continue;
+    const projectStart = sites.find((s) => s.role === 'point' && s.path === `${project.projectPath}/start`);
+    const start = (projectStart ? spanOf(projectStart)?.start : undefined) ?? (projectSite ? spanOf(projectSite)?.start : undefined) ?? documentStart;
     const timing = schedulePhases(project.phases);
     const projectName = ownerName(project.project);
     for (const phase of project.phases) {
+      const name = typeof phase.data.name === 'string' ? phase.data.name : phase.name;
+      const dated = datedSpan(phase.path, sites);
+      if (dated) {
+        rows.push({ label: `${projectName} · ${name}`, text: dated.text, ...(dated.start ? { start: dated.start } : {}), ...(dated.end ? { end: dated.end } : {}), ongoing: false });
+        continue;
+      }
       const t = timing.get(phase.id);
-      if (!t) continue;
-      const name = typeof phase.data.name === 'string' ? phase.data.name : phase.id;
+      if (!t || !start) continue;
       const duration = typeof phase.data.duration === 'string' ? phase.data.duration : Array.isArray(phase.data.duration) ? 'in delen' : 'duur onbekend';
       const bestEnd = addDays(start, Math.max(t.end.min - 1, t.start.min));
       rows.push({
@@ -108,6 +125,22 @@ function phaseRows(data: Readonly<Record<string, unknown>>, sites: readonly Time
     }
   }
   return rows;
+}
+
+/** Where a phase's own period, or its start and end dates, place it; undefined when it has neither. */
+function datedSpan(phasePath: string, sites: readonly TimeSite[]): { start?: CalendarDate; end?: CalendarDate; text: string } | undefined {
+  const own = sites.filter((s) => s.ownerPath === phasePath && s.role !== 'duration');
+  if (own.length === 0) return undefined;
+  let start: CalendarDate | undefined;
+  let end: CalendarDate | undefined;
+  for (const site of own) {
+    const span = spanOf(site);
+    if (span?.start && (!start || compareDates(span.start, start) < 0)) start = span.start;
+    if (span?.end && (!end || compareDates(span.end, end) > 0)) end = span.end;
+  }
+  // Only dates that place the whole phase; a start alone leaves the rest to its schedule.
+  if (!start || !end) return undefined;
+  return { start, end, text: own.map((s) => s.text).join(' – ') };
 }
 
 /** Target outcomes with the time they should be reached in: understood, shown, not phases. */
@@ -143,12 +176,33 @@ function isDrawn(site: TimeSite): boolean {
   return site.role === 'period' || !/\/(start|end)$/.test(site.path);
 }
 
-function rowOf(site: TimeSite): Row[] {
-  const span = spanOf(site);
-  if (!span) return [];
+/**
+ * A period or moment as a row. Something that comes back ("jaarlijks") is a row of marks, over its
+ * own period or the document's; something open at its end ("vanaf 2021") runs to the end of the
+ * document's period when that is later than its start.
+ */
+function rowOf(site: TimeSite, documentSpan: { start?: CalendarDate; end?: CalendarDate } | undefined): Row[] {
   const name = ownerName(site.owner);
   const label = site.label ? `${name} · ${site.label}` : name;
-  return [{ label, text: site.text, ...(span.start ? { start: span.start } : {}), ...(span.end ? { end: span.end } : {}), ongoing: span.kinds.has('ongoing') }];
+  const recurrence = recurrenceOf(site);
+  if (recurrence) {
+    const from = recurrence.during?.start ?? documentSpan?.start;
+    const to = recurrence.during?.end ?? documentSpan?.end;
+    if (!from || !to) return [];
+    const occurrences: CalendarDate[] = [];
+    for (let at = from; compareDates(at, to) <= 0 && occurrences.length < 400; at = addMonths(at, FREQUENCY_MONTHS[recurrence.frequency])) occurrences.push(at);
+    return [{ label, text: site.text, start: from, end: to, ongoing: false, occurrences }];
+  }
+  const span = spanOf(site);
+  if (!span) return [];
+  const end = span.end ?? (span.start && documentSpan?.end && compareDates(documentSpan.end, span.start) >= 0 ? documentSpan.end : undefined);
+  return [{ label, text: site.text, ...(span.start ? { start: span.start } : {}), ...(end ? { end } : {}), ongoing: span.kinds.has('ongoing') }];
+}
+
+function recurrenceOf(site: TimeSite): Recurrence | undefined {
+  if (site.role === 'duration') return undefined;
+  const result = parseSite(site);
+  return result.ok && result.value.type === 'recurrence' ? result.value : undefined;
 }
 
 function yearRange(rows: readonly Row[], documentSpan: { start?: CalendarDate; end?: CalendarDate } | undefined): [number, number] | undefined {
@@ -175,6 +229,7 @@ function cellOf(date: CalendarDate, firstYear: number): number {
 }
 
 function fill(row: Row, cell: number, firstYear: number, width: number): string {
+  if (row.occurrences) return row.occurrences.some((date) => cellOf(date, firstYear) === cell) ? '◆' : ' ';
   const from = row.start ? cellOf(row.start, firstYear) : undefined;
   const to = row.end ? cellOf(row.end, firstYear) : undefined;
   if (to !== undefined && from !== undefined && cell > to) {

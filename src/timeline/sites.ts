@@ -110,7 +110,7 @@ export function valueAt(data: unknown, path: readonly PathSegment[]): unknown {
 
 /** A short name for an item in messages: its title, name or the start of its text. */
 export function ownerName(owner: Readonly<Record<string, unknown>>): string {
-  for (const key of ['title', 'name', 'label', 'text', 'id']) {
+  for (const key of ['title', 'name', 'label', 'titel', 'naam', 'onderwerp', 'text', 'tekst', 'omschrijving', 'id']) {
     const value = owner[key];
     if (typeof value === 'string' && value.trim()) return value.length > 60 ? `${value.slice(0, 57)}...` : value;
   }

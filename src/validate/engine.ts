@@ -10,7 +10,7 @@ import { CURRENT_SCHEMA_VERSION, upgradeSource } from '../migrate/index.js';
 import type { KindRegistry } from '../model/registry.js';
 import { BUILTIN_REGISTRY } from '../model/registry.js';
 import { RULES } from '../rules/index.js';
-import type { Rule, RuleDocument, RuleReport, RunSettings } from '../rules/index.js';
+import type { Repository, Rule, RuleDocument, RuleReport, RunSettings } from '../rules/index.js';
 import { schemaDiagnostics } from '../schema/diagnostics.js';
 import { validatorFor } from '../schema/registry.js';
 import { applySuppressions } from './suppressions.js';
@@ -28,6 +28,8 @@ export interface ValidateOptions {
   readonly settings?: RunSettings;
   /** The kinds of the run: agendum's own and those the repository registers. */
   readonly kinds?: KindRegistry;
+  /** The repository beyond the run's documents, for links between documents (rules that look across documents). */
+  readonly repository?: Repository;
 }
 
 export interface DocumentResult {
@@ -212,6 +214,7 @@ export function projectReports(documents: readonly DocumentFacts[], options: Val
     rule.checkProject({
       documents: documents.map((d) => ({ file: d.file, kind: d.kind, facts: d.facts.get(rule.meta.id) })),
       settings: options.settings ?? {},
+      ...(options.repository ? { repository: options.repository } : {}),
       report: (file, report) => void reports.push({ rule, file, report }),
     });
   }

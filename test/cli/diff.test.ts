@@ -36,9 +36,9 @@ describe('agendum diff of two files', () => {
     const dir = workspace();
     const result = await runInProcess(['diff', 'oud.yaml', 'nieuw.yaml'], { cwd: dir });
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('    ~ breaking diff/period-shortened period: ');
+    expect(result.stdout).toContain('    ~ breaking diff/period-shortened period shortened: ');
     expect(result.stdout).toContain('  actionLines[aandacht-voor-specifieke-groepen].themes[plegeraanpak].funding[1]\n');
-    expect(result.stdout).toMatch(/^ {4}~ breaking diff\/amount-decreased amount: .*€ 88\.087 → € 80\.000 \(−9\.18%\) 496:\d+$/m);
+    expect(result.stdout).toMatch(/^ {4}~ breaking diff\/amount-decreased amount decreased: € 88\.087 → € 80\.000 \(−9\.18%\) 496:\d+$/m);
     expect(result.stdout).toMatch(/2 changes in 1 file: 2 breaking\n$/);
   });
 

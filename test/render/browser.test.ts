@@ -125,7 +125,7 @@ describe('rendered HTML in headless Chromium', () => {
         '<a href="javascript:window.__pwned=4">klik</a> *<iframe src="javascript:window.__pwned=5"></iframe>*',
         '[klik](javascript:window.__pwned=6)',
       ],
-      relatedDocuments: [{ title: 'Regiovisie', url: 'javascript:window.__pwned=7' }, { title: 'Rapport', url: 'https://example.org/rapport' }],
+      links: { related: [{ title: 'Regiovisie', url: 'javascript:window.__pwned=7' }, { title: 'Rapport', url: 'https://example.org/rapport' }] },
       actionLines: [
         {
           id: 'lijn',
@@ -184,7 +184,7 @@ describe('rendered HTML in headless Chromium', () => {
       id: `"><script>window.__pwned=20</script>`,
       title: attack(21),
       period: '2020 t/m 2023',
-      relatedDocuments: urls.map((url, i) => ({ title: `Document ${i} ${attack(40 + i)}`, url })),
+      links: { related: urls.map((url, i) => ({ title: `Document ${i} ${attack(40 + i)}`, url })) },
       actionLines: [
         {
           id: `lijn" onclick="window.__pwned=22`,

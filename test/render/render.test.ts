@@ -203,7 +203,7 @@ describe('user text is escaped', () => {
     title: '<script>window.__pwned=1</script>',
     subtitle: '<img src=x onerror="window.__pwned=2">',
     introduction: ['# Geen kop', '> geen citaat', '1. geen lijst', 'a | b', '[klik](javascript:alert(1)) <a href="javascript:alert(1)">x</a> &lt;b&gt;'],
-    relatedDocuments: [{ title: 'Regiovisie', url: 'javascript:window.__pwned=3' }, { title: 'Rapport', url: 'https://example.org/rapport?a=1&b=2' }],
+    links: { related: [{ title: 'Regiovisie', url: 'javascript:window.__pwned=3' }, { title: 'Rapport', url: 'https://example.org/rapport?a=1&b=2' }] },
     actionLines: [
       {
         id: 'lijn',
@@ -218,7 +218,7 @@ describe('user text is escaped', () => {
     expect(html).not.toMatch(/<script|<img|onerror=|href="javascript:/i);
     expect(html).toContain('&lt;script&gt;window.__pwned&#x3D;1&lt;/script&gt;');
     expect(html).toContain('<a href="https://example.org/rapport?a&#x3D;1&amp;b&#x3D;2">');
-    expect(html).toContain('“Regiovisie”. javascript:window.__pwned&#x3D;3');
+    expect(html).toContain('Regiovisie <span class="meta url">javascript:window.__pwned&#x3D;3</span>');
     expect(html).toContain('content: "\\3c script\\3e window.__pwned=1\\3c /script\\3e ";');
     const text = htmlToText(html);
     expect(text).toContain('<script>window.__pwned=1</script>');

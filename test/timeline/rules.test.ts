@@ -9,6 +9,11 @@ function findings(text: string, settings: { today?: typeof today } = { today }):
   return validateTexts([{ file: 'a.yaml', text }], { ruleSet: TIMELINE_RULES, settings }).map((d) => `${d.code} ${d.range.start.line}:${d.range.start.column} ${d.severity}`);
 }
 
+/** The findings of a document apart from overdue work (its phases lie in the past of `today`). */
+function own(text: string): string[] {
+  return findings(text).filter((finding) => !finding.startsWith('timeline/overdue'));
+}
+
 function messages(text: string, lang: 'en' | 'nl' = 'en'): string[] {
   return validateTexts([{ file: 'a.yaml', text }], { ruleSet: TIMELINE_RULES, settings: { today }, lang }).map((d) => d.message);
 }
@@ -61,7 +66,7 @@ describe('timeline/outside-period', () => {
   it('reports a period that starts before or ends after the document period, at the expression', () => {
     expect(findings(agenda('2019 t/m 2021'))).toEqual(['timeline/outside-period 12:17 warning']);
     expect(findings(agenda('2022', '2022 t/m 2024'))).toEqual(['timeline/outside-period 16:21 warning']);
-    expect(messages(agenda('2019 t/m 2021'))[0]).toBe('"2019 t/m 2021" starts before the period of the document (2020 t/m 2023): 2019-01-01 is before 2020-01-01');
+    expect(messages(agenda('2019 t/m 2021'))[0]).toBe('"2019 t/m 2021" starts before the period of the document (2020 t/m 2023): 1 January 2019 is before 1 January 2020');
     expect(messages(agenda('2019 t/m 2021'), 'nl')[0]).toContain('begint vóór de looptijd van het document');
   });
 
@@ -93,7 +98,7 @@ describe('timeline/phase-dependency', () => {
   it('reports a cycle once, with its full path', () => {
     const text = plan(phase('a', 'duration: een maand\nafter: [c]') + phase('b', 'duration: een maand\nafter: [a]') + phase('c', 'duration: een maand\nafter: [b]'));
     const found = messages(text).filter((m) => m.includes('circle'));
-    expect(found).toEqual(['the phases wait for each other in a circle: a → c → b → a']);
+    expect(found).toEqual(['the phases wait for each other in a circle: "a" → "c" → "b" → "a"']);
   });
 
   it('warns when a phase waits for one listed after it', () => {
@@ -133,13 +138,13 @@ describe('timeline/plan-fit', () => {
 
 describe('timeline/phase-schedule', () => {
   it('accepts dated phases that follow each other day by day', () => {
-    expect(findings(plan(phase('a', 'start: 2020-01-01\nend: 2020-03-31') + phase('b', 'start: 2020-04-01\nend: 2020-06-30')))).toEqual([]);
+    expect(own(plan(phase('a', 'start: 2020-01-01\nend: 2020-03-31') + phase('b', 'start: 2020-04-01\nend: 2020-06-30')))).toEqual([]);
   });
 
   it('reports an overlap and a gap at the start of the later phase', () => {
-    expect(findings(plan(phase('a', 'start: 2020-01-01\nend: 2020-03-31') + phase('b', 'start: 2020-03-15\nend: 2020-06-30')))).toEqual(['timeline/phase-schedule 17:18 warning']);
+    expect(own(plan(phase('a', 'start: 2020-01-01\nend: 2020-03-31') + phase('b', 'start: 2020-03-15\nend: 2020-06-30')))).toEqual(['timeline/phase-schedule 17:18 warning']);
     const gap = plan(phase('a', 'start: 2020-01-01\nend: 2020-03-31') + phase('b', 'start: 2020-05-01\nend: 2020-06-30'));
-    expect(messages(gap)).toEqual(['phase "b" starts on 2020-05-01, 30 days after "a" ends on 2020-03-31: a gap in a sequential plan']);
+    expect(messages(gap).filter((m) => m.startsWith('phase'))).toEqual(['phase "b" starts on 1 May 2020, 30 days after phase "a" ends on 31 March 2020: a gap in a sequential plan']);
   });
 });
 
@@ -173,17 +178,17 @@ ${status ? `    status: ${status}\n` : ''}`;
 
 describe('timeline/date-consistency', () => {
   it('accepts start, end and duration that agree, also with the end written as the day after', () => {
-    expect(findings(plan(phase('a', 'start: 1 maart 2020\nend: 28 februari 2021\nduration: 12 maanden'), '2020 t/m 2021'))).toEqual([]);
-    expect(findings(plan(phase('a', 'start: 1 maart 2020\nend: 1 maart 2021\nduration: 12 maanden'), '2020 t/m 2021'))).toEqual([]);
+    expect(own(plan(phase('a', 'start: 1 maart 2020\nend: 28 februari 2021\nduration: 12 maanden'), '2020 t/m 2021'))).toEqual([]);
+    expect(own(plan(phase('a', 'start: 1 maart 2020\nend: 1 maart 2021\nduration: 12 maanden'), '2020 t/m 2021'))).toEqual([]);
   });
 
   it('reports a duration that does not match the dates', () => {
     const text = plan(phase('a', 'start: 1 maart 2020\nend: 1 maart 2021\nduration: zes maanden'), '2020 t/m 2021');
-    expect(findings(text)).toEqual(['timeline/date-consistency 15:21 warning']);
-    expect(messages(text)).toEqual(['from 2020-03-01 to 2021-03-01 is 366 days, but the duration "zes maanden" is 181–184 days']);
+    expect(own(text)).toEqual(['timeline/date-consistency 15:21 warning']);
+    expect(messages(text).filter((m) => m.startsWith('from'))).toEqual(['from 1 March 2020 to 1 March 2021 is 366 days, but the duration "zes maanden" is 181–184 days']);
   });
 
   it('reports an end before the start as an error', () => {
-    expect(findings(plan(phase('a', 'start: 1 maart 2021\nend: 1 maart 2020'), '2020 t/m 2021'))).toContain('timeline/date-consistency 14:16 error');
+    expect(own(plan(phase('a', 'start: 1 maart 2021\nend: 1 maart 2020'), '2020 t/m 2021'))).toContain('timeline/date-consistency 14:16 error');
   });
 });

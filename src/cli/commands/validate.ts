@@ -71,6 +71,7 @@ export async function runChecks(paths: readonly string[], options: ValidateOptio
     keepTexts: appendix !== undefined,
     failures,
     kinds: config.kinds,
+    documentRoots: config.documents,
   });
   diagnostics.sort(compareDiagnostics);
 

@@ -1,10 +1,10 @@
 import type { Rule } from '../../rules/types.js';
-import { compareDates, formatIsoDate } from '../../time/calendar.js';
+import { compareDates } from '../../time/calendar.js';
 import { parseTime } from '../../time/index.js';
 import { toPointer } from '../../core/pointer.js';
 import { walk } from '../../rules/walk.js';
 import { isRecord } from '../sites.js';
-import { intervalsOf, lengthInDays } from '../values.js';
+import { intervalsOf, lengthInDays, spokenDate } from '../values.js';
 import { durationBounds } from './plan-fit.js';
 
 const START_KEYS = ['start', 'startDate'] as const;
@@ -38,7 +38,7 @@ export const dateConsistency: Rule = {
       const start = boundOf(value[startKey], 'start');
       const end = boundOf(value[endKey], 'end');
       if (!start || !end) continue;
-      const data = { start: formatIsoDate(start), end: formatIsoDate(end) };
+      const data = { start: spokenDate(start), end: spokenDate(end) };
       if (compareDates(end, start) < 0) {
         context.report({ path: toPointer([...path, endKey]), messageId: 'backwards', data, hintId: 'fix', severity: 'error' });
         continue;

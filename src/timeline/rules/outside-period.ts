@@ -1,8 +1,8 @@
-import { formatIsoDate, compareDates } from '../../time/calendar.js';
+import { compareDates } from '../../time/calendar.js';
 import type { Rule } from '../../rules/types.js';
 import type { TimeSite } from '../sites.js';
 import { timeSites } from '../sites.js';
-import { spanOf } from '../values.js';
+import { spanOf, spokenDate } from '../values.js';
 
 /** Only deadlines among milestones are commitments; a start, a delivery or an event may be history the document recounts. */
 const COMMITTED_MILESTONES = new Set(['deadline']);
@@ -43,11 +43,11 @@ export const outsidePeriod: Rule = {
       if (site.isDocumentPeriod || site.role === 'duration' || !inScope(site)) continue;
       const span = spanOf(site);
       if (!span) continue;
-      const data = { text: site.text, period: documentSite.text, documentStart: formatIsoDate(documentStart), documentEnd: formatIsoDate(documentEnd) };
+      const data = { text: site.text, period: documentSite.text, documentStart: spokenDate(documentStart), documentEnd: spokenDate(documentEnd) };
       if (span.start && compareDates(span.start, documentStart) < 0) {
-        context.report({ path: site.path, messageId: 'before', data: { ...data, start: formatIsoDate(span.start) }, hintId: 'fix', related: [{ path: documentSite.path, messageId: 'documentPeriod' }] });
+        context.report({ path: site.path, messageId: 'before', data: { ...data, start: spokenDate(span.start) }, hintId: 'fix', related: [{ path: documentSite.path, messageId: 'documentPeriod' }] });
       } else if (span.end && compareDates(span.end, documentEnd) > 0) {
-        context.report({ path: site.path, messageId: 'after', data: { ...data, end: formatIsoDate(span.end) }, hintId: 'fix', related: [{ path: documentSite.path, messageId: 'documentPeriod' }] });
+        context.report({ path: site.path, messageId: 'after', data: { ...data, end: spokenDate(span.end) }, hintId: 'fix', related: [{ path: documentSite.path, messageId: 'documentPeriod' }] });
       }
     }
   },

@@ -1,8 +1,8 @@
 import type { Rule } from '../../rules/types.js';
-import { addDays, compareDates, formatIsoDate } from '../../time/calendar.js';
+import { addDays, compareDates } from '../../time/calendar.js';
 import type { CalendarDate } from '../../time/calendar.js';
 import { parseTime } from '../../time/index.js';
-import { intervalsOf } from '../values.js';
+import { intervalsOf, spokenDate } from '../values.js';
 import { projectPhases } from './phases.js';
 
 /** Phases with dates: a phase that waits for another starts the day after it ends, not before and not later. */
@@ -13,12 +13,12 @@ export const phaseSchedule: Rule = {
     severity: 'warning',
     messages: {
       overlap: {
-        en: 'phase "{id}" starts on {start}, before "{other}" ends on {end}, though it waits for it',
-        nl: 'fase "{id}" begint op {start}, vóór het einde van "{other}" op {end}, terwijl ze erop wacht',
+        en: 'phase {name} starts on {start}, before phase {other} ends on {end}, though it waits for it',
+        nl: 'fase {name} begint op {start}, vóór het einde van fase {other} op {end}, terwijl ze erop wacht',
       },
       gap: {
-        en: 'phase "{id}" starts on {start}, {days} days after "{other}" ends on {end}: a gap in a sequential plan',
-        nl: 'fase "{id}" begint op {start}, {days} dagen na het einde van "{other}" op {end}: een gat in een plan dat op elkaar aansluit',
+        en: 'phase {name} starts on {start}, {days} days after phase {other} ends on {end}: a gap in a sequential plan',
+        nl: 'fase {name} begint op {start}, {days} dagen na het einde van fase {other} op {end}: een gat in een plan dat op elkaar aansluit',
       },
       fix: {
         en: 'Let the phase start the day after the one it waits for, or mark it `parallel: true` if they run side by side.',
@@ -29,13 +29,14 @@ export const phaseSchedule: Rule = {
   check(context) {
     for (const { phases } of projectPhases(context.data)) {
       const dates = new Map(phases.map((p) => [p.id, datesOf(p.data)]));
+      const names = new Map(phases.map((p) => [p.id, p.name]));
       for (const phase of phases) {
         const own = dates.get(phase.id);
         if (!own?.start) continue;
         for (const other of phase.dependsOn) {
           const before = dates.get(other);
           if (other === phase.id || !before?.end) continue;
-          const data = { id: phase.id, other, start: formatIsoDate(own.start), end: formatIsoDate(before.end) };
+          const data = { name: phase.name, other: names.get(other) ?? other, start: spokenDate(own.start), end: spokenDate(before.end) };
           const path = `${phase.path}/${own.startKey}`;
           if (compareDates(own.start, before.end) <= 0) {
             context.report({ path, messageId: 'overlap', data, hintId: 'fix' });

@@ -5,6 +5,8 @@ import { isRecord } from '../sites.js';
 /** A phase of a project plan as the checks see it. */
 export interface PhaseInfo {
   readonly id: string;
+  /** How messages name the phase: its number and name as written (`2 "Uitvoering"`), else its id. */
+  readonly name: string;
   readonly index: number;
   readonly path: string;
   readonly data: Readonly<Record<string, unknown>>;
@@ -33,12 +35,19 @@ export function projectPhases(data: Readonly<Record<string, unknown>>): ProjectP
       const after = Array.isArray(phase.after) ? phase.after.filter((a): a is string => typeof a === 'string') : typeof phase.after === 'string' ? [phase.after] : undefined;
       const parallel = phase.parallel === true;
       const dependsOn = after ?? (previous && !parallel ? [previous] : []);
-      phases.push({ id: phase.id, index: i, path: toPointer(['projects', p, 'phasing', 'phases', i]), data: phase, dependsOn, explicit: after !== undefined });
+      phases.push({ id: phase.id, name: phaseLabel(phase), index: i, path: toPointer(['projects', p, 'phasing', 'phases', i]), data: phase, dependsOn, explicit: after !== undefined });
       previous = phase.id;
     });
     out.push({ projectPath: toPointer(['projects', p]), project, phasesPath: toPointer(['projects', p, 'phasing', 'phases']), phases });
   });
   return out;
+}
+
+/** A phase as messages name it: `2 "Uitvoering"`, `"Evaluatie"`, `3`, or its id when it has neither. */
+export function phaseLabel(phase: Readonly<Record<string, unknown>>): string {
+  const number = typeof phase.number === 'string' && phase.number !== '' ? phase.number : undefined;
+  const name = typeof phase.name === 'string' && phase.name !== '' ? `"${phase.name}"` : undefined;
+  return [number, name].filter(Boolean).join(' ') || `"${String(phase.id)}"`;
 }
 
 /** The dependency cycles among phases, each as the path of ids that closes on itself. */
@@ -78,11 +87,11 @@ export const phaseDependencies: Rule = {
     description: 'Phases do not depend on themselves or in a circle, and wait only for phases listed before them.',
     severity: 'error',
     messages: {
-      self: { en: 'phase "{id}" waits for itself', nl: 'fase "{id}" wacht op zichzelf' },
+      self: { en: 'phase {name} waits for itself', nl: 'fase {name} wacht op zichzelf' },
       cycle: { en: 'the phases wait for each other in a circle: {path}', nl: 'de fasen wachten in een kring op elkaar: {path}' },
       order: {
-        en: 'phase "{id}" waits for "{other}", which is listed after it; phases are read in order',
-        nl: 'fase "{id}" wacht op "{other}", die er pas na staat; fasen worden in volgorde gelezen',
+        en: 'phase {name} waits for phase {other}, which is listed after it; phases are read in order',
+        nl: 'fase {name} wacht op fase {other}, die er pas na staat; fasen worden in volgorde gelezen',
       },
       fixCycle: { en: 'Remove one of the `after` links so the phases can follow each other.', nl: 'Haal een van de `after`-verwijzingen weg zodat de fasen elkaar kunnen opvolgen.' },
       fixOrder: { en: 'List the phases in the order they run.', nl: 'Zet de fasen in de volgorde waarin ze lopen.' },
@@ -91,18 +100,19 @@ export const phaseDependencies: Rule = {
   check(context) {
     for (const { phases } of projectPhases(context.data)) {
       const index = new Map(phases.map((p) => [p.id, p.index]));
+      const names = new Map(phases.map((p) => [p.id, p.name]));
       for (const phase of phases) {
         if (!phase.explicit) continue;
         phase.dependsOn.forEach((other, k) => {
           const path = `${phase.path}/after${Array.isArray(phase.data.after) ? `/${k}` : ''}`;
-          if (other === phase.id) context.report({ path, messageId: 'self', data: { id: phase.id }, hintId: 'fixCycle' });
-          else if ((index.get(other) ?? -1) > phase.index) context.report({ path, messageId: 'order', data: { id: phase.id, other }, hintId: 'fixOrder', severity: 'warning' });
+          if (other === phase.id) context.report({ path, messageId: 'self', data: { name: phase.name }, hintId: 'fixCycle' });
+          else if ((index.get(other) ?? -1) > phase.index) context.report({ path, messageId: 'order', data: { name: phase.name, other: names.get(other) ?? other }, hintId: 'fixOrder', severity: 'warning' });
         });
       }
       for (const cycle of dependencyCycles(phases)) {
         const first = phases.find((p) => p.id === cycle[0] && p.explicit) ?? phases.find((p) => cycle.includes(p.id) && p.explicit);
         if (!first) continue;
-        context.report({ path: `${first.path}/after`, messageId: 'cycle', data: { path: cycle.join(' → ') }, hintId: 'fixCycle' });
+        context.report({ path: `${first.path}/after`, messageId: 'cycle', data: { path: cycle.map((id) => names.get(id) ?? id).join(' → ') }, hintId: 'fixCycle' });
       }
     }
   },
