@@ -50,8 +50,10 @@ interface KindEntry {
  * given. Without a file, the defaults: documents in ./agendas, every rule at its own severity.
  * A config that is not valid is a usage error that names the file, line and column.
  */
-export async function loadConfig(cwd: string, knownCodes: readonly string[], explicit?: string): Promise<Config> {
-  const file = explicit ? path.resolve(cwd, explicit) : await findUp(cwd);
+export async function loadConfig(cwd: string, knownCodes: readonly string[], explicit?: string, paths: readonly string[] = []): Promise<Config> {
+  // The configuration nearest to the documents a command is given (as Prettier finds its own), else the working folder's.
+  const near = paths.length > 0 ? await findUp(await commonFolder(paths.map((p) => path.resolve(cwd, p)))) : undefined;
+  const file = explicit ? path.resolve(cwd, explicit) : (near ?? (await findUp(cwd)));
   if (!file) return { file: undefined, language: undefined, documents: [path.resolve(cwd, 'agendas')], rules: {}, maxFileSize: undefined, diffLevels: undefined, kinds: BUILTIN_REGISTRY, files: [] };
   // Read as documents are: a configuration that cannot be read is an error, never skipped.
   const read = await readText(file);
@@ -114,6 +116,22 @@ function lineColumn(text: string, offset: number): string {
   const before = text.slice(0, offset);
   const line = before.split('\n').length;
   return `:${line}:${offset - before.lastIndexOf('\n')}`;
+}
+
+/** The deepest folder that holds every path (a file counts by its folder). */
+async function commonFolder(paths: readonly string[]): Promise<string> {
+  const folders = await Promise.all(
+    paths.map(async (p) => ((await stat(p).catch(() => undefined))?.isDirectory() ? p : path.dirname(p))),
+  );
+  let common = folders[0]!;
+  for (const folder of folders.slice(1)) {
+    while (folder !== common && !folder.startsWith(common.endsWith(path.sep) ? common : `${common}${path.sep}`)) {
+      const parent = path.dirname(common);
+      if (parent === common) break;
+      common = parent;
+    }
+  }
+  return common;
 }
 
 /** The nearest agendum.config.yaml: anything of that name counts, so one that cannot be read is reported. */

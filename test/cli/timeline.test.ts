@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { runBinary, runInProcess } from '../support/cli.js';
 
 interface Output {
-  diagnostics: { file: string; code: string; severity: string; line: number; message: string }[];
+  diagnostics: { file: string; code: string; severity: string; line: number; column: number; message: string }[];
   summary: { files: number; errors: number; warnings: number; infos: number };
 }
 

@@ -1,5 +1,5 @@
+import { loadRunConfig } from '../run-config.js';
 import path from 'node:path';
-import { loadConfig } from '../../core/config.js';
 import type { Diagnostic } from '../../core/diagnostic.js';
 import { compareDiagnostics, START_OF_FILE } from '../../core/diagnostic.js';
 import { UsageError } from '../../core/errors.js';
@@ -15,8 +15,6 @@ import { diffDocuments } from '../../diff/index.js';
 import type { FileDiff, LocatedChange } from '../../formatters/diff.js';
 import { DIFF_FORMATTERS, summariseDiffs } from '../../formatters/diff.js';
 import type { KindRegistry } from '../../model/registry.js';
-import { RULES } from '../../rules/index.js';
-import { TIMELINE_RULES } from '../../timeline/index.js';
 import { changedFiles, fileAtRevision, repositoryRoot, verifyRevision } from '../git.js';
 import type { CliIO } from '../io.js';
 import { wantsColor } from '../io.js';
@@ -56,7 +54,7 @@ export async function runDiff(args: readonly string[], options: DiffCommandOptio
   const formatter = DIFF_FORMATTERS[format];
   if (!formatter) throw new UsageError(`unknown format "${format}" for diff`, `Use one of: ${Object.keys(DIFF_FORMATTERS).join(', ')}.`);
   if (options.failOn !== undefined && !['breaking', 'approval', 'any'].includes(options.failOn)) throw new UsageError(`unknown value for --fail-on: "${options.failOn}"`, 'Use breaking, approval or any.');
-  const config = await loadConfig(io.cwd, [...RULES, ...TIMELINE_RULES].map((r) => r.meta.id), options.config);
+  const config = await loadRunConfig(io.cwd, options.config, options.base !== undefined ? [] : args.filter((arg) => !arg.startsWith('-')).slice(0, 2));
   const lang = chooseLang(options.lang ?? config.language, io.env);
 
   const pairs = await collectPairs(args, options, io, config.maxFileSize, config.kinds);

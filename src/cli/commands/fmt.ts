@@ -1,10 +1,8 @@
-import { loadConfig } from '../../core/config.js';
+import { loadRunConfig } from '../run-config.js';
 import { displayPath, expandPaths, readText } from '../../core/files.js';
 import { writeFileAtomic } from '../../core/write.js';
 import { canonicalText } from '../../format/canonical.js';
 import { printable } from '../../formatters/printable.js';
-import { RULES } from '../../rules/index.js';
-import { TIMELINE_RULES } from '../../timeline/index.js';
 import type { CliIO } from '../io.js';
 
 export interface FmtOptions {
@@ -18,7 +16,7 @@ export interface FmtOptions {
  * are not valid YAML are left alone and reported (exit 1).
  */
 export async function runFmt(paths: readonly string[], options: FmtOptions, io: CliIO): Promise<number> {
-  const config = await loadConfig(io.cwd, [...RULES, ...TIMELINE_RULES].map((r) => r.meta.id), options.config);
+  const config = await loadRunConfig(io.cwd, options.config, paths);
   const { files, failures } = await expandPaths(paths.length > 0 ? paths : config.documents, io.cwd);
   let failed = false;
   let changed = 0;

@@ -1,4 +1,4 @@
-import { loadConfig } from '../../core/config.js';
+import { loadRunConfig } from '../run-config.js';
 import type { Diagnostic } from '../../core/diagnostic.js';
 import { START_OF_FILE, summarise } from '../../core/diagnostic.js';
 import { displayPath, expandPaths, readText } from '../../core/files.js';
@@ -7,8 +7,6 @@ import { writeFileAtomic } from '../../core/write.js';
 import { CHECK_FORMATTERS } from '../../formatters/index.js';
 import { printable } from '../../formatters/printable.js';
 import { CURRENT_SCHEMA_VERSION, migrateText } from '../../migrate/index.js';
-import { RULES } from '../../rules/index.js';
-import { TIMELINE_RULES } from '../../timeline/index.js';
 import type { CliIO } from '../io.js';
 import { wantsColor } from '../io.js';
 
@@ -26,7 +24,7 @@ export interface MigrateOptions {
  * YAML, or a conflict the migration cannot decide) are reported and left as they are (exit 1).
  */
 export async function runMigrate(paths: readonly string[], options: MigrateOptions, io: CliIO): Promise<number> {
-  const config = await loadConfig(io.cwd, [...RULES, ...TIMELINE_RULES].map((r) => r.meta.id), options.config);
+  const config = await loadRunConfig(io.cwd, options.config, paths);
   const lang = chooseLang(options.lang ?? config.language, io.env);
   const { files, failures } = await expandPaths(paths.length > 0 ? paths : config.documents, io.cwd);
   const problems: Diagnostic[] = [];

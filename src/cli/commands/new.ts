@@ -1,15 +1,13 @@
+import { loadRunConfig } from '../run-config.js';
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { loadConfig } from '../../core/config.js';
 import { UsageError } from '../../core/errors.js';
 import { displayPath } from '../../core/files.js';
 import { closest } from '../../core/suggest.js';
 import { skeleton } from '../../model/skeletons.js';
-import { RULES } from '../../rules/index.js';
 import { SCHEMA_DIR } from '../../schema/files.js';
-import { TIMELINE_RULES } from '../../timeline/index.js';
 import type { CliIO } from '../io.js';
 
 export interface NewOptions {
@@ -25,7 +23,7 @@ export interface NewOptions {
  * (or -o FILE, or standard output). Never overwrites a file.
  */
 export async function runNew(kind: string, options: NewOptions, io: CliIO): Promise<number> {
-  const { kinds } = await loadConfig(io.cwd, [...RULES, ...TIMELINE_RULES].map((r) => r.meta.id), options.config);
+  const { kinds } = await loadRunConfig(io.cwd, options.config, options.output ? [path.dirname(path.resolve(io.cwd, options.output))] : []);
   const definition = kinds.get(kind);
   if (!definition) {
     const names = kinds.names;

@@ -1,3 +1,4 @@
+import { loadRunConfig } from '../run-config.js';
 import { watch } from 'node:fs';
 import type { FSWatcher } from 'node:fs';
 import { stat } from 'node:fs/promises';
@@ -5,15 +6,12 @@ import { createServer } from 'node:http';
 import type { ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { loadConfig } from '../../core/config.js';
 import { UsageError } from '../../core/errors.js';
 import type { KindRegistry } from '../../model/registry.js';
 import { readText } from '../../core/files.js';
 import type { Lang } from '../../core/i18n.js';
 import { chooseLang } from '../../core/i18n.js';
 import { escapeHtml } from '../../render/text/escape.js';
-import { RULES } from '../../rules/index.js';
-import { TIMELINE_RULES } from '../../timeline/index.js';
 import { timelineChartData } from '../../timeline/chart-data.js';
 import { validateDocument } from '../../validate/engine.js';
 import type { CliIO } from '../io.js';
@@ -37,7 +35,7 @@ export interface Preview {
 export async function startPreview(file: string, options: PreviewOptions, io: CliIO): Promise<Preview> {
   const target = path.resolve(io.cwd, file);
   const name = path.basename(target);
-  const config = await loadConfig(io.cwd, [...RULES, ...TIMELINE_RULES].map((r) => r.meta.id));
+  const config = await loadRunConfig(io.cwd, undefined, [file]);
   const lang = chooseLang(options.lang ?? config.language, io.env);
   const port = options.port === undefined ? 0 : Number(options.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port needs a port number, not "${options.port}"`);

@@ -1,6 +1,6 @@
+import { loadRunConfig } from '../run-config.js';
 import { mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { loadConfig } from '../../core/config.js';
 import type { Diagnostic } from '../../core/diagnostic.js';
 import { compareDiagnostics, START_OF_FILE, summarise } from '../../core/diagnostic.js';
 import { UsageError } from '../../core/errors.js';
@@ -8,8 +8,6 @@ import { displayPath, readText } from '../../core/files.js';
 import { chooseLang } from '../../core/i18n.js';
 import { writeFileAtomic } from '../../core/write.js';
 import { CHECK_FORMATTERS } from '../../formatters/index.js';
-import { RULES } from '../../rules/index.js';
-import { TIMELINE_RULES } from '../../timeline/index.js';
 import { validateDocument } from '../../validate/engine.js';
 import type { CliIO } from '../io.js';
 import { wantsColor } from '../io.js';
@@ -45,7 +43,7 @@ export async function runRender(files: readonly string[], options: RenderCommand
   const destinations = inputs.map((input) => (toFolder ? path.join(target!, `${path.basename(input).replace(/(\.agenda)?\.ya?ml$/i, '')}.${EXTENSIONS[format]}`) : target));
   await checkDestinations(inputs, destinations, io.cwd);
 
-  const config = await loadConfig(io.cwd, [...RULES, ...TIMELINE_RULES].map((r) => r.meta.id));
+  const config = await loadRunConfig(io.cwd, undefined, files);
   // Imported here so that the other commands do not load Handlebars.
   const { renderDocument } = await import('../../render/index.js');
   const lang = options.lang === 'nl' || options.lang === 'en' ? options.lang : undefined;

@@ -1,14 +1,12 @@
-import { loadConfig } from '../../core/config.js';
+import { loadRunConfig } from '../run-config.js';
 import { UsageError } from '../../core/errors.js';
 import { closest } from '../../core/suggest.js';
-import { RULES } from '../../rules/index.js';
 import { bundleAll, bundleKind } from '../../schema/bundle.js';
-import { TIMELINE_RULES } from '../../timeline/index.js';
 import type { CliIO } from '../io.js';
 
 /** `agendum schema [KIND]`: a kind's JSON Schema, self-contained, or all kinds in one (the repository's own kinds too). */
 export async function runSchema(kind: string | undefined, options: { readonly config?: string }, io: CliIO): Promise<number> {
-  const { kinds } = await loadConfig(io.cwd, [...RULES, ...TIMELINE_RULES].map((r) => r.meta.id), options.config);
+  const { kinds } = await loadRunConfig(io.cwd, options.config);
   if (kind !== undefined && !kinds.get(kind)) {
     const suggestion = closest(kind, kinds.names);
     throw new UsageError(`unknown kind "${kind}"${suggestion ? `; did you mean "${suggestion}"?` : ''}`, `Known kinds: ${kinds.names.join(', ')}.`);

@@ -1,5 +1,5 @@
+import { loadRunConfig } from '../run-config.js';
 import { appendFile } from 'node:fs/promises';
-import { loadConfig } from '../../core/config.js';
 import { compareDiagnostics, summarise } from '../../core/diagnostic.js';
 import { UsageError } from '../../core/errors.js';
 import { expandPaths } from '../../core/files.js';
@@ -10,7 +10,6 @@ import type { KindRegistry } from '../../model/registry.js';
 import type { Rule } from '../../rules/index.js';
 import { RULES } from '../../rules/index.js';
 import type { CalendarDate } from '../../time/calendar.js';
-import { TIMELINE_RULES } from '../../timeline/index.js';
 import type { TextInput } from '../../validate/engine.js';
 import { checkFiles } from '../check-files.js';
 import type { CliIO } from '../io.js';
@@ -55,7 +54,7 @@ export async function runChecks(paths: readonly string[], options: ValidateOptio
     throw new UsageError(`unknown value for --fail-on: "${options.failOn}"`, 'Use error or warning.');
   }
 
-  const config = await loadConfig(io.cwd, ALL_RULES.map((r) => r.meta.id), options.config);
+  const config = await loadRunConfig(io.cwd, options.config, paths);
   const lang = chooseLang(options.lang ?? config.language, io.env);
   const { files, failures } = await expandPaths(paths.length > 0 ? paths : config.documents, io.cwd);
 
@@ -96,9 +95,6 @@ export async function runChecks(paths: readonly string[], options: ValidateOptio
   }
   return 0;
 }
-
-/** Every rule a configuration may name. */
-const ALL_RULES: readonly Rule[] = [...RULES, ...TIMELINE_RULES];
 
 function parseMaxWarnings(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
