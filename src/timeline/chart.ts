@@ -6,7 +6,7 @@ import type { CalendarDate } from '../time/calendar.js';
 import { addDays, addMonths, compareDates, toEpochDay } from '../time/calendar.js';
 import { FREQUENCY_MONTHS, type Recurrence } from '../time/types.js';
 import { projectPhases, type ProjectPhases } from './rules/phases.js';
-import { schedulePhases } from './rules/plan-fit.js';
+import { schedulePhases, type PhaseTiming } from './rules/plan-fit.js';
 import { isRecord, ownerName, timeSites } from './sites.js';
 import type { TimeSite } from './sites.js';
 import { parseSite, spanOf } from './values.js';
@@ -101,7 +101,7 @@ function phaseRows(projects: readonly ProjectPhases[], sites: readonly TimeSite[
     const projectSite = sites.find((s) => s.role === 'period' && s.ownerPath === project.projectPath);
     const projectStart = sites.find((s) => s.role === 'point' && s.path === `${project.projectPath}/start`);
     const start = (projectStart ? spanOf(projectStart)?.start : undefined) ?? (projectSite ? spanOf(projectSite)?.start : undefined) ?? documentStart;
-    const timing = schedulePhases(project.phases);
+    const timing = schedulePhases(project.phases) ?? new Map<string, PhaseTiming>();
     const projectName = ownerName(project.project);
     for (const phase of project.phases) {
       const name = typeof phase.data.name === 'string' ? phase.data.name : phase.name;

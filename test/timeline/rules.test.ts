@@ -115,9 +115,21 @@ describe('timeline/plan-fit', () => {
   it('warns when only the worst case does not fit', () => {
     const text = plan(phase('a', 'duration: vier maanden') + phase('b', 'duration: vier maanden tot negen maanden'), '2020');
     expect(findings(text)).toEqual(['timeline/plan-fit 11:9 warning']);
-    expect(messages(text)[0]).toMatch(/^at worst the phases take (\d+) days, (\d+) more than the 366 days of 2020 \(at best \d+\)$/);
-    const [, worst, over] = /take (\d+) days, (\d+) more/.exec(messages(text)[0]!)!;
-    expect(Number(worst) - Number(over)).toBe(366);
+    // In the writer's unit: the durations are in months, the period is whole months.
+    expect(messages(text)[0]).toBe('the phases fit 2020 only at best: at best 8 months, at worst 13 months, in a period of 12 months');
+    expect(messages(text, 'nl')[0]).toBe('de fasen passen alleen op zijn best in 2020: op zijn best 8 maanden, in het slechtste geval 13 maanden, in een periode van 12 maanden');
+  });
+
+  it('tells the lengths in days when a duration is not in whole months', () => {
+    const text = plan(phase('a', 'duration: vier maanden') + phase('b', 'duration: 40 weken'), '2020');
+    expect(messages(text)[0]).toMatch(/^the phases do not fit 2020, not even at best: at best \d+ days, at worst \d+ days, in a period of 366 days$/);
+  });
+
+  it("measures the plan against the project's own start and end, or its lead time, before the document's period", () => {
+    const dated = plan(phase('a', 'duration: zes maanden') + phase('b', 'duration: zes maanden'), '2020 t/m 2022').replace('  - id: project\n', '  - id: project\n    start: 2020-01-01\n    end: 2020-09-30\n');
+    expect(messages(dated).filter((m) => m.startsWith('the phases'))).toEqual(['the phases do not fit 2020-01-01 – 2020-09-30, not even at best: at best 12 months, at worst 12 months, in a period of 9 months']);
+    const lead = plan(phase('a', 'duration: zes maanden') + phase('b', 'duration: zes maanden'), '2020 t/m 2022').replace('  - id: project\n', '  - id: project\n    duration: tien maanden\n');
+    expect(messages(lead)).toEqual(['the phases do not fit "tien maanden", not even at best: at best 12 months, at worst 12 months, in a period of 10 months']);
   });
 
   it('reports an error when even the best case does not fit', () => {

@@ -3,6 +3,9 @@ import type { Duration } from '../../time/duration.js';
 import { parseDuration, parseTime } from '../../time/index.js';
 import type { TimeSite } from '../sites.js';
 import { isRecord, timeSites } from '../sites.js';
+import type { Message } from '../../core/i18n.js';
+import { addDays, type CalendarDate } from '../../time/calendar.js';
+import { amountDays } from '../../time/duration.js';
 import { durationDays, intervalsOf, lengthInDays, spanOf } from '../values.js';
 import type { PhaseInfo } from './phases.js';
 import { dependencyCycles, projectPhases } from './phases.js';
@@ -20,16 +23,17 @@ export interface Bounds {
 export const planFit: Rule = {
   meta: {
     id: 'timeline/plan-fit',
-    description: "A project's phase plan fits the project's period (or the document's): the best case must, the worst case should.",
+    description:
+      "A project's phase plan fits the project's own time (its start and end dates, its period, its lead time) or else the document's period: the best case must, the worst case should. Lengths are told in the writer's unit (months when the durations are in months).",
     severity: 'error',
     messages: {
       bestCase: {
-        en: 'even at best the phases take {best} days, {over} more than the {available} days of {period}',
-        nl: 'de fasen duren op zijn best {best} dagen, {over} meer dan de {available} dagen van {period}',
+        en: 'the phases do not fit {period}, not even at best: at best {best}, at worst {worst}, in a period of {available}',
+        nl: 'de fasen passen zelfs op zijn best niet in {period}: op zijn best {best}, in het slechtste geval {worst}, in een periode van {available}',
       },
       worstCase: {
-        en: 'at worst the phases take {worst} days, {over} more than the {available} days of {period} (at best {best})',
-        nl: 'de fasen duren in het slechtste geval {worst} dagen, {over} meer dan de {available} dagen van {period} (op zijn best {best})',
+        en: 'the phases fit {period} only at best: at best {best}, at worst {worst}, in a period of {available}',
+        nl: 'de fasen passen alleen op zijn best in {period}: op zijn best {best}, in het slechtste geval {worst}, in een periode van {available}',
       },
       fix: { en: 'Shorten a phase, run phases side by side (`parallel`), or widen the period.', nl: 'Kort een fase in, laat fasen naast elkaar lopen (`parallel`) of verruim de periode.' },
     },
@@ -39,23 +43,94 @@ export const planFit: Rule = {
     const documentSite = sites.find((s) => s.isDocumentPeriod && s.role === 'period');
     for (const project of projectPhases(context.data)) {
       if (project.phases.length === 0 || dependencyCycles(project.phases).length > 0) continue;
-      const projectSite = sites.find((s) => s.role === 'period' && s.ownerPath === project.projectPath);
-      const periodSite = projectSite ?? documentSite;
-      if (!periodSite) continue;
-      const span = spanOf(periodSite);
-      if (!span?.start || !span.end) continue;
-      const available = lengthInDays(span.start, span.end);
+      const window = projectWindow(project.projectPath, project.project, sites) ?? (documentSite ? siteWindow(documentSite) : undefined);
+      if (!window) continue;
       const total = criticalPath(project.phases);
       if (!total) continue;
-      const period = periodText(periodSite);
-      if (total.min > available) {
-        context.report({ path: project.phasesPath, messageId: 'bestCase', data: { best: total.min, available, period, over: total.min - available }, hintId: 'fix' });
-      } else if (total.max !== undefined && total.max > available) {
-        context.report({ path: project.phasesPath, messageId: 'worstCase', data: { worst: total.max, best: total.min, available, period, over: total.max - available }, hintId: 'fix', severity: 'warning' });
-      }
+      const over = total.min > window.days ? 'bestCase' : total.max !== undefined && total.max > window.days ? 'worstCase' : undefined;
+      if (!over) continue;
+      // Told in the writer's unit when every length is whole months, else in days.
+      const months = window.months !== undefined ? criticalPath(project.phases, phaseMonths) : undefined;
+      const inMonths = months !== undefined && window.months !== undefined && (over === 'bestCase' ? months.min > window.months : months.max === undefined || months.max > window.months);
+      const told = inMonths ? { bounds: months, available: window.months!, unit: MONTHS } : { bounds: total, available: window.days, unit: DAYS };
+      const worst = told.bounds.max === undefined ? { en: 'without limit', nl: 'onbegrensd' } : amount(told.bounds.max, told.unit);
+      context.report({
+        path: project.phasesPath,
+        messageId: over,
+        data: { period: window.text, best: amount(told.bounds.min, told.unit), worst, available: amount(told.available, told.unit) },
+        hintId: 'fix',
+        ...(over === 'worstCase' ? { severity: 'warning' as const } : {}),
+      });
     }
   },
 };
+
+const DAYS: Message = { en: 'days', nl: 'dagen' };
+const MONTHS: Message = { en: 'months', nl: 'maanden' };
+
+function amount(value: number, unit: Message): Message {
+  return { en: `${value} ${value === 1 ? unit.en.replace(/s$/, '') : unit.en}`, nl: `${value} ${value === 1 ? (unit.nl === 'maanden' ? 'maand' : 'dag') : unit.nl}` };
+}
+
+/** The time a plan has: its days, its whole months when it runs from the first of a month to the last of one, and how it is written. */
+interface Window {
+  readonly days: number;
+  readonly months?: number;
+  readonly text: string;
+}
+
+function siteWindow(site: TimeSite): Window | undefined {
+  const span = spanOf(site);
+  if (!span?.start || !span.end) return undefined;
+  return windowOf(span.start, span.end, periodText(site));
+}
+
+function windowOf(start: CalendarDate, end: CalendarDate, text: string): Window {
+  const days = lengthInDays(start, end);
+  const whole = start.day === 1 && addDays(end, 1).day === 1;
+  const months = whole ? (end.year - start.year) * 12 + end.month - start.month + 1 : undefined;
+  return { days, ...(months !== undefined ? { months } : {}), text };
+}
+
+/**
+ * A project's own time: from its start date to its end date; else its period; else, from its
+ * start, its lead time at the longest.
+ */
+function projectWindow(projectPath: string, project: Readonly<Record<string, unknown>>, sites: readonly TimeSite[]): Window | undefined {
+  const at = (key: string) => sites.find((s) => s.path === `${projectPath}/${key}`);
+  const start = at('start');
+  const end = at('end');
+  const from = start ? spanOf(start)?.start : undefined;
+  const to = end ? spanOf(end)?.end : undefined;
+  if (from && to) return windowOf(from, to, `${start!.text} – ${end!.text}`);
+  const period = sites.find((s) => s.role === 'period' && s.ownerPath === projectPath);
+  if (period) return siteWindow(period);
+  if (typeof project.duration === 'string') {
+    const lead = parseDuration(project.duration);
+    if (lead.ok && lead.value.max) {
+      const max = lead.value.max;
+      const days = amountDays(max).max;
+      const months = max.days === 0 && max.hours === 0 ? max.months : undefined;
+      return { days: Math.floor(days), ...(months !== undefined ? { months } : {}), text: `"${project.duration}"` };
+    }
+  }
+  return undefined;
+}
+
+/** How long a phase takes in whole months, when its duration (every part of it) is written in months, quarters or years. */
+function phaseMonths(phase: Readonly<Record<string, unknown>>): Bounds | undefined {
+  const inMonths = (text: unknown): Bounds | undefined => {
+    if (typeof text !== 'string') return undefined;
+    const result = parseDuration(text);
+    if (!result.ok) return undefined;
+    const { min, max } = result.value as Duration;
+    const whole = (a: { days: number; hours: number }) => a.days === 0 && a.hours === 0;
+    if (!whole(min) || (max && !whole(max))) return undefined;
+    return { min: min.months, ...(max ? { max: max.months } : {}) };
+  };
+  if (phase.start !== undefined || phase.end !== undefined || phase.period !== undefined) return undefined;
+  return combineParts(phase, inMonths);
+}
 
 function periodText(site: TimeSite): string {
   return site.label ? `${site.label} ${site.text}` : site.text;
@@ -71,7 +146,7 @@ export interface PhaseTiming {
  * Each phase's earliest start and end through its dependencies: at best (ranges at their
  * minimum) and at worst (at their maximum; absent when a duration has no upper bound).
  */
-export function schedulePhases(phases: readonly PhaseInfo[]): Map<string, PhaseTiming> {
+export function schedulePhases(phases: readonly PhaseInfo[], boundsOf: (phase: Readonly<Record<string, unknown>>) => Bounds | undefined = phaseBounds): Map<string, PhaseTiming> | undefined {
   const timing = new Map<string, PhaseTiming>();
   const byId = new Map(phases.map((p) => [p.id, p]));
   const visiting = new Set<string>();
@@ -88,7 +163,8 @@ export function schedulePhases(phases: readonly PhaseInfo[]): Map<string, PhaseT
       startMin = Math.max(startMin, before.min);
       startMax = startMax === undefined || before.max === undefined ? undefined : Math.max(startMax, before.max);
     }
-    const own = phaseBounds(phase.data);
+    const own = boundsOf(phase.data);
+    if (!own) throw new NotInUnit();
     const result: PhaseTiming = {
       start: { min: startMin, ...(startMax !== undefined ? { max: startMax } : {}) },
       end: { min: startMin + own.min, ...(startMax !== undefined && own.max !== undefined ? { max: startMax + own.max } : {}) },
@@ -97,14 +173,24 @@ export function schedulePhases(phases: readonly PhaseInfo[]): Map<string, PhaseT
     timing.set(phase.id, result);
     return result;
   };
-  for (const phase of phases) visit(phase);
+  try {
+    for (const phase of phases) visit(phase);
+  } catch (error) {
+    if (error instanceof NotInUnit) return undefined;
+    throw error;
+  }
   return timing;
 }
 
-/** The longest chain of phases through their dependencies, at best and at worst. */
-function criticalPath(phases: readonly PhaseInfo[]): Bounds | undefined {
+/** A phase whose length cannot be told in the unit asked for. */
+class NotInUnit extends Error {}
+
+/** The longest chain of phases through their dependencies, at best and at worst (in days, or in the unit `boundsOf` gives). */
+function criticalPath(phases: readonly PhaseInfo[], boundsOf?: (phase: Readonly<Record<string, unknown>>) => Bounds | undefined): Bounds | undefined {
   let total: Bounds | undefined;
-  for (const { end } of schedulePhases(phases).values()) {
+  const timing = schedulePhases(phases, boundsOf);
+  if (!timing) return undefined;
+  for (const { end } of timing.values()) {
     total = total ? { min: Math.max(total.min, end.min), ...(total.max !== undefined && end.max !== undefined ? { max: Math.max(total.max, end.max) } : {}) } : end;
   }
   return total;
@@ -114,11 +200,20 @@ function criticalPath(phases: readonly PhaseInfo[]): Bounds | undefined {
 export function phaseBounds(phase: Readonly<Record<string, unknown>>): Bounds {
   const dated = datedLength(phase);
   if (dated !== undefined) return { min: dated, max: dated };
+  return combineParts(phase, (text) => (typeof text === 'string' ? durationBounds(text) : undefined)) ?? { min: 0 };
+}
+
+/**
+ * A phase's duration in some unit: one expression, or named parts side by side (the longest at
+ * best) or one after another (their sum at worst), as `partsSchedule` says. Undefined when a
+ * part cannot be read in that unit (days: the phase then counts as taking no time).
+ */
+function combineParts(phase: Readonly<Record<string, unknown>>, bounds: (text: unknown) => Bounds | undefined): Bounds | undefined {
   const duration = phase.duration;
-  if (typeof duration === 'string') return durationBounds(duration) ?? { min: 0 };
+  if (typeof duration === 'string') return bounds(duration);
   if (Array.isArray(duration)) {
-    const parts = duration.map((part) => (isRecord(part) && typeof part.duration === 'string' ? durationBounds(part.duration) : undefined));
-    if (parts.some((p) => p === undefined)) return { min: 0 };
+    const parts = duration.map((part) => (isRecord(part) ? bounds(part.duration) : undefined));
+    if (parts.some((p) => p === undefined)) return undefined;
     const known = parts as Bounds[];
     const sum = (values: (number | undefined)[]) => (values.some((v) => v === undefined) ? undefined : values.reduce<number>((a, b) => a + (b ?? 0), 0));
     const most = (values: (number | undefined)[]) => (values.some((v) => v === undefined) ? undefined : Math.max(...(values as number[])));
@@ -127,7 +222,7 @@ export function phaseBounds(phase: Readonly<Record<string, unknown>>): Bounds {
     const max = schedule === 'parallel' ? most(known.map((p) => p.max)) : sum(known.map((p) => p.max));
     return { min, ...(max !== undefined ? { max } : {}) };
   }
-  return { min: 0 };
+  return undefined;
 }
 
 export function durationBounds(text: string): Bounds | undefined {
