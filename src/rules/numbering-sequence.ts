@@ -26,7 +26,7 @@ export const numberingSequence: Rule = {
   meta: {
     id: 'numbering/sequence',
     description:
-      'Explicitly numbered lists (items with `number`: 1, 2, 3 or a, b, c or 4.5.1.1) have no gaps, no duplicates and do not go back, per list and per nesting level.',
+      'Explicitly numbered lists (items with `number`: 1, 2, 3 or a, b, c or 4.5.1.1) have no gaps, no duplicates and do not go back, per list and at every nesting level; a nested item numbered with dots continues the number of the item it stands in (4.5.1 under 4.5).',
     severity: 'warning',
     messages: {
       gap: {
@@ -38,6 +38,14 @@ export const numberingSequence: Rule = {
         nl: 'nummer "{number}" komt twee keer voor in deze lijst',
       },
       first: { en: '"{number}" is first used here', nl: '"{number}" staat hier voor het eerst' },
+      outside: {
+        en: 'number "{number}" does not continue the number of the item it stands in ("{parent}")',
+        nl: 'nummer "{number}" sluit niet aan op het nummer van het onderdeel waarin het staat ("{parent}")',
+      },
+      fixOutside: {
+        en: 'Number the nested items {parent}.1, {parent}.2, … or move the item to the list it belongs to.',
+        nl: 'Nummer de onderliggende onderdelen {parent}.1, {parent}.2, … of verplaats het onderdeel naar de lijst waar het bij hoort.',
+      },
       back: {
         en: 'numbering goes back: "{number}" comes after "{previous}"',
         nl: 'nummering gaat terug: "{number}" komt na "{previous}"',
@@ -53,21 +61,40 @@ export const numberingSequence: Rule = {
     },
   },
   check(context) {
+    // The numbers of the items that hold a list, by the list's path, for the nested items' prefixes.
+    const holders = new Map<string, string>();
     for (const { value, path } of visits(context.data)) {
-      if (Array.isArray(value)) checkList(value, path, context.report);
+      if (!Array.isArray(value)) continue;
+      checkList(value, path, context.report, holders.get(toPointer(path.slice(0, -1))));
+      value.forEach((item, i) => {
+        const written = numberOf(item);
+        if (written === undefined || !isRecord(item)) return;
+        if (Object.values(item).some((child) => Array.isArray(child))) holders.set(toPointer([...path, i]), written);
+      });
     }
   },
 };
 
-function checkList(list: readonly unknown[], path: readonly PathSegment[], report: DocumentContext['report']): void {
+/** An item's number as written, when it has one of the checked form. */
+function numberOf(item: unknown): string | undefined {
+  if (!isRecord(item)) return undefined;
+  const raw = item.number;
+  const written = typeof raw === 'number' && Number.isInteger(raw) ? String(raw) : typeof raw === 'string' ? raw.trim() : '';
+  return /^[0-9A-Za-z]+(?:\.[0-9A-Za-z]+)*$/.test(written) ? written : undefined;
+}
+
+function checkList(list: readonly unknown[], path: readonly PathSegment[], report: DocumentContext['report'], parent: string | undefined): void {
   const numbered: Numbered[] = [];
   list.forEach((item, i) => {
-    if (!isRecord(item)) return;
-    const raw = item.number;
-    const written = typeof raw === 'number' && Number.isInteger(raw) ? String(raw) : typeof raw === 'string' ? raw.trim() : '';
-    if (!/^[0-9A-Za-z]+(?:\.[0-9A-Za-z]+)*$/.test(written)) return;
+    const written = numberOf(item);
+    if (written === undefined) return;
     const dot = written.lastIndexOf('.');
-    numbered.push({ written, prefix: dot < 0 ? '' : written.slice(0, dot), last: dot < 0 ? written : written.slice(dot + 1), path: [...path, i, 'number'] });
+    const entry = { written, prefix: dot < 0 ? '' : written.slice(0, dot), last: dot < 0 ? written : written.slice(dot + 1), path: [...path, i, 'number'] };
+    numbered.push(entry);
+    // "4.5.1" under "4.5" continues it; "4.6.1" under "4.5" does not. Letters under a number (4.a) are a level of their own.
+    if (parent !== undefined && dot >= 0 && entry.prefix !== parent) {
+      report({ path: toPointer(entry.path), messageId: 'outside', data: { number: written, parent }, hintId: 'fixOutside' });
+    }
   });
   if (numbered.length < 2) return;
 

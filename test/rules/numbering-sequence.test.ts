@@ -1,3 +1,5 @@
+import { describe, expect, it } from 'vitest';
+import { validateTexts } from '../../src/validate/engine.js';
 import { ruleTable, yaml } from './support.js';
 
 /** A project plan whose first project's results are the given numbered items. */
@@ -96,4 +98,27 @@ ruleTable('numbering/sequence', {
       expect: [{ at: '11:21', message: 'numbering skips "2": "3" follows "1"' }],
     },
   ],
+});
+
+describe('numbering nested to any depth', () => {
+  const plan = (items: string) =>
+    `schemaVersion: 3\nkind: ProjectPlan\nid: p\ntitle: P\nprojects:\n  - id: a\n    title: A\n    results:\n      items:\n${items}`;
+  const codes = (text: string) => validateTexts([{ file: 'p.yaml', text }]).map((d) => `${d.code} ${d.message}`);
+
+  it('accepts 4, 4.5, 4.5.1, 4.5.1.1 at every level', () => {
+    const text = plan(
+      '        - { number: "4", text: Vier, items: [{ number: "4.5", text: Vijf, items: [{ number: "4.5.1", text: Een, items: [{ number: "4.5.1.1", text: Diep }, { number: "4.5.1.2", text: Dieper }] }] }] }\n',
+    );
+    expect(codes(text)).toEqual([]);
+  });
+
+  it('finds a gap four levels down, and a number that does not continue the one it stands in', () => {
+    const text = plan(
+      '        - { number: "4", text: Vier, items: [{ number: "4.5", text: Vijf, items: [{ number: "4.5.1", text: Een, items: [{ number: "4.5.1.1", text: Diep }, { number: "4.5.1.3", text: Gat }, { number: "4.6.1.4", text: Elders }] }] }] }\n',
+    );
+    expect(codes(text)).toEqual([
+      'numbering/sequence numbering skips "4.5.1.2": "4.5.1.3" follows "4.5.1.1"',
+      'numbering/sequence number "4.6.1.4" does not continue the number of the item it stands in ("4.5.1")',
+    ]);
+  });
 });
