@@ -204,3 +204,28 @@ describe('timeline/date-consistency', () => {
     expect(own(plan(phase('a', 'start: 1 maart 2021\nend: 1 maart 2020'), '2020 t/m 2021'))).toContain('timeline/date-consistency 14:16 error');
   });
 });
+
+describe("a project's own start, end and lead time", () => {
+  const project = (fields: string) => `schemaVersion: 3
+kind: ProjectPlan
+id: plan
+title: Plan
+period: 2020 t/m 2022
+projects:
+  - id: project
+    title: Project
+${fields
+  .split('\n')
+  .filter(Boolean)
+  .map((l) => `    ${l}`)
+  .join('\n')}
+`;
+
+  it('are checked against each other like a phase’s', () => {
+    expect(own(project('start: 2020-03-01\nend: 2021-08-31\nduration: 18 maanden'))).toEqual([]);
+    expect(messages(project('start: 2020-03-01\nend: 2021-02-28\nduration: 18 maanden')).filter((m) => m.startsWith('from'))).toEqual([
+      'from 1 March 2020 to 28 February 2021 is 365 days, but the duration "18 maanden" is 546–550 days',
+    ]);
+    expect(messages(project('start: 2021-03-01\nend: 2020-02-28')).filter((m) => m.includes('before the start'))).toEqual(['the end (28 February 2020) comes before the start (1 March 2021)']);
+  });
+});

@@ -152,6 +152,15 @@ describe('suggestions', () => {
     expect(closest('ExecutionAgnda', ['DevelopmentAgenda', 'ExecutionAgenda'])).toBe('ExecutionAgenda');
     expect(closest('zzzzzz', ['title', 'id'])).toBeUndefined();
   });
+
+  it('proposes only plausible names: one edit in a short word, two up to eight letters', () => {
+    // An unknown "end" in a phase: "id" is two edits away, not a typo of it.
+    expect(closest('end', ['id', 'number', 'name', 'start', 'period'])).toBeUndefined();
+    expect(closest('nme', ['id', 'number', 'name'])).toBe('name');
+    expect(closest('perod', ['period', 'parallel'])).toBe('period');
+    expect(closest('statsu', ['status', 'start'])).toBe('status');
+    expect(closest('deadlne', ['deadline', 'duration'])).toBe('deadline');
+  });
 });
 
 describe('rangeOfText', () => {
