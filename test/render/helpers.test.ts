@@ -91,10 +91,10 @@ describe('phases', () => {
     { id: 'e', number: '3', after: ['v'] },
   ];
 
-  it("names a phase by the phasing's term, its number and name, counting when the number is missing", () => {
+  it("names a phase by the phasing's term, its number and name; by its name alone when it has no number; counted when it has neither", () => {
     expect(phaseName(phases[0]!, 0, 'nl')).toBe('Fase 1 Voorbereiding');
-    expect(phaseName(phases[1]!, 1, 'nl')).toBe('Fase 2 Uitvoering');
-    expect(phaseName(phases[1]!, 1, 'en')).toBe('Phase 2 Uitvoering');
+    expect(phaseName(phases[1]!, 1, 'nl')).toBe('Uitvoering');
+    expect(phaseName(phases[1]!, 1, 'en')).toBe('Uitvoering');
     expect(phaseName(phases[2]!, 2, 'nl', 'Stap')).toBe('Stap 3');
     expect(phaseName(phases[0]!, 0, 'en', 'Fase')).toBe('Fase 1 Voorbereiding');
   });
