@@ -106,7 +106,7 @@ describe('examples/', () => {
         expect(sentences(document).length).toBeGreaterThan(5);
         expect(missing(document, readFileSync(path.join(out, 'md', `${name}.md`), 'utf8')), 'Markdown').toEqual([]);
         expect(missing(document, htmlToText(readFileSync(path.join(out, 'html', `${name}.html`), 'utf8'))), 'HTML').toEqual([]);
-        const pdfText = execFileSync('pdftotext', [path.join(out, 'pdf', `${name}.pdf`), '-'], { encoding: 'utf8' });
+        const pdfText = execFileSync('pdftotext', ['-raw', path.join(out, 'pdf', `${name}.pdf`), '-'], { encoding: 'utf8' });
         expect(missing(document, pdfText), 'PDF').toEqual([]);
       });
     }

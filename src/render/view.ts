@@ -244,13 +244,18 @@ export function findById(collection: unknown, id: unknown): Fields | undefined {
   return asArray(collection).find((item): item is Fields => isRecord(item) && item.id === id);
 }
 
-/** A word of one of the common model's lists, as readers see it: `inProgress` or "loopt" → "loopt"; a word of the writer's own as written. */
+/**
+ * A word of one of the common model's lists, as readers see it: a key or a label reads as the
+ * label of the document's language (`inProgress` or "loopt" → "loopt"); another word the list
+ * knows ("ter consultatie") is the writer's own and stays; an unknown word stays as written.
+ */
 export function vocabularyLabel(list: readonly VocabularyEntry[], value: unknown, lang: RenderLang, lowerFirst: boolean): string {
   if (typeof value !== 'string') return value === undefined || value === null ? '' : String(value);
   const entry = lookup(list, value);
-  if (!entry) return value;
-  const label = entry.label[lang];
-  return lowerFirst ? label.charAt(0).toLowerCase() + label.slice(1) : label;
+  const written = vocabularyWord(value);
+  const standard = entry && [entry.label.nl, entry.label.en, entry.key, entry.key.replace(/[A-Z]/g, (c) => ` ${c}`)].some((word) => vocabularyWord(word) === written);
+  const label = entry && standard ? entry.label[lang] : value;
+  return lowerFirst ? label.charAt(0).toLowerCase() + label.slice(1) : label.charAt(0).toUpperCase() + label.slice(1);
 }
 
 /** The name of an organisation of the document by id: in its parties, partners, organisations or contracting authorities. */

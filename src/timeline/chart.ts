@@ -6,7 +6,7 @@ import type { CalendarDate } from '../time/calendar.js';
 import { addDays, addMonths, compareDates, toEpochDay } from '../time/calendar.js';
 import { FREQUENCY_MONTHS, type Recurrence } from '../time/types.js';
 import { projectPhases, type ProjectPhases } from './rules/phases.js';
-import { schedulePhases, type PhaseTiming } from './rules/plan-fit.js';
+import { phaseBounds } from './rules/plan-fit.js';
 import { isRecord, ownerName, timeSites } from './sites.js';
 import type { TimeSite } from './sites.js';
 import { parseSite, spanOf } from './values.js';
@@ -101,34 +101,41 @@ function phaseRows(projects: readonly ProjectPhases[], sites: readonly TimeSite[
     const projectSite = sites.find((s) => s.role === 'period' && s.ownerPath === project.projectPath);
     const projectStart = sites.find((s) => s.role === 'point' && s.path === `${project.projectPath}/start`);
     const start = (projectStart ? spanOf(projectStart)?.start : undefined) ?? (projectSite ? spanOf(projectSite)?.start : undefined) ?? documentStart;
-    const timing = schedulePhases(project.phases) ?? new Map<string, PhaseTiming>();
     const projectName = ownerName(project.project);
+    // In list order, on the calendar: a dated phase where its dates put it, the others the day
+    // after the phases they wait for end (at best and at worst), so a dated phase holds up what follows.
+    const placed = new Map<string, { start: CalendarDate; end: CalendarDate; worstEnd?: CalendarDate }>();
     for (const phase of project.phases) {
       const name = typeof phase.data.name === 'string' ? phase.data.name : phase.name;
+      const label = `${projectName} · ${name}`;
       const dated = datedSpan(phase.path, sites);
       if (dated) {
-        rows.push({ label: `${projectName} · ${name}`, text: dated.text, ...(dated.start ? { start: dated.start } : {}), ...(dated.end ? { end: dated.end } : {}), ongoing: false });
+        placed.set(phase.id, { start: dated.start, end: dated.end, worstEnd: dated.end });
+        rows.push({ label, text: dated.text, start: dated.start, end: dated.end, ongoing: false });
         continue;
       }
-      const t = timing.get(phase.id);
-      if (!t || !start) continue;
+      const before = phase.dependsOn.map((id) => placed.get(id)).filter((p): p is NonNullable<typeof p> => p !== undefined);
+      const bestStart = before.length > 0 ? latestOf(before.map((p) => addDays(p.end, 1))) : start;
+      if (!bestStart) continue;
+      const worstStarts = before.map((p) => (p.worstEnd ? addDays(p.worstEnd, 1) : undefined));
+      const worstStart = worstStarts.some((d) => d === undefined) ? undefined : worstStarts.length > 0 ? latestOf(worstStarts as CalendarDate[]) : bestStart;
+      const bounds = phaseBounds(phase.data);
+      const end = addDays(bestStart, Math.max(bounds.min - 1, 0));
+      const worstEnd = worstStart && bounds.max !== undefined ? addDays(worstStart, Math.max(bounds.max - 1, 0)) : undefined;
+      placed.set(phase.id, { start: bestStart, end, ...(worstEnd ? { worstEnd } : {}) });
       const duration = typeof phase.data.duration === 'string' ? phase.data.duration : Array.isArray(phase.data.duration) ? 'in delen' : 'duur onbekend';
-      const bestEnd = addDays(start, Math.max(t.end.min - 1, t.start.min));
-      rows.push({
-        label: `${projectName} · ${name}`,
-        text: duration,
-        start: addDays(start, t.start.min),
-        end: bestEnd,
-        ongoing: false,
-        ...(t.end.max !== undefined ? { worstEnd: addDays(start, Math.max(t.end.max - 1, t.start.min)) } : { worstUnknown: true }),
-      });
+      rows.push({ label, text: duration, start: bestStart, end, ongoing: false, ...(worstEnd ? { worstEnd } : { worstUnknown: true }) });
     }
   }
   return rows;
 }
 
+function latestOf(dates: readonly CalendarDate[]): CalendarDate {
+  return dates.reduce((a, b) => (compareDates(b, a) > 0 ? b : a));
+}
+
 /** Where a phase's own period, or its start and end dates, place it; undefined when it has neither. */
-function datedSpan(phasePath: string, sites: readonly TimeSite[]): { start?: CalendarDate; end?: CalendarDate; text: string } | undefined {
+function datedSpan(phasePath: string, sites: readonly TimeSite[]): { start: CalendarDate; end: CalendarDate; text: string } | undefined {
   const own = sites.filter((s) => s.ownerPath === phasePath && s.role !== 'duration');
   if (own.length === 0) return undefined;
   let start: CalendarDate | undefined;

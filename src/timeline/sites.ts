@@ -28,8 +28,11 @@ export interface TimeSite {
 export function timeSites(data: Readonly<Record<string, unknown>>, definition: KindDefinition): TimeSite[] {
   const sites: TimeSite[] = [];
   const documentPeriods = new Set(definition.documentPeriods);
-  for (const { path, type, key, value } of typedValues(data, definition)) {
-    if (typeof key !== 'string' || path.length === 0) continue;
+  const typed = typedValues(data, definition);
+  // The period of a document another one links to is that document's time, not this one's.
+  const links = new Set(typed.filter((t) => t.type === 'documentLink').map((t) => toPointer(t.path)));
+  for (const { path, type, key, value } of typed) {
+    if (typeof key !== 'string' || path.length === 0 || links.has(toPointer(path.slice(0, -1)))) continue;
     const role = roleOf(type, key);
     if (!role) continue;
     const ownerSegments = path.slice(0, -1);

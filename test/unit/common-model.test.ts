@@ -123,6 +123,11 @@ describe('timeline/overdue: work without a status counts as not started', () => 
     head('ProjectPlan', `period: 2025 t/m 2026\nprojects:\n  - id: p\n    title: P\n    phasing:\n      phases:\n        - id: f\n          name: Voorbereiding\n          start: 2025-01-01\n          end: 2025-06-30\n${status}`);
   const check = (text: string) => validateTexts([{ file: 'p.yaml', text }], { ruleSet: TIMELINE_RULES, settings: { today } }).filter((d) => d.code === 'timeline/overdue').map((d) => `${d.severity} ${d.range.start.line}`);
 
+  it('is not overdue while its last time has not ended, and a linked document’s period is not its time', () => {
+    const running = head('ProjectPlan', 'period: 2025 t/m 2027\nlinks:\n  predecessor: { id: oud, period: 2020-2024 }\nprojects:\n  - { id: p, title: P, status: loopt, start: 1 september 2025, end: 28 februari 2027 }\n');
+    expect(validateTexts([{ file: 'p.yaml', text: running }], { ruleSet: TIMELINE_RULES, settings: { today } }).map((d) => d.code)).toEqual([]);
+  });
+
   it('is noted once, at the end of its time; an open status is a warning; done is nothing', () => {
     expect(check(plan(''))).toEqual(['info 14']);
     expect(check(plan('          status: loopt\n'))).toEqual(['warning 14']);
@@ -172,6 +177,18 @@ describe('charts', () => {
     expect(svg.rows.find((r) => r.text === 'jaarlijks')!.marks).toHaveLength(3);
     expect(svg.mermaid.filter((line) => line.includes(': milestone,'))).toHaveLength(3);
     expect(timelineChart([{ file: 'a.yaml', text: agenda }], today)).toMatch(/^Rapporteer aan de raad +◆ +◆ +◆ +jaarlijks$/m);
+  });
+
+  it('lets a dated phase hold up the phases that wait for it', () => {
+    const plan = parse(
+      head('ProjectPlan', 'period: 2027\nprojects:\n  - id: p\n    title: P\n    phasing:\n      phases:\n        - { id: a, name: Opzet, duration: twee maanden }\n        - { id: b, name: Pilot, period: juni t/m september 2027 }\n        - { id: c, name: Evaluatie, duration: een maand }\n'),
+    ) as Record<string, unknown>;
+    const rows = chartRows(plan, kindInfo('ProjectPlan')!)!.rows;
+    expect(rows.map((r) => [r.label, r.start, r.end])).toEqual([
+      ['P · Opzet', { year: 2027, month: 1, day: 1 }, { year: 2027, month: 2, day: 28 }],
+      ['P · Pilot', { year: 2027, month: 6, day: 1 }, { year: 2027, month: 9, day: 30 }],
+      ['P · Evaluatie', { year: 2027, month: 10, day: 1 }, { year: 2027, month: 10, day: 28 }],
+    ]);
   });
 
   it('draws a dated phase once, at its dates', () => {

@@ -38,19 +38,22 @@ export const deadlines: Rule = {
     if (!today) return;
     // Pieces of work: their schema gives them a status that starts open, written or not.
     const work = new Set(typedValues(context.data, context.definition).flatMap((t) => (t.type === 'workItem' ? [toPointer(t.path)] : [])));
-    // One finding per piece of work, at the time that ends last (a phase's end rather than its start).
-    const latest = new Map<string, { site: TimeSite; end: CalendarDate; deadline: boolean }>();
+    // One finding per piece of work, at the time that ends last (a phase's end rather than its
+    // start): work whose last time has not yet ended is not overdue, whatever ended before.
+    const latest = new Map<string, { site: TimeSite; end: CalendarDate | undefined; deadline: boolean }>();
     for (const site of timeSites(context.data, context.definition)) {
       if (site.role === 'duration' || site.isDocumentPeriod) continue;
       const span = spanOf(site);
-      if (!span?.end || compareDates(span.end, today) >= 0) continue;
+      if (!span) continue;
       const deadline = span.kinds.has('deadline') || site.owner.type === 'deadline';
       // A milestone or deadline of its own is judged on its own; work once, at its last end.
       const key = deadline ? site.path : site.ownerPath;
       const known = latest.get(key);
-      if (!known || compareDates(span.end, known.end) > 0) latest.set(key, { site, end: span.end, deadline: deadline || (known?.deadline ?? false) });
+      const later = !known || (known.end !== undefined && (span.end === undefined || compareDates(span.end, known.end) > 0));
+      if (later) latest.set(key, { site, end: span.end, deadline: deadline || (known?.deadline ?? false) });
     }
     for (const { site, end, deadline } of latest.values()) {
+      if (!end || compareDates(end, today) >= 0) continue;
       const written = site.owner.status;
       const entry = lookup(WORK_STATUSES, written) ?? lookup(PRECONDITION_STATUSES, written);
       if (entry && DONE.has(entry.key)) continue;
