@@ -42,6 +42,9 @@ export async function expandPaths(paths: readonly string[], cwd: string): Promis
   return { files: [...found].sort(compareStrings), failures };
 }
 
+/** The configuration beside the documents is not one of them. */
+const CONFIGURATION = 'agendum.config.yaml';
+
 async function listFolder(folder: string, visited: Set<string>, failures: Map<string, ReadResult>): Promise<string[]> {
   const real = await realpath(folder).catch(() => folder);
   if (visited.has(real)) return []; // a symlink loop
@@ -67,7 +70,7 @@ async function listFolder(folder: string, visited: Set<string>, failures: Map<st
     }
     if (isDirectory) {
       if (!entry.name.startsWith('.') && !SKIPPED_FOLDERS.has(entry.name)) files.push(...(await listFolder(full, visited, failures)));
-    } else if (isFile && YAML_FILE.test(entry.name)) {
+    } else if (isFile && YAML_FILE.test(entry.name) && entry.name !== CONFIGURATION) {
       files.push(full);
     }
   }

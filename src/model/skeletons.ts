@@ -50,11 +50,26 @@ const HEAD = new Set(['$schema', 'schemaVersion', 'kind', 'id', 'title', 'langua
 function requiredFields(schema: Json): Record<string, unknown> {
   const fields: Record<string, unknown> = {};
   const properties = isJson(schema.properties) ? schema.properties : {};
+  const ids = new Set<string>();
   for (const key of Array.isArray(schema.required) ? (schema.required as string[]) : []) {
     if (HEAD.has(key)) continue;
-    fields[key] = example(properties[key], key, schema, 0);
+    fields[key] = example(properties[key], key, schema, 0, ids);
   }
   return fields;
+}
+
+/** A new id for a placeholder item: from the field it stands in, unique in the document. */
+function newId(key: string, ids: Set<string>): string {
+  const base = key.replace(/([a-z0-9])([A-Z])/g, '$1-$2').replace(/[^a-z0-9]+/gi, '-').replace(/^-+|-+$/g, '').toLowerCase() || 'onderdeel';
+  let id = base;
+  for (let n = 2; ids.has(id); n++) id = `${base}-${n}`;
+  ids.add(id);
+  return id;
+}
+
+/** What a placeholder text says: the field's heading in the schema (the writer's language), else its name made readable. */
+function placeholderText(node: Json | undefined, key: string): string {
+  return node && typeof node.title === 'string' && node.title.trim() !== '' ? node.title : humanise(key);
 }
 
 /** Common definitions with a value that reads as a real one. */
@@ -82,8 +97,8 @@ function resolve(ref: string, root: Json): { schema: unknown; name?: string } {
   return { schema: node, ...(name ? { name } : {}) };
 }
 
-function example(node: unknown, key: string, root: Json, depth: number): unknown {
-  if (!isJson(node) || depth > 12) return humanise(key);
+function example(node: unknown, key: string, root: Json, depth: number, ids: Set<string>, titled?: Json): unknown {
+  if (!isJson(node) || depth > 12) return placeholderText(titled, key);
   if (Array.isArray(node.examples) && node.examples.length > 0) return node.examples[0];
   if (node.default !== undefined) return node.default;
   if (node.const !== undefined) return node.const;
@@ -91,29 +106,31 @@ function example(node: unknown, key: string, root: Json, depth: number): unknown
   if (typeof node.$ref === 'string') {
     const target = resolve(node.$ref, root);
     if (target.name !== undefined && target.name in COMMON_EXAMPLES) return COMMON_EXAMPLES[target.name];
-    if (target.name === 'id') return key.replace(/[^a-z0-9]+/gi, '-').toLowerCase() || 'eerste';
-    return example(target.schema, key, target.name !== undefined ? readSchema(COMMON_SCHEMA_FILE) : root, depth + 1);
+    if (target.name === 'id') return newId(key, ids);
+    return example(target.schema, key, target.name !== undefined ? readSchema(COMMON_SCHEMA_FILE) : root, depth + 1, ids, titled ?? node);
   }
   for (const branch of ['oneOf', 'anyOf', 'allOf'] as const) {
     const branches = node[branch];
-    if (Array.isArray(branches) && branches.length > 0) return example(branches[0], key, root, depth + 1);
+    if (Array.isArray(branches) && branches.length > 0) return example(branches[0], key, root, depth + 1, ids, titled ?? node);
   }
   const type = Array.isArray(node.type) ? node.type[0] : node.type;
   switch (type) {
     case 'object': {
       const properties = isJson(node.properties) ? node.properties : {};
       const value: Record<string, unknown> = {};
-      for (const name of Array.isArray(node.required) ? (node.required as string[]) : []) value[name] = example(properties[name], name, root, depth + 1);
+      // An item's id first, from the list it stands in, so that two placeholder items differ.
+      for (const name of Array.isArray(node.required) ? (node.required as string[]) : []) value[name] = name === 'id' ? newId(key, ids) : example(properties[name], name, root, depth + 1, ids);
       return value;
     }
     case 'array':
-      return typeof node.minItems === 'number' && node.minItems > 0 ? [example(node.items, key, root, depth + 1)] : [];
+      // One item, so the writer sees its shape.
+      return [example(node.items, key, root, depth + 1, ids, titled ?? node)];
     case 'integer':
     case 'number':
       return typeof node.minimum === 'number' ? node.minimum : 0;
     case 'boolean':
       return false;
     default:
-      return humanise(key);
+      return placeholderText(titled ?? node, key);
   }
 }

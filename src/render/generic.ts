@@ -28,6 +28,7 @@ export type GenericNode =
 
 export interface GenericField {
   readonly key: string;
+  /** The heading; empty for an item's own text, which needs none. */
   readonly label: string;
   /** A short value printed beside its label; otherwise the label heads a block of its own. */
   readonly inline: boolean;
@@ -89,6 +90,8 @@ const PARTIALS: Readonly<Record<string, string>> = {
 /** Keys that name an item, used for its heading rather than printed as a field. */
 const NAME_KEYS = ['title', 'name', 'label', 'titel', 'naam', 'onderwerp'] as const;
 const HIDDEN_KEYS = new Set(['id']);
+/** An item's own text, printed without a heading of its own. */
+const BODY_KEYS = new Set(['text', 'description', 'paragraphs', 'tekst', 'omschrijving', 'beschrijving']);
 const SHORT = 80;
 
 export function genericSections(data: unknown, definition: KindDefinition, lang: RenderLang): GenericSection[] {
@@ -141,6 +144,7 @@ class Builder {
   }
 
   private block(item: unknown, path: PathSegment[], level: number): GenericBlock {
+    level = Math.min(level, 6);
     const anchor = anchorId('item', isRecord(item) && typeof item.id === 'string' ? item.id : path.join('-'));
     if (!isRecord(item)) return { heading: '', anchor, level, node: this.node(item, path, level + 1) };
     const nameKey = NAME_KEYS.find((key) => typeof item[key] === 'string' && isPresent(item[key]));
@@ -156,7 +160,8 @@ class Builder {
     for (const [key, value] of Object.entries(record)) {
       if (HIDDEN_KEYS.has(key) || key.startsWith('x-') || !isPresent(value)) continue;
       const node = this.node(value, [...path, key], level + 1);
-      fields.push({ key, label: this.label(key), inline: node.kind === 'value', level: Math.min(level, 6), node });
+      const body = BODY_KEYS.has(key) && (node.kind === 'paragraphs' || node.kind === 'value');
+      fields.push({ key, label: body ? '' : this.label(key), inline: !body && node.kind === 'value', level: Math.min(level, 6), node });
     }
     return { kind: 'fields', fields };
   }

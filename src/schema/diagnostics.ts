@@ -169,8 +169,9 @@ function toDiagnostic(source: SourceDocument, error: SchemaError, t: Translate):
   const params = error.params as Record<string, unknown>;
   const valueRange = () => rangeOf(source, at);
   switch (error.keyword) {
-    case 'additionalProperties': {
-      const key = String(params.additionalProperty);
+    case 'additionalProperties':
+    case 'unevaluatedProperties': {
+      const key = String(params.additionalProperty ?? params.unevaluatedProperty);
       const path = toPointer([...fromPointer(at), key]);
       const allowed = propertyNames(error);
       const suggestion = closest(key, allowed);

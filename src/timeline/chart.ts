@@ -55,7 +55,7 @@ export function chartRows(data: Readonly<Record<string, unknown>>, definition: K
   // A phase is drawn once, as a phase: its own period or dates place it, else its schedule.
   const phasePaths = new Set(projects.flatMap((p) => p.phases.map((phase) => phase.path)));
   const periodRows = sites.filter((s) => isDrawn(s) && !phasePaths.has(s.ownerPath)).flatMap((site) => rowOf(site, documentSpan));
-  const rows = [...periodRows, ...phaseRows(projects, sites, documentSpan?.start)];
+  const rows = [...periodRows, ...datedRows(sites, phasePaths), ...phaseRows(projects, sites, documentSpan?.start)];
   if (rows.length === 0) return undefined;
   const years = yearRange(rows, documentSpan);
   if (!years) return undefined;
@@ -202,8 +202,27 @@ function rowOf(site: TimeSite, documentSpan: { start?: CalendarDate; end?: Calen
   }
   const span = spanOf(site);
   if (!span) return [];
+  // A deadline is a moment, not work since the start of the chart: a mark on its day.
+  if (!span.start && span.end && (span.kinds.has('deadline') || site.role === 'point')) {
+    return [{ label, text: site.text, start: span.end, end: span.end, ongoing: false, occurrences: [span.end] }];
+  }
   const end = span.end ?? (span.start && documentSpan?.end && compareDates(documentSpan.end, span.start) >= 0 ? documentSpan.end : undefined);
   return [{ label, text: site.text, ...(span.start ? { start: span.start } : {}), ...(end ? { end } : {}), ongoing: span.kinds.has('ongoing') }];
+}
+
+/** Items that say when they start and end in dates of their own (a project, a step): a bar between them. */
+function datedRows(sites: readonly TimeSite[], phasePaths: ReadonlySet<string>): Row[] {
+  const rows: Row[] = [];
+  for (const site of sites) {
+    if (site.role !== 'point' || !site.path.endsWith('/start') || phasePaths.has(site.ownerPath)) continue;
+    if (sites.some((s) => s.ownerPath === site.ownerPath && s.role === 'period')) continue;
+    const end = sites.find((s) => s.role === 'point' && s.path === `${site.ownerPath}/end`);
+    const from = spanOf(site)?.start;
+    const to = end ? spanOf(end)?.end : undefined;
+    if (!from || !to || compareDates(to, from) < 0) continue;
+    rows.push({ label: ownerName(site.owner), text: `${site.text} – ${end!.text}`, start: from, end: to, ongoing: false });
+  }
+  return rows;
 }
 
 function recurrenceOf(site: TimeSite): Recurrence | undefined {
