@@ -30,7 +30,7 @@ const documents = documentsIn(EXAMPLES);
 const relative = (file: string) => path.relative(ROOT, file);
 
 /** Keys whose text is an id, a code or a reference, not a sentence of the document. */
-const CODES = new Set(['id', 'kind', 'schemaVersion', 'language', '$schema', 'ref', 'partner', 'party', 'after', 'implements', 'affects', 'approvedBy', 'requiresConsentOf', 'currency', 'type', 'setting', 'durationPlacement', 'partsSchedule', 'status', 'term']);
+const CODES = new Set(['id', 'kind', 'schemaVersion', 'language', '$schema', 'ref', 'partner', 'party', 'after', 'implements', 'affects', 'approvedBy', 'requiresConsentOf', 'currency', 'type', 'setting', 'durationPlacement', 'partsSchedule', 'status', 'term', 'change']);
 /** Keys that hold ids when their value is text or a list of texts (elsewhere the same keys hold items). */
 const ID_LISTS = new Set(['parties', 'organisations', 'partners']);
 const DATE = /^\s*(?:\d{4}-\d{2}-\d{2}|\d{1,2}-\d{1,2}-\d{4})\s*$/;
@@ -59,8 +59,22 @@ function flat(text: string): string {
     .replace(/\\([\\`*_{}[\]()#+\-.!|<>~])/g, '$1')
     .replace(/[*_]/g, '')
     .replace(/\u00ad/g, '')
+    // A word broken at a line end in print carries a hyphen the text does not have (and a hyphen may fall there).
+    .replace(/[-‐‑]/g, '')
     .replace(/\s+/g, '')
     .toLowerCase();
+}
+
+/**
+ * A PDF's text without what every page repeats, which would interrupt a sentence across a page
+ * break: the running head (the title) and the page number beside it, wherever the reader puts them.
+ */
+function withoutRunningHeads(text: string, title: string): string {
+  const head = flat(title);
+  const lines = text.split(/\n|\f/);
+  const isNumber = (i: number) => /^\s*\d+\s*$/.test(lines[i] ?? '');
+  const isHead = (i: number) => flat(lines[i] ?? '') === head;
+  return lines.filter((_, i) => !((isHead(i) && (isNumber(i - 1) || isNumber(i + 1))) || (isNumber(i) && (isHead(i - 1) || isHead(i + 1))))).join('\n');
 }
 
 function missing(document: unknown, output: string): string[] {
@@ -107,7 +121,7 @@ describe('examples/', () => {
         expect(missing(document, readFileSync(path.join(out, 'md', `${name}.md`), 'utf8')), 'Markdown').toEqual([]);
         expect(missing(document, htmlToText(readFileSync(path.join(out, 'html', `${name}.html`), 'utf8'))), 'HTML').toEqual([]);
         const pdfText = execFileSync('pdftotext', ['-raw', path.join(out, 'pdf', `${name}.pdf`), '-'], { encoding: 'utf8' });
-        expect(missing(document, pdfText), 'PDF').toEqual([]);
+        expect(missing(document, withoutRunningHeads(pdfText, (document as { title: string }).title)), 'PDF').toEqual([]);
       });
     }
   });
