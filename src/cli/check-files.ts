@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import type { Diagnostic } from '../core/diagnostic.js';
 import { START_OF_FILE } from '../core/diagnostic.js';
 import type { ReadResult } from '../core/files.js';
@@ -10,6 +11,8 @@ import type { RuleSetting, TextInput } from '../validate/engine.js';
 import { projectReports } from '../validate/engine.js';
 import type { CheckedDocument } from '../validate/stream.js';
 import { checkDocument, finishRun } from '../validate/stream.js';
+import type { CheckCache } from './cache.js';
+import { hash } from './cache.js';
 import { checkInWorkers, workerCount } from './check-pool.js';
 import { ruleSetName } from './rule-sets.js';
 
@@ -25,6 +28,8 @@ export interface CheckFilesOptions {
   readonly keepTexts: boolean;
   /** Paths already known not to be readable (a folder that cannot be listed), with why. */
   readonly failures?: ReadonlyMap<string, ReadResult>;
+  /** Results of earlier runs, by file and text (not with `keepTexts`). */
+  readonly cache?: CheckCache | undefined;
 }
 
 export interface CheckFilesResult {
@@ -59,23 +64,41 @@ export async function checkFiles(files: readonly string[], options: CheckFilesOp
   }
   for (const { path, shown } of listed) pathOf.set(shown, path);
 
+  // Files whose text is as it was in an earlier run with the same key keep that run's result.
+  const cache = options.keepTexts ? undefined : options.cache;
+  let pending = listed;
+  if (cache) {
+    pending = [];
+    for (const entry of listed) {
+      const read = await readText(entry.path, options.maxFileSize);
+      const hit = read.ok ? cache.get(resolve(options.cwd, entry.path), entry.shown, hash(read.text)) : undefined;
+      if (hit) documents.push(hit);
+      else pending.push(entry);
+    }
+  }
+  const remember = (path: string, text: string, checked: CheckedDocument) => cache?.set(resolve(options.cwd, path), hash(text), checked);
+
   const ruleSet = ruleSetName(options.ruleSet);
-  const workers = options.keepTexts || !ruleSet ? 0 : await workerCount(listed.length, options.env);
+  const workers = options.keepTexts || !ruleSet ? 0 : await workerCount(pending.length, options.env);
   if (workers > 0) {
     const job = { ruleSet: ruleSet!, lang: options.lang, rules: options.rules, settings: options.settings, maxFileSize: options.maxFileSize };
-    for (const [i, reply] of (await checkInWorkers(listed, job, workers)).entries()) {
-      if (reply.document) documents.push(reply.document);
-      else failed(listed[i]!.shown, reply.failure.code, reply.failure.message);
+    for (const [i, reply] of (await checkInWorkers(pending, job, workers)).entries()) {
+      if (reply.document) {
+        documents.push(reply.document);
+        cache?.set(resolve(options.cwd, pending[i]!.path), reply.hash, reply.document);
+      } else failed(pending[i]!.shown, reply.failure.code, reply.failure.message);
     }
   } else {
-    for (const { path, shown } of listed) {
+    for (const { path, shown } of pending) {
       const read = await readText(path, options.maxFileSize);
       if (!read.ok) {
         failed(shown, read.code, read.message[options.lang]);
         continue;
       }
       if (options.keepTexts) inputs.push({ file: shown, text: read.text });
-      documents.push(checkDocument(read.text, shown, validate));
+      const checked = checkDocument(read.text, shown, validate);
+      documents.push(checked);
+      remember(path, read.text, checked);
     }
   }
 

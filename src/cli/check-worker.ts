@@ -2,6 +2,7 @@
 // each, and sends back what the run keeps of each (or why it could not be read).
 import { parentPort, workerData } from 'node:worker_threads';
 import { readText } from '../core/files.js';
+import { hash } from './cache.js';
 import { checkDocument } from '../validate/stream.js';
 import type { WorkerJob, WorkerReply, WorkerTask } from './check-pool.js';
 import { RULE_SETS } from './rule-sets.js';
@@ -13,7 +14,7 @@ const port = parentPort!;
 port.on('message', async (task: WorkerTask) => {
   const read = await readText(task.path, job.maxFileSize);
   const reply: WorkerReply = read.ok
-    ? { index: task.index, document: checkDocument(read.text, task.shown, options) }
+    ? { index: task.index, document: checkDocument(read.text, task.shown, options), hash: hash(read.text) }
     : { index: task.index, failure: { code: read.code, message: read.message[job.lang] } };
   port.postMessage(reply);
 });

@@ -23,6 +23,11 @@ export interface Config {
   readonly maxFileSize: number | undefined;
   /** Levels of diff changes by code (breaking, approval, info), overriding the defaults. */
   readonly diffLevels: Readonly<Record<string, string>> | undefined;
+  /**
+   * Files the configuration names whose content the findings depend on (the schemas of custom
+   * kinds, say), as absolute paths: the result cache is keyed by their content too.
+   */
+  readonly files: readonly string[];
 }
 
 /**
@@ -32,7 +37,7 @@ export interface Config {
  */
 export async function loadConfig(cwd: string, knownCodes: readonly string[], explicit?: string): Promise<Config> {
   const file = explicit ? path.resolve(cwd, explicit) : await findUp(cwd);
-  if (!file) return { file: undefined, language: undefined, documents: [path.resolve(cwd, 'agendas')], rules: {}, maxFileSize: undefined, diffLevels: undefined };
+  if (!file) return { file: undefined, language: undefined, documents: [path.resolve(cwd, 'agendas')], rules: {}, maxFileSize: undefined, diffLevels: undefined, files: [] };
   // Read as documents are: a configuration that cannot be read is an error, never skipped.
   const read = await readText(file);
   if (!read.ok) {
@@ -82,5 +87,5 @@ export function parseConfig(text: string, file: string, knownCodes: readonly str
   }
   const folder = path.dirname(file);
   const documents = ((data.documents as string[] | undefined) ?? ['agendas']).map((d) => path.resolve(folder, d));
-  return { file, language: data.language as Lang | undefined, documents, rules, maxFileSize: data.maxFileSize as number | undefined, diffLevels: (data.diff as { levels?: Record<string, string> } | undefined)?.levels };
+  return { file, language: data.language as Lang | undefined, documents, rules, maxFileSize: data.maxFileSize as number | undefined, diffLevels: (data.diff as { levels?: Record<string, string> } | undefined)?.levels, files: [] };
 }
