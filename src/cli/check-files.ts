@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import type { Diagnostic } from '../core/diagnostic.js';
 import { START_OF_FILE } from '../core/diagnostic.js';
 import type { ReadResult } from '../core/files.js';
-import { displayPath, readText } from '../core/files.js';
+import { displayPath, readRegularTextSync, readText } from '../core/files.js';
 import type { Lang } from '../core/i18n.js';
 import type { SourceDocument } from '../core/source.js';
 import { parseSource } from '../core/source.js';
@@ -70,7 +70,7 @@ export async function checkFiles(files: readonly string[], options: CheckFilesOp
   if (cache) {
     pending = [];
     for (const entry of listed) {
-      const read = await readText(entry.path, options.maxFileSize);
+      const read = readRegularTextSync(entry.path, options.maxFileSize) ?? (await readText(entry.path, options.maxFileSize));
       const hit = read.ok ? cache.get(resolve(options.cwd, entry.path), entry.shown, hash(read.text)) : undefined;
       if (hit) documents.push(hit);
       else pending.push(entry);
@@ -90,7 +90,7 @@ export async function checkFiles(files: readonly string[], options: CheckFilesOp
     }
   } else {
     for (const { path, shown } of pending) {
-      const read = await readText(path, options.maxFileSize);
+      const read = readRegularTextSync(path, options.maxFileSize) ?? (await readText(path, options.maxFileSize));
       if (!read.ok) {
         failed(shown, read.code, read.message[options.lang]);
         continue;
@@ -111,7 +111,7 @@ export async function checkFiles(files: readonly string[], options: CheckFilesOp
   const reread = new Map<string, SourceDocument>();
   for (const file of new Set(reports.flatMap((r) => [r.file, ...(r.report.related ?? []).flatMap((related) => (related.file ? [related.file] : []))]))) {
     const path = pathOf.get(file);
-    const read = path === undefined ? undefined : await readText(path, options.maxFileSize);
+    const read = path === undefined ? undefined : (readRegularTextSync(path, options.maxFileSize) ?? (await readText(path, options.maxFileSize)));
     if (read?.ok) reread.set(file, parseSource(read.text, file, options.lang));
   }
   const finished = finishRun(documents, reports, (file) => reread.get(file), validate);
