@@ -6,7 +6,8 @@
 // Environment: BENCH_RUNS (runs of the quick cases, default 7), BENCH_CORPUS_RUNS (runs on the
 // corpora, default 3), BENCH_SIZES (documents of the check corpora, default "2000,10000"),
 // BENCH_LARGE_RUNS (runs on the 10,000-document corpus, default BENCH_CORPUS_RUNS),
-// BENCH_ONLY (comma-separated sections: startup, check, diff, render).
+// BENCH_ONLY (comma-separated sections: startup, check, diff, render), BENCH_HUGE (documents of
+// a last, single run of check over a corpus that large, such as 100000; off by default).
 import { spawnSync } from 'node:child_process';
 import { closeSync, existsSync, linkSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -26,6 +27,7 @@ const CORPUS_RUNS = Number(process.env.BENCH_CORPUS_RUNS ?? 3);
 const LARGE_RUNS = Number(process.env.BENCH_LARGE_RUNS ?? CORPUS_RUNS);
 const SIZES = (process.env.BENCH_SIZES ?? '2000,10000').split(',').map(Number);
 const ONLY = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(',')) : undefined;
+const HUGE = Number(process.env.BENCH_HUGE ?? 0);
 const TODAY = '2024-01-01';
 
 const work = mkdtempSync(path.join(os.tmpdir(), 'agendum-bench-'));
@@ -103,10 +105,13 @@ function target(name, value, limit, holds = value <= limit) {
 
 const section = (name) => !ONLY || ONLY.has(name);
 const agendum = (...args) => [BIN, ...args];
+// The suite runs in this repository, where check keeps a result cache by default: the cold runs turn it off.
+const check = (dir, ...more) => agendum('check', dir, '--format', 'json', '--today', TODAY, ...more);
 const seedDir = path.join(ROOT, 'agendas');
 const smallSeed = path.join(seedDir, 'ontwikkelagenda-eergerelateerd-geweld-mensenhandel.agenda.yaml');
 const largeSeed = path.join(seedDir, 'uitvoeringsagenda-samen-tegen-huiselijk-geweld-2020-2023.agenda.yaml');
 const parseOnly = path.join(ROOT, 'bench', 'baselines', 'parse-only.mjs');
+const fastParse = (dir) => [parseOnly, '--js-yaml', dir];
 
 // The schema ajv-cli checks against: every kind in one, chosen by `kind`, the shared
 // definitions copied in (ajv-cli takes one schema per run, the corpus holds four kinds).
@@ -126,7 +131,8 @@ if (section('startup')) {
       { label: 'agendum --version', args: agendum('--version'), expectCode: 0 },
       { label: 'agendum validate (14 KB seed)', args: agendum('validate', smallSeed), expectCode: 0 },
       { label: 'agendum validate (64 KB seed)', args: agendum('validate', largeSeed), expectCode: 0 },
-      { label: 'yaml parse only (14 KB seed)', args: [parseOnly, seedOnlyDir], expectCode: 0, prepare: true },
+      { label: 'js-yaml parse only (14 KB seed)', args: fastParse(seedOnlyDir), expectCode: 0, prepare: true },
+      { label: 'yaml parse only (14 KB seed)', args: [parseOnly, seedOnlyDir], expectCode: 0 },
       { label: 'ajv-cli (14 KB seed)', args: ajvCli(smallSeed), expectCode: 0 },
     ].map((c) => {
       if (c.prepare) writeFileSync(path.join(seedOnlyDir, path.basename(smallSeed)), readFileSync(smallSeed));
@@ -138,8 +144,8 @@ if (section('startup')) {
   const [node0, script, version, validateSmall, validateLarge] = results;
   rows.push(...results.map((r) => ({ ...r, base: node0 })));
   target('--version ≤ 1.2× node -e 0', ratio(version, node0), 1.2);
-  target('validate (one seed, 14 KB) ≤ 1.5× node -e 0', ratio(validateSmall, node0), 1.5);
-  notes.push(`validate of the 64 KB seed: ${ratio(validateLarge, node0).toFixed(2)}× node -e 0.`);
+  target('validate (the largest seed, 64 KB) ≤ 1.5× node -e 0', ratio(validateLarge, node0), 1.5);
+  notes.push(`validate of the 14 KB seed: ${ratio(validateSmall, node0).toFixed(2)}× node -e 0.`);
   notes.push(`--version: ${ratio(version, script).toFixed(2)}× a one-line script, which itself takes ${ratio(script, node0).toFixed(2)}× node -e 0.`);
 }
 
@@ -161,24 +167,33 @@ if (section('check') || section('render')) {
     const unparsable = new Set(corpus.unparsable);
     for (const file of corpus.files) if (!unparsable.has(file)) linkSync(file, path.join(ajvDir, path.basename(file)));
     const kb = corpus.bytes / 1024;
+    // The warm cache: one untimed run fills it, every timed run finds every file unchanged.
+    const cacheDir = path.join(work, `cache-${size}`);
+    const warm = ['--cache', '--cache-location', cacheDir];
+    runOnce(check(dir, ...warm));
     const results = compare(
       `check: ${size} documents (${(kb / 1024).toFixed(1)} MB, ${(kb / size).toFixed(1)} KB each, ${corpus.invalid.length} invalid)`,
       [
         { label: `ajv-cli, ${size - unparsable.size} documents (the YAML ones)`, args: ajvCli(path.join(ajvDir, '*.yaml')), expectCode: 1 },
-        { label: `agendum check, ${size} documents`, args: agendum('check', dir, '--format', 'json', '--today', TODAY), expectCode: 1 },
+        { label: `agendum check, ${size} documents, no cache`, args: check(dir, '--no-cache'), expectCode: 1 },
+        { label: `js-yaml parse only, ${size} documents`, args: fastParse(dir), expectCode: 0 },
         { label: `yaml parse only, ${size} documents`, args: [parseOnly, dir], expectCode: 0 },
         ...(size < 10000
-          ? [{ label: `agendum check, ${size} documents, 2 workers forced`, args: agendum('check', dir, '--format', 'json', '--today', TODAY), env: { AGENDUM_WORKERS: '2' }, expectCode: 1 }]
+          ? [
+              { label: `agendum check, ${size} documents, no cache, 2 workers forced`, args: check(dir, '--no-cache'), env: { AGENDUM_WORKERS: '2' }, expectCode: 1 },
+              { label: `agendum check, ${size} documents, warm cache`, args: check(dir, ...warm), expectCode: 1 },
+            ]
           : []),
       ],
       size >= 10000 ? LARGE_RUNS : CORPUS_RUNS,
     );
-    const [ajv, check, floor, forced] = results;
-    if (forced) notes.push(`check of ${size} documents on 2 worker threads (forced): ${ratio(forced, check).toFixed(2)}× the default run (which starts workers for the cores it finds idle).`);
+    const [ajv, cold, floor, , forced, cached] = results;
+    if (cached) target('check 2,000 documents, warm cache ≤ 0.1× ajv-cli', ratio(cached, ajv), 0.1);
+    if (forced) notes.push(`check of ${size} documents on 2 worker threads (forced): ${ratio(forced, cold).toFixed(2)}× the default run (which starts workers for the cores it finds idle).`);
     rows.push(...results.map((r) => ({ ...r, base: ajv })));
-    if (size === 2000) target('check 2,000 documents ≤ 0.5× ajv-cli', ratio(check, ajv), 0.5);
-    if (size === 10000) target('check 10,000 documents: peak memory < 200 MB', check.rss, 200, check.rss < 200);
-    notes.push(`check of ${size} documents: ${ratio(check, floor).toFixed(2)}× the parse-only floor; ${((size / check.median) * 1000).toFixed(0)} documents/s.`);
+    if (size === 2000) target('check 2,000 documents, no cache ≤ 0.5× ajv-cli', ratio(cold, ajv), 0.5);
+    if (size === 10000) target('check 10,000 documents: peak memory < 200 MB', cold.rss, 200, cold.rss < 200);
+    notes.push(`check of ${size} documents: ${ratio(cold, floor).toFixed(2)}× the js-yaml parse-only floor; ${((size / cold.median) * 1000).toFixed(0)} documents/s.`);
   }
 }
 
@@ -189,16 +204,16 @@ if (section('diff')) {
   const results = compare(
     'diff: two execution agendas of 10,000 actions',
     [
-      { label: 'jsondiffpatch (id hash)', args: [path.join(ROOT, 'bench', 'baselines', 'jsondiffpatch.mjs'), oldFile, newFile], expectCode: 0 },
+      { label: 'js-yaml + jsondiffpatch (id hash)', args: [path.join(ROOT, 'bench', 'baselines', 'jsondiffpatch.mjs'), oldFile, newFile], expectCode: 0 },
       { label: 'agendum diff', args: agendum('diff', oldFile, newFile, '--format', 'json'), expectCode: 0 },
-      { label: 'yaml parse only, both files', args: [parseOnly, bigDir], expectCode: 0 },
+      { label: 'js-yaml parse only, both files', args: fastParse(bigDir), expectCode: 0 },
     ],
     CORPUS_RUNS,
   );
   const [jdp, diff, floor] = results;
   rows.push(...results.map((r) => ({ ...r, base: jdp })));
-  notes.push(`diff: ${ratio(diff, floor).toFixed(2)}× the parse-only floor of its two files (which alone is ${ratio(floor, jdp).toFixed(2)}× jsondiffpatch).`);
-  target('diff of 10,000-action agendas ≤ 0.1× jsondiffpatch', ratio(diff, jdp), 0.1);
+  notes.push(`diff: ${ratio(diff, floor).toFixed(2)}× the js-yaml parse-only floor of its two files (which alone is ${ratio(floor, jdp).toFixed(2)}× the baseline).`);
+  target('diff of 10,000-action agendas ≤ 0.5× js-yaml + jsondiffpatch', ratio(diff, jdp), 0.5);
 }
 
 if (section('render')) {
@@ -206,14 +221,25 @@ if (section('render')) {
   const results = compare(
     `render: ${renderFiles.length} documents to HTML`,
     [
-      { label: 'Handlebars only', args: [path.join(ROOT, 'bench', 'baselines', 'handlebars-only.mjs'), path.join(out, 'handlebars'), ...renderFiles], expectCode: 0 },
+      { label: 'Handlebars only (js-yaml)', args: [path.join(ROOT, 'bench', 'baselines', 'handlebars-only.mjs'), path.join(out, 'handlebars'), ...renderFiles], expectCode: 0 },
       { label: 'agendum render', args: agendum('render', ...renderFiles, '--format', 'html', '--today', TODAY, '-o', `${path.join(out, 'agendum')}/`), expectCode: 0 },
     ],
     CORPUS_RUNS,
   );
   const [handlebars, render] = results;
   rows.push(...results.map((r) => ({ ...r, base: handlebars })));
-  target(`render of ${renderFiles.length} documents ≤ 2× Handlebars only`, ratio(render, handlebars), 2);
+  target(`render of ${renderFiles.length} documents ≤ 1.5× Handlebars only`, ratio(render, handlebars), 1.5);
+}
+
+if (HUGE > 0) {
+  const dir = path.join(work, `corpus-${HUGE}`);
+  mkdirSync(dir);
+  const corpus = writeCorpus(dir, HUGE);
+  console.error(`\ncheck: ${HUGE} documents (${(corpus.bytes / 2 ** 20).toFixed(0)} MB), one run`);
+  const run = runOnce(check(dir, '--no-cache'));
+  if (run.code !== 1) throw new Error(`check of ${HUGE} documents: exit code ${run.code}\n${run.stderr.slice(0, 2000)}`);
+  rows.push({ label: `agendum check, ${HUGE} documents, no cache (one run)`, title: `check: ${HUGE} documents (${(corpus.bytes / 2 ** 20).toFixed(0)} MB), one run`, median: run.ms, min: run.ms, max: run.ms, rss: run.rss, runs: [run.ms], base: undefined });
+  notes.push(`check of ${HUGE} documents: ${((HUGE / run.ms) * 1000).toFixed(0)} documents/s, peak memory ${run.rss.toFixed(0)} MB.`);
 }
 
 closeSync(devNull);
@@ -230,7 +256,7 @@ for (const row of rows) {
     table.push(`| **${row.title}** | | | | |`);
     lastTitle = row.title;
   }
-  const r = row === row.base ? '1.00×' : `${ratio(row, row.base).toFixed(2)}×`;
+  const r = !row.base ? '–' : row === row.base ? '1.00×' : `${ratio(row, row.base).toFixed(2)}×`;
   table.push(`| ${row.label} | ${ms(row.median)} | ${ms(row.min)} – ${ms(row.max)} | ${r} | ${row.rss.toFixed(0)} MB |`);
 }
 const targetTable = ['| target | measured | holds |', '|---|---:|:---:|'];

@@ -1,7 +1,8 @@
+import { resolve } from 'node:path';
 import type { Diagnostic } from '../core/diagnostic.js';
 import { START_OF_FILE } from '../core/diagnostic.js';
 import type { ReadResult } from '../core/files.js';
-import { displayPath, readText } from '../core/files.js';
+import { displayPath, readRegularTextSync, readText } from '../core/files.js';
 import type { Lang } from '../core/i18n.js';
 import type { SourceDocument } from '../core/source.js';
 import { parseSource } from '../core/source.js';
@@ -11,6 +12,8 @@ import type { RuleSetting, TextInput } from '../validate/engine.js';
 import { projectReports } from '../validate/engine.js';
 import type { CheckedDocument } from '../validate/stream.js';
 import { checkDocument, finishRun } from '../validate/stream.js';
+import type { CheckCache } from './cache.js';
+import { hash } from './cache.js';
 import { checkInWorkers, workerCount } from './check-pool.js';
 import { repositoryOf } from './repository.js';
 import { ruleSetName } from './rule-sets.js';
@@ -31,6 +34,8 @@ export interface CheckFilesOptions {
   readonly kinds: KindRegistry;
   /** The folders that hold the repository's documents (for links by id to documents outside the run). */
   readonly documentRoots?: readonly string[];
+  /** Results of earlier runs, by file and text (not with `keepTexts`). */
+  readonly cache?: CheckCache | undefined;
 }
 
 export interface CheckFilesResult {
@@ -65,23 +70,41 @@ export async function checkFiles(files: readonly string[], options: CheckFilesOp
   }
   for (const { path, shown } of listed) pathOf.set(shown, path);
 
+  // Files whose text is as it was in an earlier run with the same key keep that run's result.
+  const cache = options.keepTexts ? undefined : options.cache;
+  let pending = listed;
+  if (cache) {
+    pending = [];
+    for (const entry of listed) {
+      const read = readRegularTextSync(entry.path, options.maxFileSize) ?? (await readText(entry.path, options.maxFileSize));
+      const hit = read.ok ? cache.get(resolve(options.cwd, entry.path), entry.shown, hash(read.text)) : undefined;
+      if (hit) documents.push(hit);
+      else pending.push(entry);
+    }
+  }
+  const remember = (path: string, text: string, checked: CheckedDocument) => cache?.set(resolve(options.cwd, path), hash(text), checked);
+
   const ruleSet = ruleSetName(options.ruleSet);
-  const workers = options.keepTexts || !ruleSet ? 0 : await workerCount(listed.length, options.env);
+  const workers = options.keepTexts || !ruleSet ? 0 : await workerCount(pending.length, options.env);
   if (workers > 0) {
     const job = { ruleSet: ruleSet!, lang: options.lang, rules: options.rules, settings: options.settings, maxFileSize: options.maxFileSize, customKinds: options.kinds.custom };
-    for (const [i, reply] of (await checkInWorkers(listed, job, workers)).entries()) {
-      if (reply.document) documents.push(reply.document);
-      else failed(listed[i]!.shown, reply.failure.code, reply.failure.message);
+    for (const [i, reply] of (await checkInWorkers(pending, job, workers)).entries()) {
+      if (reply.document) {
+        documents.push(reply.document);
+        cache?.set(resolve(options.cwd, pending[i]!.path), reply.hash, reply.document);
+      } else failed(pending[i]!.shown, reply.failure.code, reply.failure.message);
     }
   } else {
-    for (const { path, shown } of listed) {
-      const read = await readText(path, options.maxFileSize);
+    for (const { path, shown } of pending) {
+      const read = readRegularTextSync(path, options.maxFileSize) ?? (await readText(path, options.maxFileSize));
       if (!read.ok) {
         failed(shown, read.code, read.message[options.lang]);
         continue;
       }
       if (options.keepTexts) inputs.push({ file: shown, text: read.text });
-      documents.push(checkDocument(read.text, shown, validate));
+      const checked = checkDocument(read.text, shown, validate);
+      documents.push(checked);
+      remember(path, read.text, checked);
     }
   }
 
@@ -95,7 +118,7 @@ export async function checkFiles(files: readonly string[], options: CheckFilesOp
   const reread = new Map<string, SourceDocument>();
   for (const file of new Set(reports.flatMap((r) => [r.file, ...(r.report.related ?? []).flatMap((related) => (related.file ? [related.file] : []))]))) {
     const path = pathOf.get(file);
-    const read = path === undefined ? undefined : await readText(path, options.maxFileSize);
+    const read = path === undefined ? undefined : (readRegularTextSync(path, options.maxFileSize) ?? (await readText(path, options.maxFileSize)));
     if (read?.ok) reread.set(file, parseSource(read.text, file, options.lang));
   }
   const finished = finishRun(documents, reports, (file) => reread.get(file), validate);

@@ -40,7 +40,7 @@ export interface WorkerTask {
 }
 
 export type WorkerReply =
-  | { readonly index: number; readonly document: CheckedDocument; readonly failure?: undefined }
+  | { readonly index: number; readonly document: CheckedDocument; readonly hash: string; readonly failure?: undefined }
   | { readonly index: number; readonly failure: { readonly code: string; readonly message: string }; readonly document?: undefined };
 
 /**

@@ -48,6 +48,9 @@ export async function main(io: CliIO): Promise<number> {
       .addOption(new Option('--fail-on <severity>', 'lowest severity that makes the exit code 1').choices(['error', 'warning']).default('error'))
       .option('-c, --config <file>', 'configuration file (default: agendum.config.yaml here or in a parent folder)')
       .addOption(new Option('--color <when>', 'colour output').choices(['auto', 'always', 'never']).default('auto'))
+      .option('--cache', 'keep the results of unchanged files between runs (default for check in a git repository)')
+      .option('--no-cache', 'check every file afresh, and keep nothing')
+      .option('--cache-location <dir>', 'where the cache is kept (default: node_modules/.cache/agendum/ in the repository)')
       .addHelpText('before', `Examples:\n${examples}\n`);
 
   checkOptions(

@@ -29,7 +29,10 @@ export interface Config {
   readonly diffLevels: Readonly<Record<string, string>> | undefined;
   /** agendum's kinds and those the configuration registers (`kinds:`). */
   readonly kinds: KindRegistry;
-  /** Files the configuration names besides itself (custom kinds' schemas): their content is part of it. */
+  /**
+   * Files the configuration names whose content the findings depend on (the schemas of custom
+   * kinds), as absolute paths: the result cache is keyed by their content too.
+   */
   readonly files: readonly string[];
 }
 

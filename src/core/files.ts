@@ -1,3 +1,4 @@
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { open, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { compareStrings } from './diagnostic.js';
@@ -163,6 +164,35 @@ export async function readText(file: string, maxBytes: number = DEFAULT_MAX_FILE
     return { ok: false, code: 'file/unreadable', message: { en: `cannot read the file${why.en}`, nl: `het bestand is niet te lezen${why.nl}` }, ...(code ? { reason: code } : {}) };
   }
   return decodeText(bytes);
+}
+
+/**
+ * A regular file's text as `readText` gives it, read without going through the event loop, which
+ * for the many small files of a check costs more than the reads; undefined for anything else (a
+ * folder, a pipe, a file that cannot be opened or grows while it is read), which `readText` reads
+ * and explains. Opened without blocking, so a named pipe is not waited for here.
+ */
+export function readRegularTextSync(file: string, maxBytes: number = DEFAULT_MAX_FILE_SIZE): ReadResult | undefined {
+  let fd: number;
+  try {
+    fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch {
+    return undefined;
+  }
+  try {
+    const info = fstatSync(fd);
+    if (!info.isFile()) return undefined;
+    if (info.size > maxBytes) return tooLarge(info.size, maxBytes);
+    const buffer = Buffer.allocUnsafe(info.size + 1);
+    let total = 0;
+    for (let read = -1; read !== 0 && total < buffer.length; total += read) read = readSync(fd, buffer, total, buffer.length - total, null);
+    if (total > info.size) return undefined;
+    return decodeText(buffer.subarray(0, total));
+  } catch {
+    return undefined;
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /**

@@ -1,7 +1,9 @@
-import { Document, LineCounter, Scalar, isAlias, isMap, isPair, isScalar, isSeq, visit } from 'yaml';
-import type { Node, YAMLError } from 'yaml';
+import { Scalar, isAlias, isMap, isPair, isScalar, isSeq, visit } from 'yaml';
+import type { Document, Node, YAMLError } from 'yaml';
 import type { Diagnostic, Position, Range } from './diagnostic.js';
 import { START_OF_FILE } from './diagnostic.js';
+import { readFast } from './fast-yaml.js';
+import type { NodeTable } from './fast-yaml.js';
 import type { Lang, Message } from './i18n.js';
 import { formatMessage } from './i18n.js';
 import { fromPointer } from './pointer.js';
@@ -15,8 +17,12 @@ import type { DataRefusal } from './yaml.js';
 export interface SourceDocument {
   readonly file: string;
   readonly text: string;
+  /**
+   * `yaml`'s document (comments, key order, positions), for `fmt`, `migrate` and the upgrade of
+   * an older schema version. A document the fast reader read is parsed again with `yaml` when
+   * this is first asked for.
+   */
   readonly document: Document.Parsed;
-  readonly lineCounter: LineCounter;
   /** The plain data, or undefined when the YAML could not be parsed. */
   readonly data: unknown;
   /** Syntax problems found while parsing (already diagnostics). */
@@ -26,14 +32,51 @@ export interface SourceDocument {
 /** What to point at for a path: the value there, or the key that introduces it. */
 export type Target = 'value' | 'key';
 
+/** What positions need of a document: where its lines start, and the fast reader's nodes. */
+interface Positions {
+  lineStarts?: number[];
+  readonly nodes?: NodeTable | undefined;
+}
+
+const POSITIONS = new WeakMap<SourceDocument, Positions>();
+
+let fastReading = true;
+
+/** Turns the fast reader off (and on again): for the tests that compare it with `yaml`. */
+export function setFastReading(enabled: boolean): void {
+  fastReading = enabled;
+}
+
 /**
  * Parses YAML 1.2 with the core schema, so that dates stay strings and `yes` stays a word.
  * Duplicate keys are errors. Never throws on bad input: problems come back as diagnostics.
+ *
+ * A document is read by the fast reader (js-yaml, `fast-yaml.ts`) when it gives exactly the data
+ * `yaml` gives, and otherwise by `yaml`, whose findings are the `yaml/*` findings; the result is
+ * the same either way.
  */
 export function parseSource(text: string, file: string, lang: Lang = 'en'): SourceDocument {
-  const lineCounter = new LineCounter();
-  const document = parseYaml(text, lineCounter);
-  const toRange = (pos: readonly [number, number]): Range => spanToRange(lineCounter, pos[0], pos[1]);
+  const fast = fastReading ? readFast(text) : undefined;
+  if (!fast) return parseWithYaml(text, file, lang);
+  let document: Document.Parsed | undefined;
+  const source: SourceDocument = {
+    file,
+    text,
+    data: fast.data,
+    diagnostics: [],
+    get document() {
+      return (document ??= parseYaml(text));
+    },
+  };
+  POSITIONS.set(source, { nodes: fast.nodes });
+  return source;
+}
+
+/** Reads a document with `yaml`: the data, and the `yaml/*` findings of a document that is not well-formed. */
+export function parseWithYaml(text: string, file: string, lang: Lang = 'en'): SourceDocument {
+  const document = parseYaml(text);
+  const positions: Positions = {};
+  const toRange = (pos: readonly [number, number]): Range => offsetsToRange(text, positions, pos[0], pos[1]);
   const diagnostics: Diagnostic[] = [
     ...document.errors.map((e) => yamlDiagnostic(widenToKey(document, placeUnclosedQuote(document, e)), file, toRange, 'error', lang)),
     ...document.warnings.map((e) => yamlDiagnostic(e, file, toRange, 'warning', lang)),
@@ -55,7 +98,9 @@ export function parseSource(text: string, file: string, lang: Lang = 'en'): Sour
       });
     }
   }
-  return { file, text, document, lineCounter, data, diagnostics };
+  const source: SourceDocument = { file, text, document, data, diagnostics };
+  POSITIONS.set(source, positions);
+  return source;
 }
 
 function yamlDiagnostic(
@@ -165,13 +210,44 @@ function firstSentence(message: string): string {
   return line.replace(/ at line \d+, column \d+:?$/, '').replace(/\.$/, '');
 }
 
-export function offsetToPosition(lineCounter: LineCounter, offset: number): Position {
-  const { line, col } = lineCounter.linePos(offset);
-  return { line, column: col };
+function positionsOf(source: SourceDocument): Positions {
+  let positions = POSITIONS.get(source);
+  if (!positions) {
+    // A copy of a source (an upgraded document): positions come from its `yaml` document.
+    positions = {};
+    POSITIONS.set(source, positions);
+  }
+  return positions;
 }
 
-export function spanToRange(lineCounter: LineCounter, start: number, end: number): Range {
-  return { start: offsetToPosition(lineCounter, start), end: offsetToPosition(lineCounter, Math.max(start, end)) };
+/** The 1-based line and column of an offset, as `yaml`'s LineCounter gives them. */
+function offsetToPosition(lineStarts: readonly number[], offset: number): Position {
+  let low = 0;
+  let high = lineStarts.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (lineStarts[mid]! < offset) low = mid + 1;
+    else high = mid;
+  }
+  if (lineStarts[low] === offset) return { line: low + 1, column: 1 };
+  if (low === 0) return { line: 0, column: offset };
+  return { line: low, column: offset - lineStarts[low - 1]! + 1 };
+}
+
+function offsetsToRange(text: string, positions: Positions, start: number, end: number): Range {
+  const lineStarts = (positions.lineStarts ??= lineStartsOf(text));
+  return { start: offsetToPosition(lineStarts, start), end: offsetToPosition(lineStarts, Math.max(start, end)) };
+}
+
+function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+  return starts;
+}
+
+/** The range of a span of a document's text. */
+export function spanToRange(source: SourceDocument, start: number, end: number): Range {
+  return offsetsToRange(source.text, positionsOf(source), start, end);
 }
 
 /**
@@ -181,7 +257,7 @@ export function spanToRange(lineCounter: LineCounter, start: number, end: number
 export function rangeOf(source: SourceDocument, pointer: string, target: Target = 'value'): Range {
   const offsets = offsetsOf(source, pointer, target);
   if (!offsets) return START_OF_FILE;
-  return spanToRange(source.lineCounter, offsets[0], offsets[1]);
+  return spanToRange(source, offsets[0], offsets[1]);
 }
 
 /**
@@ -196,13 +272,23 @@ export function rangeOfText(source: SourceDocument, pointer: string, needle: str
   let at = -1;
   for (let i = 0; i <= occurrence; i++) {
     at = slice.indexOf(needle, at + 1);
-    if (at < 0) return spanToRange(source.lineCounter, offsets[0], offsets[1]);
+    if (at < 0) return spanToRange(source, offsets[0], offsets[1]);
   }
-  return spanToRange(source.lineCounter, offsets[0] + at, offsets[0] + at + needle.length);
+  return spanToRange(source, offsets[0] + at, offsets[0] + at + needle.length);
 }
 
 /** Start and end offsets of the node at a pointer (or of the deepest node that exists on the way). */
 function offsetsOf(source: SourceDocument, pointer: string, target: Target): readonly [number, number] | undefined {
+  const nodes = positionsOf(source).nodes;
+  if (nodes) {
+    const offsets = nodes.offsets(pointer, target);
+    if (offsets !== undefined) return offsets ?? undefined;
+  }
+  return yamlOffsets(source, pointer, target);
+}
+
+/** The same from `yaml`'s document. */
+function yamlOffsets(source: SourceDocument, pointer: string, target: Target): readonly [number, number] | undefined {
   const segments = fromPointer(pointer);
   let node: unknown = source.document.contents;
   let keyNode: unknown;

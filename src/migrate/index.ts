@@ -212,6 +212,10 @@ interface Upgrade {
  * Undefined when the document is current, or declares no usable version (the schema reports that).
  */
 function upgradeTree(source: SourceDocument, lang: Lang): Upgrade | undefined {
+  // The data says the version as the tree does; a current document never needs `yaml`'s tree
+  // (which the fast loader parses only when asked for).
+  const declared = source.data !== null && typeof source.data === 'object' && !Array.isArray(source.data) ? (source.data as { schemaVersion?: unknown }).schemaVersion : undefined;
+  if (declared === CURRENT_SCHEMA_VERSION || typeof declared !== 'number' || !Number.isInteger(declared)) return undefined;
   const root = source.document.contents;
   const versionNode = isMap(root) ? pairOf(root, 'schemaVersion')?.value : undefined;
   if (!isScalar(versionNode) || typeof versionNode.value !== 'number' || !Number.isInteger(versionNode.value)) return undefined;

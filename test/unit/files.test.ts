@@ -3,7 +3,7 @@ import { createWriteStream, mkdirSync, mkdtempSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readText } from '../../src/core/files.js';
+import { readRegularTextSync, readText } from '../../src/core/files.js';
 
 const scratch = () => mkdtempSync(path.join(tmpdir(), 'agendum-read-'));
 
@@ -47,5 +47,33 @@ describe('readText', () => {
 
   it('says that a file that is not there cannot be read', async () => {
     expect(await readText(path.join(scratch(), 'weg.yaml'))).toMatchObject({ ok: false, code: 'file/unreadable', message: { en: 'cannot read the file (it does not exist, or is a link to nothing)' } });
+  });
+});
+
+describe('readRegularTextSync', () => {
+  it('gives what readText gives for regular files (within the limit, over it, CR, BOM, not UTF-8)', async () => {
+    const dir = scratch();
+    const files: Record<string, string | Buffer> = {
+      'precies.yaml': 'a'.repeat(1000),
+      'te-groot.yaml': 'a'.repeat(1001),
+      'cr.yaml': 'a: 1\rb: 2\r\n',
+      'bom.yaml': '\ufeffa: 1\n',
+      'latin1.yaml': Buffer.from([0x61, 0x3a, 0x20, 0xe9, 0x0a]),
+      'leeg.yaml': '',
+    };
+    for (const [name, content] of Object.entries(files)) {
+      const file = path.join(dir, name);
+      writeFileSync(file, content);
+      expect(readRegularTextSync(file, 1000), name).toEqual(await readText(file, 1000));
+    }
+  });
+
+  it('leaves to readText what is not a regular file: a folder, a pipe (without waiting for it), a file that is not there', () => {
+    const dir = scratch();
+    const fifo = path.join(dir, 'pijp.yaml');
+    execFileSync('mkfifo', [fifo]);
+    expect(readRegularTextSync(fifo)).toBeUndefined();
+    expect(readRegularTextSync(dir)).toBeUndefined();
+    expect(readRegularTextSync(path.join(dir, 'weg.yaml'))).toBeUndefined();
   });
 });

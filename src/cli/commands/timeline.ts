@@ -20,7 +20,7 @@ export function runTimeline(paths: readonly string[], options: TimelineOptions, 
 
 /** `agendum check [paths..]`: schema, semantic rules and timeline checks together, for CI. */
 export function runCheck(paths: readonly string[], options: TimelineOptions, io: CliIO, now: Date): Promise<number> {
-  return runChecks(paths, options, io, { ruleSet: [...RULES, ...TIMELINE_RULES], today: todayOf(options.today, now) });
+  return runChecks(paths, options, io, { ruleSet: [...RULES, ...TIMELINE_RULES], today: todayOf(options.today, now), cacheByDefault: true });
 }
 
 /**

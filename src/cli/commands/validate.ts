@@ -1,9 +1,10 @@
 import { loadRunConfig } from '../run-config.js';
-import { appendFile } from 'node:fs/promises';
+import { appendFile, readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { compareDiagnostics, summarise } from '../../core/diagnostic.js';
 import { UsageError } from '../../core/errors.js';
 import { expandPaths } from '../../core/files.js';
-import { chooseLang } from '../../core/i18n.js';
+import { chooseLang, formatMessage } from '../../core/i18n.js';
 import { CHECK_FORMATTERS } from '../../formatters/index.js';
 import { printable } from '../../formatters/printable.js';
 import type { KindRegistry } from '../../model/registry.js';
@@ -11,9 +12,11 @@ import type { Rule } from '../../rules/index.js';
 import { RULES } from '../../rules/index.js';
 import type { CalendarDate } from '../../time/calendar.js';
 import type { TextInput } from '../../validate/engine.js';
+import { CheckCache, cacheKey, defaultCacheFolder, repositoryRoot } from '../cache.js';
 import { checkFiles } from '../check-files.js';
 import type { CliIO } from '../io.js';
 import { wantsColor } from '../io.js';
+import { ruleSetName } from '../rule-sets.js';
 import { packageVersion } from '../version.js';
 
 export interface ValidateOptions {
@@ -25,6 +28,9 @@ export interface ValidateOptions {
   readonly failOn?: string;
   readonly config?: string;
   readonly verbose?: boolean;
+  /** Use the result cache (`--cache`, `--no-cache`); by default only `check` in a repository does. */
+  readonly cache?: boolean;
+  readonly cacheLocation?: string;
 }
 
 /** `agendum validate [paths..]`: schema and semantic rules; exit 1 when the documents fail. */
@@ -38,6 +44,8 @@ export interface CheckSetup {
   readonly today?: CalendarDate;
   /** Extra text after the findings in pretty output (the terminal timeline). */
   readonly appendix?: (inputs: readonly TextInput[], kinds: KindRegistry) => string;
+  /** Whether the result cache is on unless asked otherwise (in a repository). */
+  readonly cacheByDefault?: boolean;
 }
 
 /**
@@ -59,19 +67,29 @@ export async function runChecks(paths: readonly string[], options: ValidateOptio
   const { files, failures } = await expandPaths(paths.length > 0 ? paths : config.documents, io.cwd);
 
   const appendix = formatName === 'pretty' ? setup.appendix : undefined;
+  const settings = setup.today ? { today: setup.today } : {};
+  const cache = await openCache(options, io, setup, { lang, rules: config.rules, settings, maxFileSize: config.maxFileSize }, config);
   const { diagnostics, sources, inputs } = await checkFiles(files, {
     cwd: io.cwd,
     env: io.env,
     lang,
     rules: config.rules,
     ruleSet: setup.ruleSet,
-    settings: setup.today ? { today: setup.today } : {},
+    settings,
     maxFileSize: config.maxFileSize,
     keepTexts: appendix !== undefined,
     failures,
     kinds: config.kinds,
     documentRoots: config.documents,
+    cache,
   });
+  if (cache) {
+    try {
+      await cache.save();
+    } catch (error) {
+      io.stderr.write(`agendum: ${formatMessage(CACHE_NOT_WRITTEN, lang, { file: cache.file, reason: (error as Error).message })}\n`);
+    }
+  }
   diagnostics.sort(compareDiagnostics);
 
   const summary = summarise(diagnostics, files.length);
@@ -94,6 +112,40 @@ export async function runChecks(paths: readonly string[], options: ValidateOptio
     return 1;
   }
   return 0;
+}
+
+const CACHE_NOT_WRITTEN = {
+  en: 'the result cache could not be written to {file} ({reason}); the findings are complete',
+  nl: 'de resultatencache kon niet worden geschreven naar {file} ({reason}); de meldingen zijn volledig',
+};
+
+/**
+ * The result cache of this run, or undefined when it is off: keyed by agendum's version, the
+ * configuration's text and the files it names, the rule set and the options the documents are
+ * checked with.
+ */
+async function openCache(
+  options: ValidateOptions,
+  io: CliIO,
+  setup: CheckSetup,
+  checkedWith: unknown,
+  config: { readonly file: string | undefined; readonly files: readonly string[] },
+): Promise<CheckCache | undefined> {
+  const name = ruleSetName(setup.ruleSet);
+  const wanted = options.cache ?? (setup.cacheByDefault === true && repositoryRoot(io.cwd) !== undefined);
+  if (!wanted || !name) return undefined;
+  const text = async (file: string) => readFile(file, 'utf8').catch(() => '');
+  const configFiles: Record<string, string> = {};
+  for (const file of config.files) configFiles[file] = await text(file);
+  const key = cacheKey({
+    version: packageVersion(),
+    configText: config.file ? await text(config.file) : undefined,
+    configFiles,
+    ruleSet: name,
+    options: checkedWith,
+  });
+  const folder = options.cacheLocation ? path.resolve(io.cwd, options.cacheLocation) : defaultCacheFolder(io.cwd);
+  return CheckCache.open(folder, name, key);
 }
 
 function parseMaxWarnings(value: string | undefined): number | undefined {

@@ -1,0 +1,134 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+import { describe, expect, it } from 'vitest';
+import { CheckCache, cacheKey } from '../../src/cli/cache.js';
+import type { CheckedDocument } from '../../src/validate/stream.js';
+import { ROOT, runBinary } from '../support/cli.js';
+import { newRepository } from '../support/git.js';
+
+// The result cache of `check`: on by default in a repository, kept in node_modules/.cache/agendum/,
+// keyed by the text of each file and by agendum's version, the configuration (and the files it
+// names), the rule set and the options. A changed file, configuration or version is never served
+// from it, and the findings across documents are worked out again on every run.
+
+const seed = (name: string) => readFileSync(path.join(ROOT, 'agendas', name), 'utf8');
+const AGENDA = seed('uitvoeringsagenda-samen-tegen-huiselijk-geweld-2020-2023.agenda.yaml');
+const PLAN = seed('projectplan-huiselijk-geweld-zhz-2020-2021.agenda.yaml');
+const ARGS = ['check', 'agendas', '--format', 'json', '--today', '2024-01-01'];
+
+function repository() {
+  const repo = newRepository('agendum-cache-');
+  mkdirSync(path.join(repo.dir, 'agendas'));
+  writeFileSync(path.join(repo.dir, 'agendas', 'a.agenda.yaml'), AGENDA);
+  writeFileSync(path.join(repo.dir, 'agendas', 'b.agenda.yaml'), PLAN.replace(/^projects:$/m, 'implements: [plegeraanpak]\nprojects:'));
+  return repo.dir;
+}
+
+const cacheFile = (dir: string) => path.join(dir, 'node_modules', '.cache', 'agendum', 'check.cache');
+
+interface Stored {
+  key: string;
+  entries: Map<string, { hash: string; checked: CheckedDocument }>;
+}
+
+/** Marks every cached finding's message, so that a run that serves them from the cache shows it. */
+function tamper(file: string): void {
+  const stored = deserialize(readFileSync(file)) as Stored;
+  for (const entry of stored.entries.values()) {
+    (entry.checked as unknown as { diagnostics: unknown[] }).diagnostics = entry.checked.diagnostics.map((d) => ({ ...d, message: `CACHED ${d.message}` }));
+  }
+  writeFileSync(file, serialize(stored));
+}
+
+/** The same run without the cache: what a cached run must give. */
+async function truth(dir: string) {
+  const run = await runBinary([...ARGS, '--no-cache'], { cwd: dir });
+  return { code: run.code, stdout: run.stdout };
+}
+
+describe('the result cache of check', () => {
+  it('is kept in a repository, serves unchanged files, and gives what a run without it gives', async () => {
+    const dir = repository();
+    const first = await runBinary(ARGS, { cwd: dir });
+    expect(existsSync(cacheFile(dir))).toBe(true);
+    expect(first).toMatchObject(await truth(dir));
+    expect(JSON.parse(first.stdout).diagnostics.length).toBeGreaterThan(0);
+    tamper(cacheFile(dir));
+    const second = await runBinary(ARGS, { cwd: dir });
+    // Served from the cache: every finding of a document on its own carries the mark.
+    expect(second.stdout).toContain('CACHED ');
+    expect(second.stdout.replaceAll('CACHED ', '')).toBe(first.stdout);
+  }, 60_000);
+
+  it('never serves a changed file, and works out the findings across documents again', async () => {
+    const dir = repository();
+    await runBinary(ARGS, { cwd: dir });
+    tamper(cacheFile(dir));
+    // The plan implements the theme "plegeraanpak"; renaming it in the agenda makes the unchanged plan wrong.
+    writeFileSync(path.join(dir, 'agendas', 'a.agenda.yaml'), AGENDA.replace('id: plegeraanpak', 'id: plegeraanpak-nieuw'));
+    const run = await runBinary(ARGS, { cwd: dir });
+    const findings = JSON.parse(run.stdout).diagnostics as { file: string; code: string; message: string }[];
+    expect(findings.filter((d) => d.file.endsWith('a.agenda.yaml')).every((d) => !d.message.startsWith('CACHED'))).toBe(true);
+    expect(findings.some((d) => d.file.endsWith('b.agenda.yaml') && d.code === 'ref/unknown-implemented-item')).toBe(true);
+    expect(run.stdout.replaceAll('CACHED ', '')).toBe((await truth(dir)).stdout);
+  }, 60_000);
+
+  it('never serves results made under another configuration', async () => {
+    const dir = repository();
+    await runBinary(ARGS, { cwd: dir });
+    tamper(cacheFile(dir));
+    writeFileSync(path.join(dir, 'agendum.config.yaml'), 'rules:\n  numbering/sequence: "off"\n');
+    const run = await runBinary(ARGS, { cwd: dir });
+    expect(run.stdout).not.toContain('CACHED ');
+    expect(run).toMatchObject(await truth(dir));
+  }, 60_000);
+
+  it('is not used with --no-cache, nor by default outside a repository; --cache-location puts it elsewhere', async () => {
+    const dir = repository();
+    await runBinary([...ARGS, '--no-cache'], { cwd: dir });
+    expect(existsSync(cacheFile(dir))).toBe(false);
+
+    const plain = mkdtempSync(path.join(tmpdir(), 'agendum-nocache-'));
+    mkdirSync(path.join(plain, 'agendas'));
+    writeFileSync(path.join(plain, 'agendas', 'a.agenda.yaml'), AGENDA);
+    await runBinary(ARGS, { cwd: plain });
+    expect(existsSync(cacheFile(plain))).toBe(false);
+    await runBinary([...ARGS, '--cache', '--cache-location', 'elders'], { cwd: plain });
+    expect(existsSync(path.join(plain, 'elders', 'check.cache'))).toBe(true);
+  }, 60_000);
+});
+
+describe('the cache key', () => {
+  const parts = { version: '0.1.0', configText: 'rules: {}\n', configFiles: { '/kinds/x.schema.json': '{}' }, ruleSet: 'check', options: { lang: 'nl' } };
+
+  it('changes with the version, the configuration, a file it names, the rule set and the options', () => {
+    const key = cacheKey(parts);
+    expect(cacheKey({ ...parts })).toBe(key);
+    for (const changed of [
+      { ...parts, version: '0.1.1' },
+      { ...parts, configText: 'rules: {names/variant: off}\n' },
+      { ...parts, configText: undefined },
+      { ...parts, configFiles: { '/kinds/x.schema.json': '{"type":"object"}' } },
+      { ...parts, ruleSet: 'validate' },
+      { ...parts, options: { lang: 'en' } },
+    ]) {
+      expect(cacheKey(changed)).not.toBe(key);
+    }
+  });
+
+  it('a cache written under one key serves nothing under another (another version)', async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'agendum-key-'));
+    const checked: CheckedDocument = { file: 'a.yaml', diagnostics: [], facts: undefined, directiveText: undefined, excerpt: '' };
+    const old = await CheckCache.open(folder, 'check', cacheKey(parts));
+    old.set('/x/a.yaml', 'hash', checked);
+    await old.save();
+    expect((await CheckCache.open(folder, 'check', cacheKey(parts))).get('/x/a.yaml', 'a.yaml', 'hash')).toEqual(checked);
+    expect((await CheckCache.open(folder, 'check', cacheKey({ ...parts, version: '0.2.0' }))).get('/x/a.yaml', 'a.yaml', 'hash')).toBeUndefined();
+    // Nor a file whose text changed, nor one shown under another name.
+    const same = await CheckCache.open(folder, 'check', cacheKey(parts));
+    expect(same.get('/x/a.yaml', 'a.yaml', 'other hash')).toBeUndefined();
+    expect(same.get('/x/a.yaml', 'b.yaml', 'hash')).toBeUndefined();
+  });
+});
