@@ -79,6 +79,15 @@ function unreadableFolder(code: string | undefined): ReadResult {
   return { ok: false, code: 'file/unreadable', message: { en: `cannot read the folder${why.en}`, nl: `de map is niet te lezen${why.nl}` }, ...(code ? { reason: code } : {}) };
 }
 
+/**
+ * Whether a path lies inside a folder: its path relative to the folder does not climb out.
+ * A name that merely starts with two dots (`..notes.yaml`) is inside.
+ */
+export function isInside(file: string, folder: string): boolean {
+  const relative = path.relative(folder, file);
+  return relative !== '' && !path.isAbsolute(relative) && relative.split(/[\\/]/)[0] !== '..';
+}
+
 /** How a file is named in output: relative to the working folder, with `/`. */
 export function displayPath(file: string, cwd: string): string {
   const relative = path.relative(cwd, file);

@@ -81,7 +81,8 @@ describe.concurrent('each hostile file, in every command that reads documents', 
       // A document with errors is not rendered (Markdown takes the same path up to the templates).
       expect(html!.code, 'render').toBe(exit);
       if (exit === 0) expect(html!.stdout).toMatch(/^<!DOCTYPE html>/i);
-      for (const code of c.codes.filter((code) => code !== 'yaml/tag-resolve-failed')) expect(html!.stdout, 'render').toContain(` error ${code} `);
+      // The findings go to standard error, since standard output would carry the document.
+      for (const code of c.codes.filter((code) => code !== 'yaml/tag-resolve-failed')) expect(html!.stderr, 'render').toContain(` error ${code} `);
 
       // diff reads and parses both sides; what the schema says is not its business.
       const broken = loaderErrors(c);
@@ -149,9 +150,9 @@ describe('paths that are not documents, given to render and diff', () => {
       { cwd: dir, ...LIMITS },
     );
     expect(results.map((r) => r.code)).toEqual([1, 1, 1, 1, 2, 2]);
-    expect(results[0]!.stdout).toContain('corpus/lus:1:1 error file/unreadable cannot read the file (it is a folder)');
+    expect(results[0]!.stderr).toContain('corpus/lus:1:1 error file/unreadable cannot read the file (it is a folder)');
     expect(results[1]!.stdout).toContain('corpus/lus:1:1 error file/unreadable');
-    expect(results[2]!.stdout).toContain('error file/too-large');
+    expect(results[2]!.stderr).toContain('error file/too-large');
     expect(results[3]!.stdout).toContain('"code": "file/too-large"');
     expect(results[4]!.stderr).toBe('agendum: no such file: corpus/weg.yaml\n');
     expect(results[5]!.stderr).toBe('agendum: no such file: corpus/weg.yaml\n');

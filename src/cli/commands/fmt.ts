@@ -1,6 +1,6 @@
 import { loadConfig } from '../../core/config.js';
 import { displayPath, expandPaths, readText } from '../../core/files.js';
-import { writeFileAtomic } from '../../core/write.js';
+import { whyNotWritten, writeFileAtomic } from '../../core/write.js';
 import { canonicalText } from '../../format/canonical.js';
 import { printable } from '../../formatters/printable.js';
 import { RULES } from '../../rules/index.js';
@@ -42,10 +42,10 @@ export async function runFmt(paths: readonly string[], options: FmtOptions, io: 
       io.stdout.write(`${shown}: would be reformatted\n`);
     } else {
       try {
-        await writeFileAtomic(file, formatted);
+        await writeFileAtomic(file, formatted, { expected: read.text, regularOnly: true });
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
-        io.stdout.write(`${shown}: cannot write the file${code ? ` (${code})` : ''}; left as it is\n`);
+        io.stdout.write(`${shown}: ${whyNotWritten(code).en}; left as it is\n`);
         failed = true;
         continue;
       }

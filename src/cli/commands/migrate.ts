@@ -3,7 +3,7 @@ import type { Diagnostic } from '../../core/diagnostic.js';
 import { START_OF_FILE, summarise } from '../../core/diagnostic.js';
 import { displayPath, expandPaths, readText } from '../../core/files.js';
 import { chooseLang } from '../../core/i18n.js';
-import { writeFileAtomic } from '../../core/write.js';
+import { whyNotWritten, writeFileAtomic } from '../../core/write.js';
 import { CHECK_FORMATTERS } from '../../formatters/index.js';
 import { printable } from '../../formatters/printable.js';
 import { CURRENT_SCHEMA_VERSION, migrateText } from '../../migrate/index.js';
@@ -54,10 +54,10 @@ export async function runMigrate(paths: readonly string[], options: MigrateOptio
       continue;
     }
     try {
-      await writeFileAtomic(file, migrated.text);
+      await writeFileAtomic(file, migrated.text, { expected: read.text, regularOnly: true });
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      io.stdout.write(`${printable(shown)}: cannot write the file${code ? ` (${code})` : ''}; left as it is\n`);
+      io.stdout.write(`${printable(shown)}: ${whyNotWritten(code)[lang]}; left as it is\n`);
       unwritten++;
       continue;
     }
