@@ -14,6 +14,7 @@ import type { Change, Level } from '../../diff/types.js';
 import { diffDocuments } from '../../diff/index.js';
 import type { FileDiff, LocatedChange } from '../../formatters/diff.js';
 import { DIFF_FORMATTERS, summariseDiffs } from '../../formatters/diff.js';
+import { printable } from '../../formatters/printable.js';
 import { RULES } from '../../rules/index.js';
 import { TIMELINE_RULES } from '../../timeline/index.js';
 import { changedFiles, fileAtRevision, repositoryRoot, verifyRevision } from '../git.js';
@@ -98,7 +99,7 @@ export async function runDiff(args: readonly string[], options: DiffCommandOptio
   const summary = summariseDiffs(diffs);
   if (options.gitDriver) {
     const pair = pairs[0];
-    io.stdout.write(`diff --agendum a/${pair?.oldName ?? pair?.newName ?? ''} b/${pair?.newName ?? pair?.oldName ?? ''}\n`);
+    io.stdout.write(printable(`diff --agendum a/${pair?.oldName ?? pair?.newName ?? ''} b/${pair?.newName ?? pair?.oldName ?? ''}`) + '\n');
   }
   io.stdout.write(formatter(diffs, summary, { color: wantsColor(io, options.color), lang: lang as Lang, findings, sources }));
   // git stops at the first file whose external diff fails, and shows none of the others.
