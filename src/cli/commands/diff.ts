@@ -56,6 +56,11 @@ export async function runDiff(args: readonly string[], options: DiffCommandOptio
   const formatter = DIFF_FORMATTERS[format];
   if (!formatter) throw new UsageError(`unknown format "${format}" for diff`, `Use one of: ${Object.keys(DIFF_FORMATTERS).join(', ')}.`);
   if (options.failOn !== undefined && !['breaking', 'approval', 'any'].includes(options.failOn)) throw new UsageError(`unknown value for --fail-on: "${options.failOn}"`, 'Use breaking, approval or any.');
+  if (options.gitDriver && args.length === 1) {
+    // An unmerged path: git passes only its name, and says no more about it than this itself.
+    io.stdout.write(`${printable(`* Unmerged path ${args[0]!}`)}\n`);
+    return 0;
+  }
   const config = await loadConfig(io.cwd, [...RULES, ...TIMELINE_RULES].map((r) => r.meta.id), options.config);
   const lang = chooseLang(options.lang ?? config.language, io.env);
 
@@ -126,12 +131,13 @@ function locate(c: Change<string>, oldSource?: SourceDocument, newSource?: Sourc
 async function collectPairs(args: readonly string[], options: DiffCommandOptions, io: CliIO, maxBytes: number | undefined): Promise<Pair[]> {
   const read = (file: string) => textOf(file, maxBytes);
   if (options.gitDriver) {
-    // git calls: path old-file old-hex old-mode new-file new-hex new-mode
-    if (args.length !== 7) throw new UsageError('--git-driver expects the seven arguments git gives an external diff');
-    const [name, oldFile, , , newFile] = args as [string, string, string, string, string];
+    // git calls: path old-file old-hex old-mode new-file new-hex new-mode, and for a rename or a
+    // copy also new-path and the lines git would print about it ("similarity index …").
+    if (args.length !== 7 && args.length !== 9) throw new UsageError('--git-driver expects the arguments git gives an external diff (1, 7 or 9)');
+    const [name, oldFile, , , newFile, , , newName = name] = args as [string, string, string, string, string, string, string, string?];
     const oldRead = await read(path.resolve(io.cwd, oldFile));
     const newRead = await read(path.resolve(io.cwd, newFile));
-    return [pairOf(oldRead && name, newRead && name, oldRead, newRead)];
+    return [pairOf(oldRead && name, newRead && newName, oldRead, newRead)];
   }
   if (options.base !== undefined) {
     if (args.length > 0) throw new UsageError('--base compares every agenda that changed; give no files with it');
@@ -140,9 +146,11 @@ async function collectPairs(args: readonly string[], options: DiffCommandOptions
     const root = await repositoryRoot(io.cwd);
     const shown = (file: string) => displayPath(path.join(root, file), io.cwd);
     const pairs: Pair[] = [];
+    // One file that cannot be read is a finding of its own; it never stops the others from being compared.
+    const guarded = (reading: Promise<ReadResult | undefined>) => reading.catch((error: unknown): ReadResult => unreadable(error));
     for (const file of await changedFiles(base, head, io.cwd)) {
-      const oldRead = file.oldPath ? await fileAtRevision(base, path.join(root, file.oldPath), io.cwd, maxBytes) : undefined;
-      const newRead = file.newPath ? (head ? await fileAtRevision(head, path.join(root, file.newPath), io.cwd, maxBytes) : await read(path.join(root, file.newPath))) : undefined;
+      const oldRead = file.oldPath ? await guarded(fileAtRevision(base, path.join(root, file.oldPath), io.cwd, maxBytes)) : undefined;
+      const newRead = file.newPath ? await guarded(head ? fileAtRevision(head, path.join(root, file.newPath), io.cwd, maxBytes) : read(path.join(root, file.newPath))) : undefined;
       if (!isAgenda(oldRead) && !isAgenda(newRead) && !mayBeAgenda(oldRead, file.oldPath) && !mayBeAgenda(newRead, file.newPath)) continue;
       pairs.push(pairOf(oldRead && file.oldPath && shown(file.oldPath), newRead && file.newPath && shown(file.newPath), oldRead, newRead));
     }
@@ -182,6 +190,11 @@ async function textOf(file: string, maxBytes: number | undefined): Promise<ReadR
   if (file === '/dev/null') return undefined;
   const read = await readText(file, maxBytes);
   return !read.ok && read.reason === 'ENOENT' ? undefined : read;
+}
+
+function unreadable(error: unknown): ReadResult {
+  const why = error instanceof Error ? error.message : String(error);
+  return { ok: false, code: 'file/unreadable', message: { en: `cannot read the file: ${why}`, nl: `het bestand is niet te lezen: ${why}` } };
 }
 
 /** Only agenda documents are compared in the pull-request view, not every YAML file of the repository. */
