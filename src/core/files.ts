@@ -1,4 +1,4 @@
-import { open, readdir, realpath, stat } from 'node:fs/promises';
+import { lstat, open, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { compareStrings } from './diagnostic.js';
 import { UsageError } from './errors.js';
@@ -42,8 +42,9 @@ export async function expandPaths(paths: readonly string[], cwd: string): Promis
   return { files: [...found].sort(compareStrings), failures };
 }
 
-async function listFolder(folder: string, visited: Set<string>, failures: Map<string, ReadResult>): Promise<string[]> {
+async function listFolder(folder: string, visited: Set<string>, failures: Map<string, ReadResult>, root?: string): Promise<string[]> {
   const real = await realpath(folder).catch(() => folder);
+  const tree = root ?? real;
   if (visited.has(real)) return []; // a symlink loop
   visited.add(real);
   let entries;
@@ -64,14 +65,64 @@ async function listFolder(folder: string, visited: Set<string>, failures: Map<st
       isDirectory = target?.isDirectory() ?? false;
       // A link named like a document that leads nowhere is read, and reported as unreadable.
       isFile = target ? target.isFile() : true;
+      const listed = isDirectory ? !entry.name.startsWith('.') && !SKIPPED_FOLDERS.has(entry.name) : isFile && YAML_FILE.test(entry.name);
+      if (target && listed && !(await leadsTo(full, tree, isDirectory))) {
+        // Followed, a link to ../.git/config or ~/.ssh would put that file's text in the findings.
+        files.push(full);
+        failures.set(full, LINK_OUTSIDE);
+        continue;
+      }
     }
     if (isDirectory) {
-      if (!entry.name.startsWith('.') && !SKIPPED_FOLDERS.has(entry.name)) files.push(...(await listFolder(full, visited, failures)));
+      if (!entry.name.startsWith('.') && !SKIPPED_FOLDERS.has(entry.name)) files.push(...(await listFolder(full, visited, failures, tree)));
     } else if (isFile && YAML_FILE.test(entry.name)) {
       files.push(full);
     }
   }
   return files;
+}
+
+/**
+ * Whether a symbolic link leads to what the listing of `tree` would find itself: a folder or a
+ * YAML file inside it, not inside a hidden or skipped folder of it.
+ */
+async function leadsTo(link: string, tree: string, isDirectory: boolean): Promise<boolean> {
+  const real = await realpath(link).catch(() => undefined);
+  if (real === undefined || (real === tree && isDirectory)) return real !== undefined;
+  if (!isInside(real, tree)) return false;
+  const segments = path.relative(tree, real).split(path.sep);
+  const folders = isDirectory ? segments : segments.slice(0, -1);
+  return folders.every((name) => !name.startsWith('.') && !SKIPPED_FOLDERS.has(name)) && (isDirectory || YAML_FILE.test(segments.at(-1)!));
+}
+
+/**
+ * A file of a tree read as its listing would read it: a symbolic link that leads out of the
+ * tree (or into a hidden folder of it) is not followed, and that is the finding.
+ */
+export async function readInTree(file: string, tree: string, maxBytes?: number): Promise<ReadResult> {
+  const link = await lstat(file).then((info) => info.isSymbolicLink(), () => false);
+  if (link && !(await leadsTo(file, await realpath(tree).catch(() => tree), false))) return LINK_OUTSIDE;
+  return readText(file, maxBytes);
+}
+
+/** The finding for a link that leads out of the folder being checked: not followed, and said so. */
+const LINK_OUTSIDE: ReadResult = {
+  ok: false,
+  code: 'file/link-outside',
+  severity: 'warning',
+  message: {
+    en: 'a symbolic link that leads out of the folder being checked (or into a hidden folder of it); not followed',
+    nl: 'een symbolische koppeling die buiten de gecontroleerde map leidt (of naar een verborgen map erin); niet gevolgd',
+  },
+};
+
+/**
+ * Whether findings may quote a file's text (code frames, the parser's words): only a file that
+ * says it is a document, with `kind:` or `schemaVersion:` at the start of a line. A
+ * configuration, a key or a credential reached by mistake is named, never shown.
+ */
+export function mayQuote(text: string): boolean {
+  return /^(?:kind|schemaVersion)[ \t]*:/m.test(text);
 }
 
 function unreadableFolder(code: string | undefined): ReadResult {
@@ -137,8 +188,11 @@ export function tooLarge(size: number | undefined, maxBytes: number): ReadResult
   };
 }
 
-/** A file's text, or the finding that it cannot be read as text (with the system's error code, when there is one). */
-export type ReadResult = { ok: true; text: string } | { ok: false; code: string; message: Message; reason?: string };
+/**
+ * A file's text, or the finding that it cannot be read as text (with the system's error code,
+ * when there is one); a finding that is no error (a link not followed) says so.
+ */
+export type ReadResult = { ok: true; text: string } | { ok: false; code: string; message: Message; reason?: string; severity?: 'warning' };
 
 /** Files larger than this are not read unless the configuration raises the limit (`maxFileSize`). */
 export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;

@@ -160,9 +160,10 @@ function widenToKey(document: Document.Parsed, error: YAMLError): YAMLError {
   return end === undefined ? error : Object.assign(Object.create(Object.getPrototypeOf(error) as object) as YAMLError, error, { pos: [error.pos[0], end] });
 }
 
+/** The parser's message without the source text it quotes (`…in YAML stream: "…"`): the place says where. */
 function firstSentence(message: string): string {
   const line = message.split('\n')[0] ?? message;
-  return line.replace(/ at line \d+, column \d+:?$/, '').replace(/\.$/, '');
+  return line.replace(/ at line \d+, column \d+:?$/, '').replace(/:\s*".*$/, '').replace(/\.$/, '');
 }
 
 export function offsetToPosition(lineCounter: LineCounter, offset: number): Position {

@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../core/diagnostic.js';
 import { compareDiagnostics } from '../core/diagnostic.js';
+import { mayQuote } from '../core/files.js';
 import type { SourceDocument } from '../core/source.js';
 import type { DocumentFacts, ProjectReport, ValidateOptions } from './engine.js';
 import { collectFacts, decorateProjectReports, validateDocument } from './engine.js';
@@ -17,7 +18,7 @@ export interface CheckedDocument {
   /** The whole text, kept only when it holds suppression comments (applied at the end of the run). */
   readonly directiveText: string | undefined;
   /** The text with only the lines the findings point at, every other line empty (see `excerpt`). */
-  readonly excerpt: string;
+  readonly excerpt: string | undefined;
 }
 
 const DIRECTIVE = /#\s*agendum-disable-next-line\b/;
@@ -40,8 +41,10 @@ export function checkDocument(text: string, file: string, options: ValidateOptio
 /**
  * The text with the lines the findings start on and every other line left empty: the code
  * frames of the findings read the same lines at the same numbers, at a fraction of the memory.
+ * None for a file that does not say it is a document: its text is never quoted (`mayQuote`).
  */
-export function excerpt(text: string, diagnostics: readonly Diagnostic[]): string {
+export function excerpt(text: string, diagnostics: readonly Diagnostic[]): string | undefined {
+  if (!mayQuote(text)) return undefined;
   if (diagnostics.length === 0) return '';
   const wanted = new Set(diagnostics.map((d) => d.range.start.line));
   const lines = text.split('\n');
@@ -76,7 +79,8 @@ export function finishRun(
     all.push(...kept);
     // Findings added since the document was checked need their lines too; their text is at hand.
     const fullText = document.directiveText ?? sourceOf(document.file)?.text;
-    excerpts.set(document.file, fullText !== undefined ? excerpt(fullText, kept) : document.excerpt);
+    const lines = fullText !== undefined ? excerpt(fullText, kept) : document.excerpt;
+    if (lines !== undefined) excerpts.set(document.file, lines);
   }
   return { diagnostics: all.sort(compareDiagnostics), excerpts };
 }

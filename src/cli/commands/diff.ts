@@ -4,7 +4,7 @@ import type { Diagnostic } from '../../core/diagnostic.js';
 import { compareDiagnostics, START_OF_FILE } from '../../core/diagnostic.js';
 import { UsageError } from '../../core/errors.js';
 import type { ReadResult } from '../../core/files.js';
-import { displayPath, readText } from '../../core/files.js';
+import { displayPath, mayQuote, readInTree, readText } from '../../core/files.js';
 import type { Lang } from '../../core/i18n.js';
 import { chooseLang } from '../../core/i18n.js';
 import type { SourceDocument } from '../../core/source.js';
@@ -74,7 +74,7 @@ export async function runDiff(args: readonly string[], options: DiffCommandOptio
       [pair.oldName, pair.oldRead],
       [pair.newName, pair.newRead],
     ].flatMap(([name, read]) =>
-      read && typeof read === 'object' && !read.ok ? [{ code: read.code, severity: 'error' as const, message: read.message[lang], file: String(name ?? ''), path: '', range: START_OF_FILE }] : [],
+      read && typeof read === 'object' && !read.ok ? [{ code: read.code, severity: read.severity ?? ('error' as const), message: read.message[lang], file: String(name ?? ''), path: '', range: START_OF_FILE }] : [],
     );
     if (unreadable.length > 0) {
       findings.push(...unreadable);
@@ -91,7 +91,7 @@ export async function runDiff(args: readonly string[], options: DiffCommandOptio
     const newSource = newUpgraded?.source;
     const broken = [oldUpgraded, newUpgraded].flatMap((r) => [...(r?.source.diagnostics ?? []), ...(r?.diagnostics ?? [])].filter((d) => d.severity === 'error'));
     if (broken.length > 0) {
-      for (const source of [oldSource, newSource]) if (source) sources.set(source.file, source.text);
+      for (const source of [oldSource, newSource]) if (source && mayQuote(source.text)) sources.set(source.file, source.text);
       findings.push(...broken);
       continue;
     }
@@ -150,7 +150,7 @@ async function collectPairs(args: readonly string[], options: DiffCommandOptions
     const guarded = (reading: Promise<ReadResult | undefined>) => reading.catch((error: unknown): ReadResult => unreadable(error));
     for (const file of await changedFiles(base, head, io.cwd)) {
       const oldRead = file.oldPath ? await guarded(fileAtRevision(base, path.join(root, file.oldPath), io.cwd, maxBytes)) : undefined;
-      const newRead = file.newPath ? await guarded(head ? fileAtRevision(head, path.join(root, file.newPath), io.cwd, maxBytes) : read(path.join(root, file.newPath))) : undefined;
+      const newRead = file.newPath ? await guarded(head ? fileAtRevision(head, path.join(root, file.newPath), io.cwd, maxBytes) : workingTree(path.join(root, file.newPath), root, maxBytes)) : undefined;
       if (!isAgenda(oldRead) && !isAgenda(newRead) && !mayBeAgenda(oldRead, file.oldPath) && !mayBeAgenda(newRead, file.newPath)) continue;
       pairs.push(pairOf(oldRead && file.oldPath && shown(file.oldPath), newRead && file.newPath && shown(file.newPath), oldRead, newRead));
     }
@@ -183,6 +183,12 @@ function pairOf(oldName: string | false | undefined, newName: string | false | u
     ...(oldRead ? { oldRead } : {}),
     ...(newRead ? { newRead } : {}),
   };
+}
+
+/** A file of the working tree, as the pull-request view reads it: a link out of the repository is not followed. */
+async function workingTree(file: string, root: string, maxBytes: number | undefined): Promise<ReadResult | undefined> {
+  const read = await readInTree(file, root, maxBytes);
+  return !read.ok && read.reason === 'ENOENT' ? undefined : read;
 }
 
 /** A file's text or the finding that it cannot be read; undefined when it is not there (git's /dev/null too). */

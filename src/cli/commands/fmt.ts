@@ -27,7 +27,7 @@ export async function runFmt(paths: readonly string[], options: FmtOptions, io: 
     const read = failures.get(file) ?? (await readText(file, config.maxFileSize));
     if (!read.ok) {
       io.stdout.write(`${shown}: ${read.message.en}\n`);
-      failed = true;
+      if (read.severity !== 'warning') failed = true;
       continue;
     }
     const formatted = canonicalText(read.text);

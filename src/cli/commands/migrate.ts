@@ -1,7 +1,7 @@
 import { loadConfig } from '../../core/config.js';
 import type { Diagnostic } from '../../core/diagnostic.js';
 import { START_OF_FILE, summarise } from '../../core/diagnostic.js';
-import { displayPath, expandPaths, readText } from '../../core/files.js';
+import { displayPath, expandPaths, mayQuote, readText } from '../../core/files.js';
 import { chooseLang } from '../../core/i18n.js';
 import { whyNotWritten, writeFileAtomic } from '../../core/write.js';
 import { CHECK_FORMATTERS } from '../../formatters/index.js';
@@ -37,13 +37,13 @@ export async function runMigrate(paths: readonly string[], options: MigrateOptio
     const shown = displayPath(file, io.cwd);
     const read = failures.get(file) ?? (await readText(file, config.maxFileSize));
     if (!read.ok) {
-      problems.push({ code: read.code, severity: 'error', message: read.message[lang], file: shown, path: '', range: START_OF_FILE });
+      problems.push({ code: read.code, severity: read.severity ?? 'error', message: read.message[lang], file: shown, path: '', range: START_OF_FILE });
       continue;
     }
     const migrated = migrateText(read.text, shown, lang);
     if (!migrated) continue;
     if (migrated.text === undefined) {
-      sources.set(shown, read.text);
+      if (mayQuote(read.text)) sources.set(shown, read.text);
       problems.push(...migrated.diagnostics);
       continue;
     }
@@ -68,5 +68,5 @@ export async function runMigrate(paths: readonly string[], options: MigrateOptio
   } else if (pending === 0) {
     io.stderr.write(`nothing to migrate: the documents are at schemaVersion ${CURRENT_SCHEMA_VERSION}\n`);
   }
-  return problems.length > 0 || unwritten > 0 || (options.check && pending > 0) ? 1 : 0;
+  return problems.some((p) => p.severity === 'error') || unwritten > 0 || (options.check && pending > 0) ? 1 : 0;
 }

@@ -4,7 +4,7 @@ import { loadConfig } from '../../core/config.js';
 import type { Diagnostic } from '../../core/diagnostic.js';
 import { compareDiagnostics, START_OF_FILE, summarise } from '../../core/diagnostic.js';
 import { UsageError } from '../../core/errors.js';
-import { displayPath, isInside, readText } from '../../core/files.js';
+import { displayPath, isInside, mayQuote, readText } from '../../core/files.js';
 import { chooseLang } from '../../core/i18n.js';
 import { writeFileAtomic } from '../../core/write.js';
 import { CHECK_FORMATTERS } from '../../formatters/index.js';
@@ -69,7 +69,7 @@ export async function runRender(files: readonly string[], options: RenderCommand
     const errors = result.diagnostics.filter((d) => d.severity === 'error');
     if (errors.length > 0 || !result.document) {
       findings.push(...errors);
-      sources.set(shown, read.text);
+      if (mayQuote(read.text)) sources.set(shown, read.text);
       continue;
     }
     const timeline = timelineChartData(result.document.data, today);
