@@ -1,5 +1,7 @@
 import type { Diagnostic } from '../core/diagnostic.js';
-import { compareDiagnostics } from '../core/diagnostic.js';
+import { compareDiagnostics, START_OF_FILE } from '../core/diagnostic.js';
+import type { Message } from '../core/i18n.js';
+import { formatMessage } from '../core/i18n.js';
 import { mayQuote } from '../core/files.js';
 import type { SourceDocument } from '../core/source.js';
 import type { DocumentFacts, ProjectReport, ValidateOptions } from './engine.js';
@@ -23,8 +25,30 @@ export interface CheckedDocument {
 
 const DIRECTIVE = /#\s*agendum-disable-next-line\b/;
 
-/** Checks one document's text on its own (syntax, schema, rules) and keeps what the run needs. */
+/**
+ * Checks one document's text on its own (syntax, schema, rules) and keeps what the run needs.
+ * A failure of agendum itself on this document is a finding of this document (`internal/error`),
+ * so that it never hides the findings of the others.
+ */
 export function checkDocument(text: string, file: string, options: ValidateOptions = {}): CheckedDocument {
+  try {
+    return checkOne(text, file, options);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    const message = formatMessage(INTERNAL_ERROR, options.lang ?? 'en', { reason });
+    return { file, diagnostics: [{ code: INTERNAL_ERROR_CODE, severity: 'error', message, file, path: '', range: START_OF_FILE }], facts: undefined, directiveText: undefined, excerpt: undefined };
+  }
+}
+
+/** The code of a finding that says agendum itself failed on a document; a run with one exits 2. */
+export const INTERNAL_ERROR_CODE = 'internal/error';
+
+const INTERNAL_ERROR: Message = {
+  en: 'agendum failed on this document ({reason}); the other documents were checked. Please report this.',
+  nl: 'agendum liep vast op dit document ({reason}); de andere documenten zijn gecontroleerd. Meld dit alstublieft.',
+};
+
+function checkOne(text: string, file: string, options: ValidateOptions): CheckedDocument {
   const result = validateDocument(text, file, options);
   // A copy: V8 keeps a substring as a slice of the string it was cut from, so an id or a name
   // kept from the parsed data would keep the whole text of its document alive.
