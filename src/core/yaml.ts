@@ -22,17 +22,21 @@ const COMPOSE_OPTIONS = { version: '1.2', schema: 'core', uniqueKeys: false, pre
  * nests deeper than MAX_NESTING gets an error (`TOO_DEEP`) and empty contents instead.
  */
 export function parseYaml(text: string, lineCounter?: LineCounter): Document.Parsed {
+  // Lines are counted in the text, not by the parser's lexer, which misses the line break in a
+  // plain scalar after a flow collection (`a: [1] b⏎  c`) and puts every later finding a line off.
+  if (lineCounter) {
+    lineCounter.addNewLine(0);
+    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) lineCounter.addNewLine(at + 1);
+  }
   const crowded = crowdedOffset(text);
   if (crowded !== undefined) {
     // Refused before the parser builds anything: counting needs no tree (see limits.ts).
-    lineCounter?.addNewLine(0);
-    for (let at = text.indexOf('\n'); at >= 0 && at < crowded; at = text.indexOf('\n', at + 1)) lineCounter?.addNewLine(at + 1);
     const [empty] = [...new Composer(COMPOSE_OPTIONS).compose([], true, text.length)];
     const error = new YAMLParseError([crowded, crowded + 1], 'TOO_MANY_NODES' as ErrorCode, 'Too many nodes');
     empty!.errors.push(Object.assign(error, { ownMessage: TOO_MANY_NODES }));
     return empty!;
   }
-  const tokens = [...new Parser(lineCounter?.addNewLine).parse(text)];
+  const tokens = [...new Parser().parse(text)];
   const composer = new Composer(COMPOSE_OPTIONS);
   const tooDeep = deepestOffset(tokens);
   if (tooDeep !== undefined) {
