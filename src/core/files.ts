@@ -192,7 +192,7 @@ export function tooLarge(size: number | undefined, maxBytes: number): ReadResult
  * A file's text, or the finding that it cannot be read as text (with the system's error code,
  * when there is one); a finding that is no error (a link not followed) says so.
  */
-export type ReadResult = { ok: true; text: string } | { ok: false; code: string; message: Message; reason?: string; severity?: 'warning' };
+export type ReadResult = { ok: true; text: string; bom?: true } | { ok: false; code: string; message: Message; reason?: string; severity?: 'warning' };
 
 /** Files larger than this are not read unless the configuration raises the limit (`maxFileSize`). */
 export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
@@ -237,7 +237,8 @@ export function decodeText(bytes: Uint8Array): ReadResult {
   try {
     const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
     if (text.includes('\u0000')) return { ok: false, code: 'file/binary', message: { en: 'the file is binary, not YAML text', nl: 'het bestand is binair, geen YAML-tekst' } };
-    return { ok: true, text: text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text };
+    const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+    return { ok: true, text: text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text, ...(bom ? { bom: true as const } : {}) };
   } catch {
     return { ok: false, code: 'file/encoding', message: { en: 'the file is not valid UTF-8', nl: 'het bestand is geen geldige UTF-8' } };
   }

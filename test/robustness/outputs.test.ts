@@ -4,7 +4,7 @@ import { chmodSync, closeSync, existsSync, lstatSync, mkdirSync, mkdtempSync, op
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN, ROOT, runBinary } from '../support/cli.js';
+import { BIN, ROOT, runBinary, runInProcess } from '../support/cli.js';
 import { VALID } from './corpus.js';
 
 /**
@@ -229,5 +229,33 @@ describe('standard output that cannot be written', () => {
       expect(result.stderr, command.join(' ')).not.toMatch(/^\s+at /m);
     }
     expect(existsSync(path.join(dir, 'a0.yaml'))).toBe(true);
+  });
+});
+
+describe('a rewritten file keeps its layout', () => {
+  const crlf = (text: string) => text.replace(/\n/g, '\r\n');
+  const BOM = '\ufeff';
+  // Comments between list items (one before a blank line), a block scalar, keys out of order.
+  const COMMENTED = 'title: T\nkind: ExecutionAgenda\nschemaVersion: 2\nid: e\npartners:\n  - name: A\n    id: a\n  # over b\n\n  - id: b\n    name: B\n    # binnen b\n  # over c\n  - id: c\n    name: C\n    description:\n      - |\n        een\n        twee\n';
+
+  it('fmt and migrate write CRLF files with CRLF on every line and keep the BOM, and place comments as in the same file with line feeds', async () => {
+    const dir = scratch();
+    const plan = readFileSync(path.join(ROOT, 'test/fixtures/migrate/projectplan-v1.agenda.yaml'), 'utf8');
+    const cases = { 'a.yaml': COMMENTED, 'b.yaml': readFileSync(PLAN, 'utf8').replace('schemaVersion: 2\nkind: ProjectPlan', 'kind: ProjectPlan\nschemaVersion: 2'), 'v1.yaml': plan };
+    for (const [name, text] of Object.entries(cases)) {
+      writeFileSync(path.join(dir, `lf-${name}`), text);
+      writeFileSync(path.join(dir, `crlf-${name}`), `${BOM}${crlf(text)}`);
+    }
+    for (const command of [['migrate', '.'], ['fmt', '.']]) expect((await runInProcess(command, { cwd: dir })).code, command[0]).toBe(0);
+    for (const name of Object.keys(cases)) {
+      const lf = readFileSync(path.join(dir, `lf-${name}`), 'utf8');
+      const kept = readFileSync(path.join(dir, `crlf-${name}`), 'utf8');
+      expect(lf, name).not.toBe(cases[name as keyof typeof cases]);
+      expect(kept, name).toBe(`${BOM}${crlf(lf)}`);
+      expect(kept.replace(/\r\n/g, ''), name).not.toMatch(/[\r]/);
+    }
+    expect(readFileSync(path.join(dir, 'lf-a.yaml'), 'utf8')).toContain('    name: A\n  # over b\n\n  - id: b\n');
+    // A second run changes nothing.
+    expect((await runInProcess(['fmt', '--check', '.'], { cwd: dir })).code).toBe(0);
   });
 });

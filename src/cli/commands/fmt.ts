@@ -2,6 +2,7 @@ import { loadConfig } from '../../core/config.js';
 import { displayPath, expandPaths, readText } from '../../core/files.js';
 import { whyNotWritten, writeFileAtomic } from '../../core/write.js';
 import { canonicalText } from '../../format/canonical.js';
+import { inLayout, layoutOf, withLineFeeds } from '../../format/layout.js';
 import { printable } from '../../formatters/printable.js';
 import { RULES } from '../../rules/index.js';
 import { TIMELINE_RULES } from '../../timeline/index.js';
@@ -30,7 +31,10 @@ export async function runFmt(paths: readonly string[], options: FmtOptions, io: 
       if (read.severity !== 'warning') failed = true;
       continue;
     }
-    const formatted = canonicalText(read.text);
+    // Formatted with line feeds, written back with the file's own line endings and BOM.
+    const layout = layoutOf(read.text, read.bom);
+    const canonical = canonicalText(withLineFeeds(read.text));
+    const formatted = canonical === undefined ? undefined : inLayout(canonical, { ...layout, bom: false });
     if (formatted === undefined) {
       io.stdout.write(`${shown}: not valid YAML; left as it is (run agendum validate for details)\n`);
       failed = true;
@@ -42,7 +46,7 @@ export async function runFmt(paths: readonly string[], options: FmtOptions, io: 
       io.stdout.write(`${shown}: would be reformatted\n`);
     } else {
       try {
-        await writeFileAtomic(file, formatted, { expected: read.text, regularOnly: true });
+        await writeFileAtomic(file, inLayout(formatted, { crlf: false, bom: layout.bom }), { expected: read.text, regularOnly: true });
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
         io.stdout.write(`${shown}: ${whyNotWritten(code).en}; left as it is\n`);

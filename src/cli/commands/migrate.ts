@@ -6,6 +6,7 @@ import { chooseLang } from '../../core/i18n.js';
 import { whyNotWritten, writeFileAtomic } from '../../core/write.js';
 import { CHECK_FORMATTERS } from '../../formatters/index.js';
 import { printable } from '../../formatters/printable.js';
+import { inLayout, layoutOf, withLineFeeds } from '../../format/layout.js';
 import { CURRENT_SCHEMA_VERSION, migrateText } from '../../migrate/index.js';
 import { RULES } from '../../rules/index.js';
 import { TIMELINE_RULES } from '../../timeline/index.js';
@@ -40,7 +41,9 @@ export async function runMigrate(paths: readonly string[], options: MigrateOptio
       problems.push({ code: read.code, severity: read.severity ?? 'error', message: read.message[lang], file: shown, path: '', range: START_OF_FILE });
       continue;
     }
-    const migrated = migrateText(read.text, shown, lang);
+    // Migrated with line feeds, written back with the file's own line endings and BOM.
+    const layout = layoutOf(read.text, read.bom);
+    const migrated = migrateText(withLineFeeds(read.text), shown, lang);
     if (!migrated) continue;
     if (migrated.text === undefined) {
       if (mayQuote(read.text)) sources.set(shown, read.text);
@@ -54,7 +57,7 @@ export async function runMigrate(paths: readonly string[], options: MigrateOptio
       continue;
     }
     try {
-      await writeFileAtomic(file, migrated.text, { expected: read.text, regularOnly: true });
+      await writeFileAtomic(file, inLayout(migrated.text, layout), { expected: read.text, regularOnly: true });
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       io.stdout.write(`${printable(shown)}: ${whyNotWritten(code)[lang]}; left as it is\n`);
