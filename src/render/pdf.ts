@@ -10,7 +10,12 @@ export const DEFAULT_CHROMIUM_PATH = '/usr/bin/chromium';
 /**
  * Flags for a headless Chromium that prints and does nothing else: no sandbox (it runs as root
  * in containers and CI; the page has no JavaScript and no network), no GPU, no background
- * traffic, no first-run work.
+ * services, no first-run work, a fresh profile (Playwright makes one for each launch).
+ *
+ * Chromium still starts some services that no flag turns off (the component updater, the
+ * account list of its sign-in), and Debian's launcher turns on remote extensions. So nothing
+ * it asks for may reach the network: every host name resolves to nothing here, without a DNS
+ * lookup, and every connection goes to a proxy on the loopback address where nothing answers.
  */
 export const CHROMIUM_ARGS: readonly string[] = [
   '--headless',
@@ -20,6 +25,17 @@ export const CHROMIUM_ARGS: readonly string[] = [
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
+  '--disable-default-apps',
+  '--disable-domain-reliability',
+  '--disable-client-side-phishing-detection',
+  '--no-pings',
+  '--disable-breakpad',
+  '--metrics-recording-only',
+  '--no-default-browser-check',
+  '--disable-extensions',
+  '--host-resolver-rules=MAP * ~NOTFOUND',
+  '--proxy-server=http://127.0.0.1:9',
+  '--proxy-bypass-list=<-loopback>',
 ];
 
 export interface PdfOptions {
