@@ -1,3 +1,4 @@
+import { constants } from 'node:fs';
 import { lstat, open, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { compareStrings } from './diagnostic.js';
@@ -150,11 +151,13 @@ export function displayPath(file: string, cwd: string): string {
  * At most `maxBytes` + 1 bytes of a file: a regular file larger than the limit is not read at
  * all; anything else is read until it ends or goes over.
  */
-async function readBounded(file: string, maxBytes: number): Promise<{ tooLarge: false; bytes: Buffer } | { tooLarge: true; size: number | undefined }> {
-  const handle = await open(file, 'r');
+async function readBounded(file: string, maxBytes: number, regularOnly: boolean): Promise<{ tooLarge: false; bytes: Buffer } | { tooLarge: true; size: number | undefined }> {
+  // Opened without waiting where only a regular file will do: a named pipe nobody writes to blocks an open.
+  const handle = await open(file, regularOnly ? constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) : 'r');
   try {
     const info = await handle.stat();
     if (info.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+    if (regularOnly && !info.isFile()) throw Object.assign(new Error('not a regular file'), { code: 'ENOTREG' });
     if (info.isFile() && info.size > maxBytes) return { tooLarge: true, size: info.size };
     const chunks: Buffer[] = [];
     let total = 0;
@@ -202,10 +205,10 @@ export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
  * finding, not a throw. Never more than `maxBytes` + 1 bytes are read, whatever the file
  * claims to be (a file that grows while it is read, a pipe, /dev/zero).
  */
-export async function readText(file: string, maxBytes: number = DEFAULT_MAX_FILE_SIZE): Promise<ReadResult> {
+export async function readText(file: string, maxBytes: number = DEFAULT_MAX_FILE_SIZE, options: { regularOnly?: boolean } = {}): Promise<ReadResult> {
   let bytes: Buffer;
   try {
-    const read = await readBounded(file, maxBytes);
+    const read = await readBounded(file, maxBytes, options.regularOnly === true);
     if (read.tooLarge) return tooLarge(read.size, maxBytes);
     bytes = read.bytes;
   } catch (error) {
@@ -217,6 +220,8 @@ export async function readText(file: string, maxBytes: number = DEFAULT_MAX_FILE
           ? { en: ' (it is a folder)', nl: ' (het is een map)' }
           : code === 'ENOENT'
             ? { en: ' (it does not exist, or is a link to nothing)', nl: ' (het bestaat niet, of is een koppeling naar niets)' }
+          : code === 'ENOTREG'
+            ? { en: ' (it is not a regular file)', nl: ' (het is geen gewoon bestand)' }
           : code
             ? { en: ` (${code})`, nl: ` (${code})` }
             : { en: '', nl: '' };
