@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
 import { access, link, open, realpath, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { readText } from './files.js';
+import { isInside, readText } from './files.js';
 import type { Message } from './i18n.js';
 
 export interface WriteOptions {
@@ -15,10 +15,15 @@ export interface WriteOptions {
   readonly create?: boolean;
   /** Refuse (`ENOTREG`) a target that is not a regular file, instead of writing into it. */
   readonly regularOnly?: boolean;
+  /**
+   * The folder the write must stay in (a repository set up by `init`): a target that is, or
+   * lies behind, a symbolic link leading out of it is refused (`EOUTSIDE`).
+   */
+  readonly within?: string;
 }
 
 /** An error with the code of why a write was refused. */
-function refused(code: 'ECHANGED' | 'ENOTREG' | 'EEXIST' | 'EISDIR', file: string): NodeJS.ErrnoException {
+function refused(code: 'ECHANGED' | 'ENOTREG' | 'EEXIST' | 'EISDIR' | 'EOUTSIDE', file: string): NodeJS.ErrnoException {
   return Object.assign(new Error(`${code}: ${file}`), { code });
 }
 
@@ -34,6 +39,7 @@ function refused(code: 'ECHANGED' | 'ENOTREG' | 'EEXIST' | 'EISDIR', file: strin
  */
 export async function writeFileAtomic(target: string, data: string | Uint8Array, options: WriteOptions = {}): Promise<void> {
   const file = await realpath(target).catch(() => target);
+  if (options.within !== undefined && (await leadsOutOf(target, options.within))) throw refused('EOUTSIDE', target);
   const existing = await stat(file).catch(() => undefined);
   if (existing?.isDirectory()) throw refused('EISDIR', file);
   if (existing && !existing.isFile()) {
@@ -63,6 +69,23 @@ export async function writeFileAtomic(target: string, data: string | Uint8Array,
     else await rename(temporary, file);
   } finally {
     await rm(temporary, { force: true });
+  }
+}
+
+/**
+ * Whether writing `target` would land outside `folder`: the target's real path, or (for a file
+ * not there yet) that of the nearest folder above it that exists, with the rest of the path.
+ */
+export async function leadsOutOf(target: string, folder: string): Promise<boolean> {
+  let existing = path.resolve(target);
+  let rest = '';
+  for (;;) {
+    const real = await realpath(existing).catch(() => undefined);
+    if (real !== undefined) return !isInside(path.join(real, rest), await realpath(folder).catch(() => path.resolve(folder)));
+    const parent = path.dirname(existing);
+    if (parent === existing) return false;
+    rest = path.join(path.basename(existing), rest);
+    existing = parent;
   }
 }
 
@@ -104,6 +127,7 @@ export function whyNotWritten(code: string | undefined): Message {
     return { en: 'the file changed while it was being rewritten (another program wrote to it)', nl: 'het bestand veranderde terwijl het werd herschreven (een ander programma schreef erin)' };
   }
   if (code === 'ENOTREG') return { en: 'not a regular file', nl: 'geen gewoon bestand' };
+  if (code === 'EOUTSIDE') return { en: 'a symbolic link that leads out of the folder', nl: 'een symbolische koppeling die buiten de map leidt' };
   const why = code ? ` (${code})` : '';
   return { en: `cannot write the file${why}`, nl: `het bestand is niet te schrijven${why}` };
 }

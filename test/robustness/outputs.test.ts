@@ -172,6 +172,27 @@ describe('rendering into a folder', () => {
   });
 });
 
+describe('init --force in a repository that holds links', () => {
+  it('never writes through a link that leads out of the repository, nor into a pipe; it writes the rest and exits 2', async () => {
+    const dir = scratch();
+    const repo = path.join(dir, 'repo');
+    mkdirSync(repo);
+    writeFileSync(path.join(dir, 'elders.txt'), 'niet overschrijven');
+    symlinkSync('../elders.txt', path.join(repo, '.gitattributes'));
+    mkdirSync(path.join(dir, 'buiten'));
+    symlinkSync('../buiten', path.join(repo, '.github'));
+    execFileSync('mkfifo', [path.join(repo, '.pre-commit-hooks.yaml')]);
+    const result = await runBinary(['init', '--force'], { cwd: repo, timeout: 30_000 });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('agendum: left .gitattributes as it is: a symbolic link that leads out of the folder');
+    expect(result.stderr).toContain('agendum: left .github/workflows/agendum.yml as it is: a symbolic link that leads out of the folder');
+    expect(result.stderr).toContain('agendum: left .pre-commit-hooks.yaml as it is: not a regular file');
+    expect(readFileSync(path.join(dir, 'elders.txt'), 'utf8')).toBe('niet overschrijven');
+    expect(readdirSync(path.join(dir, 'buiten'))).toEqual([]);
+    expect(readFileSync(path.join(repo, 'agendum.config.yaml'), 'utf8')).toContain('documents');
+  });
+});
+
 describe('the findings of render', () => {
   it('go to standard error when standard output carries the document, never into it', async () => {
     const dir = scratch();

@@ -88,7 +88,7 @@ export async function runRender(files: readonly string[], options: RenderCommand
     }
     try {
       await mkdir(path.dirname(destination), { recursive: true });
-      await writeFileAtomic(destination, output);
+      await writeFileAtomic(destination, output, toFolder ? { within: target! } : {});
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       throw new UsageError(`cannot write ${displayPath(destination, io.cwd)}${code ? ` (${code})` : ''}`, 'Check that the folder exists and can be written to, and that the path is not a folder.');
