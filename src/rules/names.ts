@@ -68,6 +68,12 @@ export function prepare(spelling: string): Prepared {
   return { lower, squashed: lower.replace(/[^\p{L}\p{N}]+/gu, ''), words: lower.split(' ') };
 }
 
+/** Names longer than this are compared by their letters only, not letter by letter for slips. */
+export const MAX_COMPARED_LENGTH = 200;
+
+/** The edits `isSpellingVariant` allows, and the parts a spelling is cut into to find them. */
+const EDITS = 2;
+
 /**
  * Whether two spellings of an organisation differ by a slip rather than on purpose: the same
  * letters with other spaces or punctuation ("incl.CJG" / "incl. CJG"), or a small misspelling
@@ -127,11 +133,6 @@ export function withinEdits(first: string, second: string, limit: number): boole
 
 let rows: [Int32Array, Int32Array] = [new Int32Array(256), new Int32Array(256)];
 
-/** Names longer than this are compared by their letters only, not letter by letter for slips. */
-export const MAX_COMPARED_LENGTH = 200;
-
-/** The edits `isSpellingVariant` allows, and the parts a spelling is cut into to find them. */
-const EDITS = 2;
 
 /**
  * Spellings indexed so that the earlier ones that may be a variant of a new one are found
