@@ -6,8 +6,9 @@ import { ROOT, runBinary } from '../support/cli.js';
 
 /**
  * Printing a PDF makes no request to the network: Chromium's background services (its updater,
- * the account list of its sign-in) get no name resolved and no connection out. Chromium's own
- * network log, switched on by a launcher around it that adds nothing else, is the witness.
+ * the account list of its sign-in) name no host beyond this machine, get no name resolved and no
+ * connection out. Chromium's own network log, switched on by a launcher around it that adds
+ * nothing else, is the witness.
  */
 const PLAN = path.join(ROOT, 'agendas/projectplan-huiselijk-geweld-zhz-2020-2021.agenda.yaml');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -37,5 +38,8 @@ describe('a PDF render', () => {
     const out = events.filter((e) => (e.type === 'TCP_CONNECT_ATTEMPT' || e.type === 'TCP_CONNECT') && typeof e.params.address === 'string' && !isLoopback(e.params.address));
     expect(out.map((e) => e.params.address)).toEqual([]);
     expect(events.filter((e) => e.type === 'UDP_BYTES_SENT' || (e.type === 'SOCKET_BYTES_SENT' && e.params.byte_count))).toEqual([]);
+    // Nor does any request Chromium starts (its updater, its sign-in) name a host beyond this machine.
+    const requested = events.filter((e) => e.type === 'URL_REQUEST_START_JOB' && typeof e.params.url === 'string').map((e) => e.params.url as string);
+    expect(requested.filter((url) => /^(?:https?|wss?):/.test(url) && !/^[a-z]+:\/\/(?:127\.0\.0\.1|\[::1\]|localhost)[:/]/.test(url))).toEqual([]);
   }, 90_000);
 });
