@@ -6,8 +6,8 @@
 // Environment: BENCH_RUNS (runs of the quick cases, default 7), BENCH_CORPUS_RUNS (runs on the
 // corpora, default 3), BENCH_SIZES (documents of the check corpora, default "2000,10000"),
 // BENCH_LARGE_RUNS (runs on the 10,000-document corpus, default BENCH_CORPUS_RUNS),
-// BENCH_ONLY (comma-separated sections: startup, check, diff, render), BENCH_HUGE (documents of
-// a last, single run of check over a corpus that large, such as 100000; off by default).
+// BENCH_ONLY (comma-separated sections: startup, check, diff, render, names), BENCH_HUGE (documents
+// of a last, single run of check over a corpus that large, such as 100000; off by default).
 import { spawnSync } from 'node:child_process';
 import { closeSync, existsSync, linkSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -240,6 +240,26 @@ if (HUGE > 0) {
   if (run.code !== 1) throw new Error(`check of ${HUGE} documents: exit code ${run.code}\n${run.stderr.slice(0, 2000)}`);
   rows.push({ label: `agendum check, ${HUGE} documents, no cache (one run)`, title: `check: ${HUGE} documents (${(corpus.bytes / 2 ** 20).toFixed(0)} MB), one run`, median: run.ms, min: run.ms, max: run.ms, rss: run.rss, runs: [run.ms], base: undefined });
   notes.push(`check of ${HUGE} documents: ${((HUGE / run.ms) * 1000).toFixed(0)} documents/s, peak memory ${run.rss.toFixed(0)} MB.`);
+}
+
+if (section('names')) {
+  // The names/variant rule alone (in one process each), on registers of 10,000 and 100,000
+  // parties: near-linear means the tenfold register takes about ten times as long, not a hundred.
+  const rule = path.join(ROOT, 'bench', 'names-rule.mjs');
+  const results = compare(
+    'names/variant: a register of 10,000 and of 100,000 parties',
+    [
+      { label: 'node -e 0', args: ['-e', '0'], expectCode: 0 },
+      { label: 'names/variant, 10,000 parties', args: [rule, '10000'], expectCode: 0 },
+      { label: 'names/variant, 100,000 parties', args: [rule, '100000'], expectCode: 0 },
+    ],
+    CORPUS_RUNS,
+  );
+  const [node0, small, large] = results;
+  rows.push(...results.map((r) => ({ ...r, base: small })));
+  const growth = (large.median - node0.median) / (small.median - node0.median);
+  notes.push(`names/variant: 10 times the parties take ${growth.toFixed(1)} times as long (start-up of node taken off); quadratic work would take about 100 times.`);
+  target('names/variant, 100,000 parties ≤ 15× 10,000 (start-up taken off)', growth, 15);
 }
 
 closeSync(devNull);

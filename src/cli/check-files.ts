@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import type { Diagnostic } from '../core/diagnostic.js';
 import { START_OF_FILE } from '../core/diagnostic.js';
 import type { ReadResult } from '../core/files.js';
-import { displayPath, readRegularTextSync, readText } from '../core/files.js';
+import { displayPath, mayQuote, readRegularTextSync, readText } from '../core/files.js';
 import type { Lang } from '../core/i18n.js';
 import type { SourceDocument } from '../core/source.js';
 import { parseSource } from '../core/source.js';
@@ -59,13 +59,13 @@ export async function checkFiles(files: readonly string[], options: CheckFilesOp
   const documents: CheckedDocument[] = [];
   const inputs: TextInput[] = [];
   const pathOf = new Map<string, string>();
-  const failed = (shown: string, code: string, message: string) =>
-    unreadable.push({ code, severity: 'error', message, file: shown, path: '', range: START_OF_FILE });
+  const failed = (shown: string, code: string, message: string, severity: 'error' | 'warning' = 'error') =>
+    unreadable.push({ code, severity, message, file: shown, path: '', range: START_OF_FILE });
   const listed: { path: string; shown: string }[] = [];
   for (const path of files) {
     const shown = displayPath(path, options.cwd);
     const known = options.failures?.get(path);
-    if (known && !known.ok) failed(shown, known.code, known.message[options.lang]);
+    if (known && !known.ok) failed(shown, known.code, known.message[options.lang], known.severity);
     else listed.push({ path, shown });
   }
   for (const { path, shown } of listed) pathOf.set(shown, path);
@@ -122,6 +122,6 @@ export async function checkFiles(files: readonly string[], options: CheckFilesOp
     if (read?.ok) reread.set(file, parseSource(read.text, file, options.lang));
   }
   const finished = finishRun(documents, reports, (file) => reread.get(file), validate);
-  const sources = options.keepTexts ? new Map(inputs.map((input) => [input.file, input.text])) : finished.excerpts;
+  const sources = options.keepTexts ? new Map(inputs.filter((input) => mayQuote(input.text)).map((input) => [input.file, input.text])) : finished.excerpts;
   return { diagnostics: [...unreadable, ...finished.diagnostics], sources, inputs };
 }

@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { UsageError } from '../core/errors.js';
 import type { ReadResult } from '../core/files.js';
-import { DEFAULT_MAX_FILE_SIZE, decodeText, tooLarge } from '../core/files.js';
+import { DEFAULT_MAX_FILE_SIZE, decodeText, isInside, tooLarge } from '../core/files.js';
 
 /** Runs git with arguments (never a shell), returning stdout; failures become UsageErrors. */
 function git(args: readonly string[], cwd: string): Promise<string> {
@@ -66,8 +66,9 @@ export async function repositoryRoot(cwd: string): Promise<string> {
  */
 export async function fileAtRevision(revision: string, file: string, cwd: string, maxBytes: number = DEFAULT_MAX_FILE_SIZE): Promise<ReadResult | undefined> {
   const root = await repositoryRoot(cwd);
-  const relative = path.relative(root, path.resolve(cwd, file)).split(path.sep).join('/');
-  if (relative.startsWith('..')) throw new UsageError(`${file} is outside the repository`);
+  const absolute = path.resolve(cwd, file);
+  if (!isInside(absolute, root)) throw new UsageError(`${file} is outside the repository`);
+  const relative = path.relative(root, absolute).split(path.sep).join('/');
   try {
     return decodeText(await gitBytes(['cat-file', 'blob', `${revision}:${relative}`], root, maxBytes + 1));
   } catch (error) {

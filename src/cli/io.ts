@@ -10,7 +10,8 @@ export interface CliIO {
 }
 
 export interface Output {
-  write(text: string): void;
+  /** Text, or bytes passed through as they are (a PDF). */
+  write(chunk: string | Uint8Array): void;
   readonly isTTY?: boolean;
 }
 
@@ -21,4 +22,12 @@ export function wantsColor(io: CliIO, choice: string = 'auto'): boolean {
   if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
   if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0') return true;
   return io.stdout.isTTY === true;
+}
+
+/**
+ * Whether an output path names standard output: `-`, or the names the system gives it. Written
+ * to as a stream, so a PDF goes out as bytes and nothing is created beside /dev.
+ */
+export function isStandardOutput(file: string): boolean {
+  return file === '-' || file === '/dev/stdout' || file === '/dev/fd/1' || file === '/proc/self/fd/1';
 }

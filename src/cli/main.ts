@@ -1,6 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { UsageError } from '../core/errors.js';
 import { CHECK_FORMAT_NAMES } from '../formatters/names.js';
+import { printable } from '../formatters/printable.js';
 import { SCHEMA_CHANGES } from '../migrate/versions.js';
 import { BUILTIN_KINDS } from '../model/kinds.js';
 // Commands are loaded when they run, so `--version` and `--help` do not load ajv, yaml or Handlebars.
@@ -233,11 +234,11 @@ export async function main(io: CliIO): Promise<number> {
       return benign.includes(error.code) || error.exitCode === 0 ? 0 : 2;
     }
     if (error instanceof UsageError) {
-      io.stderr.write(`agendum: ${error.message}\n${error.hint ? `hint: ${error.hint}\n` : ''}`);
+      io.stderr.write(printable(`agendum: ${error.message}\n${error.hint ? `hint: ${error.hint}\n` : ''}`));
       return 2;
     }
     const failure = error instanceof Error ? error : new Error(String(error));
-    io.stderr.write(`agendum: internal error: ${failure.message}\n`);
+    io.stderr.write(printable(`agendum: internal error: ${failure.message}\n`));
     io.stderr.write(verbose && failure.stack ? `${failure.stack}\n` : 'Run again with --verbose for details.\n');
     return 2;
   }

@@ -1,11 +1,11 @@
 import type { Rule } from '../rules/index.js';
-import { RULES } from '../rules/index.js';
+import { RULES, TIMELINE_SEMANTIC_RULES } from '../rules/index.js';
 import { TIMELINE_RULES } from '../timeline/index.js';
 
 /** The rules each checking command runs, by a name that can be sent to a worker thread. */
 export const RULE_SETS = {
   validate: RULES,
-  timeline: TIMELINE_RULES,
+  timeline: [...TIMELINE_SEMANTIC_RULES, ...TIMELINE_RULES],
   check: [...RULES, ...TIMELINE_RULES],
 } as const satisfies Record<string, readonly Rule[]>;
 

@@ -1,5 +1,5 @@
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
-import { open, readdir, realpath, stat } from 'node:fs/promises';
+import { lstat, open, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { compareStrings } from './diagnostic.js';
 import { UsageError } from './errors.js';
@@ -46,8 +46,9 @@ export async function expandPaths(paths: readonly string[], cwd: string): Promis
 /** The configuration beside the documents is not one of them. */
 const CONFIGURATION = 'agendum.config.yaml';
 
-async function listFolder(folder: string, visited: Set<string>, failures: Map<string, ReadResult>): Promise<string[]> {
+async function listFolder(folder: string, visited: Set<string>, failures: Map<string, ReadResult>, root?: string): Promise<string[]> {
   const real = await realpath(folder).catch(() => folder);
+  const tree = root ?? real;
   if (visited.has(real)) return []; // a symlink loop
   visited.add(real);
   let entries;
@@ -68,9 +69,16 @@ async function listFolder(folder: string, visited: Set<string>, failures: Map<st
       isDirectory = target?.isDirectory() ?? false;
       // A link named like a document that leads nowhere is read, and reported as unreadable.
       isFile = target ? target.isFile() : true;
+      const listed = isDirectory ? !entry.name.startsWith('.') && !SKIPPED_FOLDERS.has(entry.name) : isFile && YAML_FILE.test(entry.name);
+      if (target && listed && !(await leadsTo(full, tree, isDirectory))) {
+        // Followed, a link to ../.git/config or ~/.ssh would put that file's text in the findings.
+        files.push(full);
+        failures.set(full, LINK_OUTSIDE);
+        continue;
+      }
     }
     if (isDirectory) {
-      if (!entry.name.startsWith('.') && !SKIPPED_FOLDERS.has(entry.name)) files.push(...(await listFolder(full, visited, failures)));
+      if (!entry.name.startsWith('.') && !SKIPPED_FOLDERS.has(entry.name)) files.push(...(await listFolder(full, visited, failures, tree)));
     } else if (isFile && YAML_FILE.test(entry.name) && entry.name !== CONFIGURATION) {
       files.push(full);
     }
@@ -78,9 +86,61 @@ async function listFolder(folder: string, visited: Set<string>, failures: Map<st
   return files;
 }
 
+/**
+ * Whether a symbolic link leads to what the listing of `tree` would find itself: a folder or a
+ * YAML file inside it, not inside a hidden or skipped folder of it.
+ */
+async function leadsTo(link: string, tree: string, isDirectory: boolean): Promise<boolean> {
+  const real = await realpath(link).catch(() => undefined);
+  if (real === undefined || (real === tree && isDirectory)) return real !== undefined;
+  if (!isInside(real, tree)) return false;
+  const segments = path.relative(tree, real).split(path.sep);
+  const folders = isDirectory ? segments : segments.slice(0, -1);
+  return folders.every((name) => !name.startsWith('.') && !SKIPPED_FOLDERS.has(name)) && (isDirectory || YAML_FILE.test(segments.at(-1)!));
+}
+
+/**
+ * A file of a tree read as its listing would read it: a symbolic link that leads out of the
+ * tree (or into a hidden folder of it) is not followed, and that is the finding.
+ */
+export async function readInTree(file: string, tree: string, maxBytes?: number): Promise<ReadResult> {
+  const link = await lstat(file).then((info) => info.isSymbolicLink(), () => false);
+  if (link && !(await leadsTo(file, await realpath(tree).catch(() => tree), false))) return LINK_OUTSIDE;
+  return readText(file, maxBytes);
+}
+
+/** The finding for a link that leads out of the folder being checked: not followed, and said so. */
+const LINK_OUTSIDE: ReadResult = {
+  ok: false,
+  code: 'file/link-outside',
+  severity: 'warning',
+  message: {
+    en: 'a symbolic link that leads out of the folder being checked (or into a hidden folder of it); not followed',
+    nl: 'een symbolische koppeling die buiten de gecontroleerde map leidt (of naar een verborgen map erin); niet gevolgd',
+  },
+};
+
+/**
+ * Whether findings may quote a file's text (code frames, the parser's words): only a file that
+ * says it is a document, with `kind:` or `schemaVersion:` at the start of a line. A
+ * configuration, a key or a credential reached by mistake is named, never shown.
+ */
+export function mayQuote(text: string): boolean {
+  return /^(?:kind|schemaVersion)[ \t]*:/m.test(text);
+}
+
 function unreadableFolder(code: string | undefined): ReadResult {
   const why = code === 'EACCES' || code === 'EPERM' ? { en: ' (permission denied)', nl: ' (geen toegang)' } : code ? { en: ` (${code})`, nl: ` (${code})` } : { en: '', nl: '' };
   return { ok: false, code: 'file/unreadable', message: { en: `cannot read the folder${why.en}`, nl: `de map is niet te lezen${why.nl}` }, ...(code ? { reason: code } : {}) };
+}
+
+/**
+ * Whether a path lies inside a folder: its path relative to the folder does not climb out.
+ * A name that merely starts with two dots (`..notes.yaml`) is inside.
+ */
+export function isInside(file: string, folder: string): boolean {
+  const relative = path.relative(folder, file);
+  return relative !== '' && !path.isAbsolute(relative) && relative.split(/[\\/]/)[0] !== '..';
 }
 
 /** How a file is named in output: relative to the working folder, with `/`. */
@@ -94,11 +154,13 @@ export function displayPath(file: string, cwd: string): string {
  * At most `maxBytes` + 1 bytes of a file: a regular file larger than the limit is not read at
  * all; anything else is read until it ends or goes over.
  */
-async function readBounded(file: string, maxBytes: number): Promise<{ tooLarge: false; bytes: Buffer } | { tooLarge: true; size: number | undefined }> {
-  const handle = await open(file, 'r');
+async function readBounded(file: string, maxBytes: number, regularOnly: boolean): Promise<{ tooLarge: false; bytes: Buffer } | { tooLarge: true; size: number | undefined }> {
+  // Opened without waiting where only a regular file will do: a named pipe nobody writes to blocks an open.
+  const handle = await open(file, regularOnly ? constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) : 'r');
   try {
     const info = await handle.stat();
     if (info.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+    if (regularOnly && !info.isFile()) throw Object.assign(new Error('not a regular file'), { code: 'ENOTREG' });
     if (info.isFile() && info.size > maxBytes) return { tooLarge: true, size: info.size };
     const chunks: Buffer[] = [];
     let total = 0;
@@ -132,8 +194,11 @@ export function tooLarge(size: number | undefined, maxBytes: number): ReadResult
   };
 }
 
-/** A file's text, or the finding that it cannot be read as text (with the system's error code, when there is one). */
-export type ReadResult = { ok: true; text: string } | { ok: false; code: string; message: Message; reason?: string };
+/**
+ * A file's text, or the finding that it cannot be read as text (with the system's error code,
+ * when there is one); a finding that is no error (a link not followed) says so.
+ */
+export type ReadResult = { ok: true; text: string; bom?: true } | { ok: false; code: string; message: Message; reason?: string; severity?: 'warning' };
 
 /** Files larger than this are not read unless the configuration raises the limit (`maxFileSize`). */
 export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
@@ -143,10 +208,10 @@ export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
  * finding, not a throw. Never more than `maxBytes` + 1 bytes are read, whatever the file
  * claims to be (a file that grows while it is read, a pipe, /dev/zero).
  */
-export async function readText(file: string, maxBytes: number = DEFAULT_MAX_FILE_SIZE): Promise<ReadResult> {
+export async function readText(file: string, maxBytes: number = DEFAULT_MAX_FILE_SIZE, options: { regularOnly?: boolean } = {}): Promise<ReadResult> {
   let bytes: Buffer;
   try {
-    const read = await readBounded(file, maxBytes);
+    const read = await readBounded(file, maxBytes, options.regularOnly === true);
     if (read.tooLarge) return tooLarge(read.size, maxBytes);
     bytes = read.bytes;
   } catch (error) {
@@ -158,6 +223,8 @@ export async function readText(file: string, maxBytes: number = DEFAULT_MAX_FILE
           ? { en: ' (it is a folder)', nl: ' (het is een map)' }
           : code === 'ENOENT'
             ? { en: ' (it does not exist, or is a link to nothing)', nl: ' (het bestaat niet, of is een koppeling naar niets)' }
+          : code === 'ENOTREG'
+            ? { en: ' (it is not a regular file)', nl: ' (het is geen gewoon bestand)' }
           : code
             ? { en: ` (${code})`, nl: ` (${code})` }
             : { en: '', nl: '' };
@@ -207,7 +274,8 @@ export function decodeText(bytes: Uint8Array): ReadResult {
   try {
     const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
     if (text.includes('\u0000')) return { ok: false, code: 'file/binary', message: { en: 'the file is binary, not YAML text', nl: 'het bestand is binair, geen YAML-tekst' } };
-    return { ok: true, text: text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text };
+    const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+    return { ok: true, text: text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text, ...(bom ? { bom: true as const } : {}) };
   } catch {
     return { ok: false, code: 'file/encoding', message: { en: 'the file is not valid UTF-8', nl: 'het bestand is geen geldige UTF-8' } };
   }

@@ -6,6 +6,7 @@ import { readFast } from './fast-yaml.js';
 import type { NodeTable } from './fast-yaml.js';
 import type { Lang, Message } from './i18n.js';
 import { formatMessage } from './i18n.js';
+import { crowdedOffset } from './limits.js';
 import { fromPointer } from './pointer.js';
 import { MAX_NESTING, documentData, parseYaml, resolveAlias } from './yaml.js';
 import type { DataRefusal } from './yaml.js';
@@ -56,7 +57,8 @@ export function setFastReading(enabled: boolean): void {
  * the same either way.
  */
 export function parseSource(text: string, file: string, lang: Lang = 'en'): SourceDocument {
-  const fast = fastReading ? readFast(text) : undefined;
+  // A document over the structural limit is refused before any reader builds it (see limits.ts).
+  const fast = fastReading && crowdedOffset(text) === undefined ? readFast(text) : undefined;
   if (!fast) return parseWithYaml(text, file, lang);
   let document: Document.Parsed | undefined;
   const source: SourceDocument = {
@@ -205,9 +207,10 @@ function widenToKey(document: Document.Parsed, error: YAMLError): YAMLError {
   return end === undefined ? error : Object.assign(Object.create(Object.getPrototypeOf(error) as object) as YAMLError, error, { pos: [error.pos[0], end] });
 }
 
+/** The parser's message without the source text it quotes (`…in YAML stream: "…"`): the place says where. */
 function firstSentence(message: string): string {
   const line = message.split('\n')[0] ?? message;
-  return line.replace(/ at line \d+, column \d+:?$/, '').replace(/\.$/, '');
+  return line.replace(/ at line \d+, column \d+:?$/, '').replace(/:\s*".*$/, '').replace(/\.$/, '');
 }
 
 function positionsOf(source: SourceDocument): Positions {

@@ -1,5 +1,6 @@
 import { Composer, Parser, YAMLParseError, isAlias, isMap, isNode, isScalar, isSeq, visit } from 'yaml';
 import type { Alias, CST, Document, ErrorCode, LineCounter, Node } from 'yaml';
+import { MAX_DATA_NODES, TOO_MANY_NODES, crowdedOffset } from './limits.js';
 
 /**
  * How deeply collections may nest. The documents agendum reads nest about ten levels; the YAML
@@ -21,7 +22,21 @@ const COMPOSE_OPTIONS = { version: '1.2', schema: 'core', uniqueKeys: false, pre
  * nests deeper than MAX_NESTING gets an error (`TOO_DEEP`) and empty contents instead.
  */
 export function parseYaml(text: string, lineCounter?: LineCounter): Document.Parsed {
-  const tokens = [...new Parser(lineCounter?.addNewLine).parse(text)];
+  // Lines are counted in the text, not by the parser's lexer, which misses the line break in a
+  // plain scalar after a flow collection (`a: [1] b⏎  c`) and puts every later finding a line off.
+  if (lineCounter) {
+    lineCounter.addNewLine(0);
+    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) lineCounter.addNewLine(at + 1);
+  }
+  const crowded = crowdedOffset(text);
+  if (crowded !== undefined) {
+    // Refused before the parser builds anything: counting needs no tree (see limits.ts).
+    const [empty] = [...new Composer(COMPOSE_OPTIONS).compose([], true, text.length)];
+    const error = new YAMLParseError([crowded, crowded + 1], 'TOO_MANY_NODES' as ErrorCode, 'Too many nodes');
+    empty!.errors.push(Object.assign(error, { ownMessage: TOO_MANY_NODES }));
+    return empty!;
+  }
+  const tokens = [...new Parser().parse(text)];
   const composer = new Composer(COMPOSE_OPTIONS);
   const tooDeep = deepestOffset(tokens);
   if (tooDeep !== undefined) {
@@ -176,9 +191,9 @@ export interface DataRefusal {
 
 export type DataResult = { readonly ok: true; readonly data: unknown } | ({ readonly ok: false } & DataRefusal);
 
-/** How many nodes the data may hold, counting each alias as a copy of its anchor. */
+/** How many nodes the data may hold, counting each alias as a copy of its anchor (see limits.ts). */
 export function expansionBudget(nodes: number): number {
-  return 10 * nodes + 10_000;
+  return Math.min(10 * nodes + 10_000, MAX_DATA_NODES);
 }
 
 class Refused {

@@ -51,12 +51,16 @@ export function asMoney(value: unknown): Money | undefined {
 export function compareAmounts(before: Money, after: Money): AmountDetail | undefined {
   if (before.currency !== after.currency) return undefined;
   const delta = round2(after.value - before.value);
-  const percent = before.value === 0 ? undefined : round2((delta / before.value) * 100);
+  // As a ratio, so that amounts near the largest number do not overflow on the way.
+  const ratio = before.value === 0 ? undefined : round2((after.value / before.value - 1) * 100);
+  const percent = ratio !== undefined && Number.isFinite(ratio) ? ratio : undefined;
   return { kind: 'amount', delta, currency: after.currency, ...(percent === undefined ? {} : { percent }) };
 }
 
+/** To the cent; a number too large to have cents stays as it is (times 100 it would be Infinity). */
 function round2(n: number): number {
-  return Math.round(n * 100) / 100;
+  const cents = Math.round(n * 100);
+  return Number.isFinite(cents) ? cents / 100 : n;
 }
 
 /** Every money value inside a value, for removals that take amounts away. */

@@ -4,7 +4,7 @@ import { summarise } from '../core/diagnostic.js';
 import type { Lang } from '../core/i18n.js';
 import type { Change, Level } from '../diff/types.js';
 import { diagnosticJson } from './json.js';
-import { markdown } from './markdown.js';
+import { escapeMarkdown, markdown } from './markdown.js';
 import { pretty } from './pretty.js';
 import { printable } from './printable.js';
 
@@ -115,7 +115,7 @@ export const prettyDiff: DiffFormatter = (diffs, summary, context) => {
       }
       const field = here ? change.path.slice(here.length).replace(/^\./, '') : change.path;
       const where = change.line ? c.dim(`${change.line}:${change.column ?? 1}`) : '';
-      const approved = change.satisfied ? c.green(` ✓ ${WORDS[context.lang].approved} ${change.amendment ?? ''}`.trimEnd()) : '';
+      const approved = change.satisfied ? c.green(printable(` ✓ ${WORDS[context.lang].approved} ${change.amendment ?? ''}`.trimEnd())) : '';
       lines.push(`    ${symbolPaint[change.type](SYMBOLS[change.type])} ${paint[change.level](change.level)} ${c.dim(change.code)} ${printable(`${field && !startsWithWord(change.message, field) ? `${field}: ` : ''}${change.message}`)}${approved} ${where}`.trimEnd());
     }
   }
@@ -158,27 +158,19 @@ export const jsonDiff: DiffFormatter = (diffs, summary, context) =>
     2,
   )}\n`;
 
-const escapeCell = (text: string) =>
-  text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/([\\`*_[\]~|])/g, '\\$1')
-    .replace(/\r?\n/g, '<br>');
-
 /** A Markdown report for a pull request or a job summary: a table of changes per file. */
 export const markdownDiff: DiffFormatter = (diffs, summary, context) => {
   if (nothingCompared(diffs, context)) return findingsAs('markdown', context);
-  const lines = [`### agendum diff`, '', escapeCell(summaryLine(summary, context.lang)), ''];
+  const lines = [`### agendum diff`, '', escapeMarkdown(summaryLine(summary, context.lang)), ''];
   for (const diff of diffs) {
     if (diff.changes.length === 0) continue;
-    lines.push(`#### ${escapeCell(header(diff, context.lang))}`, '', '| level | change | where | what |', '|---|---|---|---|');
+    lines.push(`#### ${escapeMarkdown(header(diff, context.lang))}`, '', '| level | change | where | what |', '|---|---|---|---|');
     const rank = (change: LocatedChange) => (change.level === 'breaking' ? 0 : change.level === 'approval' ? (change.satisfied ? 2 : 1) : 3);
     const ordered = diff.changes.map((change, index) => ({ change, index })).sort((a, b) => rank(a.change) - rank(b.change) || a.index - b.index);
     for (const { change } of ordered) {
       const level = change.level === 'breaking' ? '**breaking**' : change.level === 'approval' ? (change.satisfied ? 'approval ✓' : '**approval**') : 'info';
-      const where = `\`${change.path.replace(/`/g, "'")}\`${change.line ? ` (${change.line})` : ''}`;
-      lines.push(`| ${level} | ${escapeCell(change.code)} | ${where} | ${escapeCell(change.message)} |`);
+      const where = `\`${printable(change.path).replace(/`/g, "'").replace(/\|/g, '\\|').replace(/\n/g, ' ')}\`${change.line ? ` (${change.line})` : ''}`;
+      lines.push(`| ${level} | ${escapeMarkdown(change.code)} | ${where} | ${escapeMarkdown(change.message)} |`);
     }
     lines.push('');
   }

@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../core/diagnostic.js';
 import { compareStrings } from '../core/diagnostic.js';
+import { printable } from './printable.js';
 import type { Formatter } from './types.js';
 
 /**
@@ -11,14 +12,16 @@ const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\u
 
 const visible = (c: string) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
 
-/** Text between tags: markup characters as entities; a carriage return as a reference, or XML would drop it. */
+/**
+ * Text between tags: controls made visible (`printable`, as in every text format), characters
+ * XML cannot hold as `\uXXXX`, markup characters as entities.
+ */
 export function escapeXmlText(text: string): string {
-  return text
+  return printable(text)
     .replace(NOT_XML, visible)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\r/g, '&#13;');
+    .replace(/>/g, '&gt;');
 }
 
 /** An attribute value in double quotes: also `"`, and tab and line breaks, which XML would turn into spaces. */

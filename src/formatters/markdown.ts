@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../core/diagnostic.js';
+import { printable } from './printable.js';
 import type { Formatter } from './types.js';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -6,18 +7,16 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 
 /**
- * Text from documents and messages as literal text inside a table cell: HTML characters as
- * entities (a `<script>` shows as text), the characters that start inline Markdown (emphasis,
- * code, links, strikethrough) and `\` backslash-escaped, `|` escaped so it cannot end the cell,
- * line breaks as `<br>`, since a cell is one line, and other control characters as a visible
- * `\uXXXX`.
+ * Text from documents and messages as literal text inside a table cell: controls made visible
+ * (`printable`), HTML characters as entities (a `<script>` shows as text), the characters that
+ * start inline Markdown (emphasis, code, links, strikethrough) and `\` backslash-escaped, `|`
+ * escaped so it cannot end the cell, and line breaks as `<br>`, since a cell is one line.
  */
 export function escapeMarkdown(text: string): string {
   return text
-    .replace(/[&<>]/g, (c) => ENTITIES[c]!)
-    .replace(/[\\`*_[\]~|]/g, '\\$&')
-    .replace(/\r\n?|\n/g, '<br>')
-    .replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+    .split(/\r\n?|\n/)
+    .map((line) => printable(line).replace(/[&<>]/g, (c) => ENTITIES[c]!).replace(/[\\`*_[\]~|]/g, '\\$&'))
+    .join('<br>');
 }
 
 /** Codes are shown as code when they are plain (`schema/required`), else as escaped text. */

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, constants, existsSync, fstatSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
@@ -106,13 +106,40 @@ function parseFailure(file: string, error: unknown): TemplateError {
   return new TemplateError(file, `syntax error: ${detail.join(' ')}`, line ? Number(line[1]) : undefined);
 }
 
+/** The largest template file read: the built-in ones are a few KB. */
+const MAX_TEMPLATE_SIZE = 1024 * 1024;
+
+/**
+ * A template file's text. Only a regular file, opened without waiting (a named pipe nobody
+ * writes to would block forever) and read to its size: `--template /dev/zero` is refused, not
+ * read without end.
+ */
+function readTemplate(file: string): string {
+  const handle = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  try {
+    const info = fstatSync(handle);
+    if (!info.isFile()) throw new TemplateError(file, 'not a regular file', undefined, undefined, 'Give a template file (.hbs) or a folder of them.');
+    if (info.size > MAX_TEMPLATE_SIZE) throw new TemplateError(file, `the file is larger than the ${MAX_TEMPLATE_SIZE / 1024 / 1024} MB a template may be`);
+    const bytes = Buffer.alloc(info.size);
+    let read = 0;
+    while (read < bytes.length) {
+      const count = readSync(handle, bytes, read, bytes.length - read, null);
+      if (count === 0) break;
+      read += count;
+    }
+    return bytes.subarray(0, read).toString('utf8');
+  } finally {
+    closeSync(handle);
+  }
+}
+
 /** Reads, parses and compiles one template file (once per process and file version). */
 export function compileFile(file: string, format: RenderFormat): CompiledTemplate {
   const stat = statSync(file);
   const key = `${format}\0${file}\0${stat.mtimeMs}\0${stat.size}`;
   const cached = compiled.get(key);
   if (cached) return cached;
-  const source = readFileSync(file, 'utf8');
+  const source = readTemplate(file);
   let ast: hbs.AST.Program;
   try {
     ast = handlebars.parse(source);

@@ -7,10 +7,19 @@ export { ChromiumNotFoundError, PdfError } from './errors.js';
 /** Where Debian and Ubuntu install Chromium (`apt-get install chromium`). */
 export const DEFAULT_CHROMIUM_PATH = '/usr/bin/chromium';
 
+/** Where Chromium's own services are sent: the loopback address, where nothing answers. */
+const NOWHERE = 'http://127.0.0.1:9/';
+
 /**
  * Flags for a headless Chromium that prints and does nothing else: no sandbox (it runs as root
  * in containers and CI; the page has no JavaScript and no network), no GPU, no background
- * traffic, no first-run work.
+ * services, no first-run work, a fresh profile (Playwright makes one for each launch).
+ *
+ * Chromium still starts some services that no flag turns off (the component updater, the
+ * account list of its sign-in), and Debian's launcher turns on remote extensions. Those are sent
+ * to the loopback address instead of Google's hosts, and nothing may reach the network anyway:
+ * every host name resolves to nothing here, without a DNS lookup, and every connection goes to a
+ * proxy on the loopback address where nothing answers.
  */
 export const CHROMIUM_ARGS: readonly string[] = [
   '--headless',
@@ -20,6 +29,21 @@ export const CHROMIUM_ARGS: readonly string[] = [
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
+  '--disable-default-apps',
+  '--disable-domain-reliability',
+  '--disable-client-side-phishing-detection',
+  '--no-pings',
+  '--disable-breakpad',
+  '--metrics-recording-only',
+  '--no-default-browser-check',
+  '--disable-extensions',
+  `--component-updater=url-source=${NOWHERE}`,
+  `--gaia-url=${NOWHERE}`,
+  `--google-apis-url=${NOWHERE}`,
+  `--lso-url=${NOWHERE}`,
+  '--host-resolver-rules=MAP * ~NOTFOUND',
+  '--proxy-server=http://127.0.0.1:9',
+  '--proxy-bypass-list=<-loopback>',
 ];
 
 export interface PdfOptions {

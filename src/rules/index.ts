@@ -1,4 +1,5 @@
 import { duplicateId } from './duplicate-id.js';
+import { impossibleDateRule } from './impossible-date.js';
 import { nameVariant } from './name-variant.js';
 import { numberingSequence } from './numbering-sequence.js';
 import { placeholder } from './placeholder.js';
@@ -22,4 +23,8 @@ export const RULES: readonly Rule[] = [
   sumMismatch,
   placeholder,
   whitespace,
+  impossibleDateRule,
 ];
+
+/** The rules of RULES that the timeline checks run too: a date that is no day belongs to both. */
+export const TIMELINE_SEMANTIC_RULES: readonly Rule[] = [impossibleDateRule];

@@ -6,6 +6,8 @@ import {
   ABBREVIATION_ALL,
   abbreviates,
   bracketedAbbreviations,
+  SpellingIndex,
+  earlierTwins,
   isSpellingVariant,
   letterKey,
   organisationSpelling,
@@ -118,6 +120,9 @@ function compatible(a: Person, b: Person): boolean {
   return PERSON_CONTEXT.every((f) => a.context[f] === undefined || b.context[f] === undefined || a.context[f] === b.context[f]);
 }
 
+/** How many clusters of one name a person is compared with. */
+const MAX_CLUSTERS = 64;
+
 /**
  * People who are one person, in clusters; each cluster in document order. Bucketed by key
  * first, so that a run of thousands of documents stays fast.
@@ -126,7 +131,8 @@ function clusters(people: readonly Person[]): Person[][] {
   const byKey = new Map<string, Person[][]>();
   for (const person of people) {
     const candidates = byKey.get(person.name.key) ?? [];
-    const cluster = candidates.find((c) => compatible(c[0]!, person));
+    // Many people of one name told apart by role or municipality: only the first clusters are searched.
+    const cluster = candidates.slice(0, MAX_CLUSTERS).find((c) => compatible(c[0]!, person));
     if (cluster) cluster.push(person);
     else candidates.push([person]);
     byKey.set(person.name.key, candidates);
@@ -224,11 +230,15 @@ function checkOrganisations(context: DocumentContext): void {
       if (!byId.has(id)) byId.set(id, [entry]);
     }
   }
-  // Register entries that look like one organisation under two ids.
+  // Register entries that look like one organisation under two ids, each against those before it
+  // that the index gives as candidates (not against all of them: registers hold thousands).
+  const twins = earlierTwins(
+    register,
+    (e) => e.entry.prepared,
+    (other, { id, entry }) => other.id !== id && (other.entry.prepared.lower === entry.prepared.lower || isSpellingVariant(other.entry.prepared, entry.prepared)),
+  );
   register.forEach(({ id, entry }, i) => {
-    const twin = register
-      .slice(0, i)
-      .find((other) => other.id !== id && (other.entry.prepared.lower === entry.prepared.lower || isSpellingVariant(other.entry.prepared, entry.prepared)));
+    const twin = twins[i];
     if (!twin) return;
     context.report({
       path: entry.path,
@@ -239,6 +249,17 @@ function checkOrganisations(context: DocumentContext): void {
     });
   });
   // Labels that name a register entry: each new spelling against the register name and the labels before it.
+  const indexes = new Map<string, SpellingIndex<Spelling>>();
+  const written = new Map<string, Set<string>>();
+  const indexOf = (id: string, known: readonly Spelling[]) => {
+    let index = indexes.get(id);
+    if (!index) {
+      index = new SpellingIndex<Spelling>((s) => s.prepared);
+      for (const spelling of known) index.add(spelling);
+      indexes.set(id, index);
+    }
+    return index;
+  };
   for (const { id, label, path } of labels(context.data)) {
     const known = byId.get(id);
     const spelling = spellingAt(label, toPointer(path));
@@ -246,7 +267,8 @@ function checkOrganisations(context: DocumentContext): void {
       byId.set(id, [spelling]);
       continue;
     }
-    const earlier = known.find((k) => isSpellingVariant(k.prepared, spelling.prepared));
+    // A few spellings of one id are compared directly; many go through an index.
+    const earlier = known.length <= 8 ? known.find((k) => isSpellingVariant(k.prepared, spelling.prepared)) : indexOf(id, known).find(spelling.prepared, (k) => isSpellingVariant(k.prepared, spelling.prepared));
     if (earlier) {
       context.report({
         path: spelling.path,
@@ -257,7 +279,13 @@ function checkOrganisations(context: DocumentContext): void {
         related: [{ path: earlier.path, messageId: 'writtenHere', data: { other: earlier.written } }],
       });
     }
-    if (!earlier && !known.some((k) => k.spelling === spelling.spelling)) known.push(spelling);
+    const spellings = written.get(id) ?? new Set(known.map((k) => k.spelling));
+    written.set(id, spellings);
+    if (!earlier && !spellings.has(spelling.spelling)) {
+      known.push(spelling);
+      spellings.add(spelling.spelling);
+      indexes.get(id)?.add(spelling);
+    }
   }
 }
 

@@ -3,6 +3,7 @@ import { toPointer } from '../core/pointer.js';
 import { isRecord, select } from './select.js';
 import type { DocumentContext, Rule } from './types.js';
 import { visits } from './visits.js';
+import { amountParts } from '../core/amount.js';
 
 interface Money {
   readonly cents: number;
@@ -60,6 +61,7 @@ function checkItems(owner: Readonly<Record<string, unknown>>, path: readonly Pat
   const known = amounts.filter((a): a is Money => a !== undefined);
   if (known.length === 0 || known.some((a) => a.currency !== total.currency)) return;
   const sum = known.reduce((s, a) => s + a.cents, 0);
+  if (!Number.isSafeInteger(sum)) return;
   const where = toPointer([...path, 'total', 'value']);
   const data = { total: euros(total.cents, total.currency), sum: euros(sum, total.currency), difference: euros(Math.abs(sum - total.cents), total.currency) };
   if (known.length === items.length && sum !== total.cents) {
@@ -80,7 +82,7 @@ function checkPlanBudget(context: DocumentContext): void {
     if (amount.currency !== budget.currency) return;
     sum += amount.cents;
   }
-  if (sum > budget.cents) {
+  if (Number.isSafeInteger(sum) && sum > budget.cents) {
     context.report({
       path: '/budget/total/value',
       messageId: 'budgetExceeded',
@@ -93,17 +95,17 @@ function checkPlanBudget(context: DocumentContext): void {
 function money(value: unknown): Money | undefined {
   if (!isRecord(value) || typeof value.value !== 'number' || !Number.isFinite(value.value)) return undefined;
   const currency = typeof value.currency === 'string' ? value.currency : 'EUR';
-  return { cents: Math.round(value.value * 100), currency };
+  // Sums are compared to the cent; an amount too large to count in cents exactly is not summed.
+  const cents = Math.round(value.value * 100);
+  return Number.isSafeInteger(cents) ? { cents, currency } : undefined;
 }
 
 /** Dutch notation, as the documents write amounts: "€ 45.000", "€ 65,50". */
 export function euros(cents: number, currency = 'EUR'): string {
-  const sign = cents < 0 ? '-' : '';
-  const abs = Math.abs(cents);
-  const whole = Math.floor(abs / 100)
-    .toString()
-    .replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-  const rest = abs % 100;
+  const parts = amountParts(cents / 100);
+  const sign = parts.negative ? '-' : '';
+  const whole = parts.whole.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  const rest = parts.cents;
   const symbol = currency === 'EUR' ? '€' : currency;
   return `${sign}${symbol} ${whole}${rest ? `,${String(rest).padStart(2, '0')}` : ''}`;
 }

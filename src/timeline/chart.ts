@@ -40,7 +40,13 @@ export function timelineChart(inputs: readonly { file: string; text: string }[],
     const data = parseSource(input.text, input.file).data;
     const definition = isRecord(data) ? kinds.get(data.kind) : undefined;
     if (!isRecord(data) || !definition) continue;
-    const block = documentChart(input.file, data, today, definition);
+    // A document agendum fails to draw is reported by the checks; the others are drawn.
+    let block: string | undefined;
+    try {
+      block = documentChart(input.file, data, today, definition);
+    } catch {
+      block = undefined;
+    }
     if (block) blocks.push(block);
   }
   return blocks.length > 0 ? `\n${blocks.join('\n')}` : '';
@@ -156,16 +162,16 @@ function outcomeLines(data: Readonly<Record<string, unknown>>): string[] {
   const projects = Array.isArray(data.projects) ? data.projects : [];
   for (const project of projects) {
     if (!isRecord(project) || !isRecord(project.targetOutcomes) || !Array.isArray(project.targetOutcomes.items)) continue;
-    const walkItems = (items: unknown[]) => {
-      for (const item of items) {
-        if (!isRecord(item)) continue;
-        const duration = describeDuration(item.duration);
-        if (duration && typeof item.text === 'string') lines.push(`  ${typeof item.number === 'string' ? `${item.number}. ` : ''}${item.text}: ${duration}`);
-        if (Array.isArray(item.items)) walkItems(item.items);
-      }
-    };
     const before = lines.length;
-    walkItems(project.targetOutcomes.items);
+    // Items and their sub-items in document order, on a stack rather than by recursion.
+    const stack: unknown[] = [...project.targetOutcomes.items].reverse();
+    while (stack.length > 0) {
+      const item = stack.pop();
+      if (!isRecord(item)) continue;
+      const duration = describeDuration(item.duration);
+      if (duration && typeof item.text === 'string') lines.push(`  ${typeof item.number === 'string' ? `${item.number}. ` : ''}${item.text}: ${duration}`);
+      if (Array.isArray(item.items)) for (let i = item.items.length - 1; i >= 0; i--) stack.push(item.items[i]);
+    }
     if (lines.length > before) lines.splice(before, 0, `${ownerName(project)}: target outcomes`);
   }
   return lines;

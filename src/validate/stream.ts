@@ -1,5 +1,8 @@
 import type { Diagnostic } from '../core/diagnostic.js';
-import { compareDiagnostics } from '../core/diagnostic.js';
+import { compareDiagnostics, START_OF_FILE } from '../core/diagnostic.js';
+import type { Message } from '../core/i18n.js';
+import { formatMessage } from '../core/i18n.js';
+import { mayQuote } from '../core/files.js';
 import type { SourceDocument } from '../core/source.js';
 import type { DocumentFacts, ProjectReport, ValidateOptions } from './engine.js';
 import { collectFacts, decorateProjectReports, validateDocument } from './engine.js';
@@ -17,13 +20,35 @@ export interface CheckedDocument {
   /** The whole text, kept only when it holds suppression comments (applied at the end of the run). */
   readonly directiveText: string | undefined;
   /** The text with only the lines the findings point at, every other line empty (see `excerpt`). */
-  readonly excerpt: string;
+  readonly excerpt: string | undefined;
 }
 
 const DIRECTIVE = /#\s*agendum-disable-next-line\b/;
 
-/** Checks one document's text on its own (syntax, schema, rules) and keeps what the run needs. */
+/**
+ * Checks one document's text on its own (syntax, schema, rules) and keeps what the run needs.
+ * A failure of agendum itself on this document is a finding of this document (`internal/error`),
+ * so that it never hides the findings of the others.
+ */
 export function checkDocument(text: string, file: string, options: ValidateOptions = {}): CheckedDocument {
+  try {
+    return checkOne(text, file, options);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    const message = formatMessage(INTERNAL_ERROR, options.lang ?? 'en', { reason });
+    return { file, diagnostics: [{ code: INTERNAL_ERROR_CODE, severity: 'error', message, file, path: '', range: START_OF_FILE }], facts: undefined, directiveText: undefined, excerpt: undefined };
+  }
+}
+
+/** The code of a finding that says agendum itself failed on a document; a run with one exits 2. */
+export const INTERNAL_ERROR_CODE = 'internal/error';
+
+const INTERNAL_ERROR: Message = {
+  en: 'agendum failed on this document ({reason}); the other documents were checked. Please report this.',
+  nl: 'agendum liep vast op dit document ({reason}); de andere documenten zijn gecontroleerd. Meld dit alstublieft.',
+};
+
+function checkOne(text: string, file: string, options: ValidateOptions): CheckedDocument {
   const result = validateDocument(text, file, options);
   // A copy: V8 keeps a substring as a slice of the string it was cut from, so an id or a name
   // kept from the parsed data would keep the whole text of its document alive.
@@ -40,8 +65,10 @@ export function checkDocument(text: string, file: string, options: ValidateOptio
 /**
  * The text with the lines the findings start on and every other line left empty: the code
  * frames of the findings read the same lines at the same numbers, at a fraction of the memory.
+ * None for a file that does not say it is a document: its text is never quoted (`mayQuote`).
  */
-export function excerpt(text: string, diagnostics: readonly Diagnostic[]): string {
+export function excerpt(text: string, diagnostics: readonly Diagnostic[]): string | undefined {
+  if (!mayQuote(text)) return undefined;
   if (diagnostics.length === 0) return '';
   const wanted = new Set(diagnostics.map((d) => d.range.start.line));
   const lines = text.split('\n');
@@ -76,7 +103,8 @@ export function finishRun(
     all.push(...kept);
     // Findings added since the document was checked need their lines too; their text is at hand.
     const fullText = document.directiveText ?? sourceOf(document.file)?.text;
-    excerpts.set(document.file, fullText !== undefined ? excerpt(fullText, kept) : document.excerpt);
+    const lines = fullText !== undefined ? excerpt(fullText, kept) : document.excerpt;
+    if (lines !== undefined) excerpts.set(document.file, lines);
   }
   return { diagnostics: all.sort(compareDiagnostics), excerpts };
 }

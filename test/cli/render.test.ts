@@ -57,10 +57,11 @@ describe('agendum render', () => {
     expect(existsSync(path.join(dir, 'plan.pdf'))).toBe(false);
   });
 
-  it('does not render a document with errors, and reports them', async () => {
+  it('does not render a document with errors, and reports them (on standard error, where standard output is the document)', async () => {
     const result = await runBinary(['render', 'test/fixtures/invalid/unknown-key.yaml']);
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain('schema/unknown-property');
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('schema/unknown-property');
   });
 
   it('never overwrites its input, and needs a folder for several files', async () => {

@@ -9,12 +9,12 @@ describe('junit', () => {
   const output = junit(RESULT, CONTEXT);
 
   it('escapes markup in text, and also quotes and whitespace in attributes', () => {
-    expect(escapeXmlText('a < b & c > d "e"\r\n')).toBe('a &lt; b &amp; c &gt; d "e"&#13;\n');
+    expect(escapeXmlText('a < b & c > d "e"\n')).toBe('a &lt; b &amp; c &gt; d "e"\n');
     expect(escapeXmlAttribute('"x"\n\ty')).toBe('&quot;x&quot;&#10;&#9;y');
   });
 
-  it('writes characters XML cannot hold as visible escapes', () => {
-    expect(escapeXmlText('bel\u0007 nul\u0000 half\uD800 ok\uD83D\uDE00')).toBe('bel\\u0007 nul\\u0000 half\\uD800 ok\uD83D\uDE00');
+  it('writes controls as visible symbols, as every text format does, and what else XML cannot hold as visible escapes', () => {
+    expect(escapeXmlText('bel\u0007 nul\u0000 cr\r esc\u001b[2J rlo\u202e half\uD800 ok\uD83D\uDE00')).toBe('bel␇ nul␀ cr␍ esc␛[2J rlo\ufffd half\\uD800 ok\uD83D\uDE00');
     expect(output).not.toMatch(NOT_XML);
   });
 

@@ -10,7 +10,7 @@ describe('markdown', () => {
     expect(escapeMarkdown('a|b *c* _d_ `e` [f](g) ~h~ \\ <script>&amp;')).toBe(
       'a\\|b \\*c\\* \\_d\\_ \\`e\\` \\[f\\](g) \\~h\\~ \\\\ &lt;script&gt;&amp;amp;',
     );
-    expect(escapeMarkdown('een\r\ntwee\nDrie\u0007')).toBe('een<br>twee<br>Drie\\u0007');
+    expect(escapeMarkdown('een\r\ntwee\nDrie\u0007 \u001b[2J\u202e <br>')).toBe('een<br>twee<br>Drie␇ ␛\\[2J\ufffd &lt;br&gt;');
   });
 
   it('keeps every row of the table at four cells, whatever the text holds', () => {

@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runBinary } from '../support/cli.js';
+import { BIN, runBinary } from '../support/cli.js';
 import { newRepository } from '../support/git.js';
 import { VALID } from './corpus.js';
 
@@ -44,7 +44,7 @@ describe('agendum diff with hostile revisions and paths', () => {
     ['history that is not there', ['diff', FILE, '--from', 'HEAD~5'], 'unknown git revision "HEAD~5"'],
     ['a file outside the repository', ['diff', '/etc/passwd', '--from', 'HEAD'], '/etc/passwd is outside the repository'],
     ['a file that exists at neither revision', ['diff', '--from', 'HEAD', '--', `--output=${pwned}`], `exists neither at HEAD nor in the working tree`],
-    ['--git-driver without the arguments git gives', ['diff', '--git-driver', 'a', 'b'], '--git-driver expects the seven arguments git gives an external diff'],
+    ['--git-driver without the arguments git gives', ['diff', '--git-driver', 'a', 'b'], '--git-driver expects the arguments git gives an external diff (1, 7 or 9)'],
   ];
 
   for (const [what, args, message] of refused) {
@@ -90,5 +90,60 @@ describe('agendum diff with hostile revisions and paths', () => {
     // In a full clone the same mistake gets the ordinary hint.
     const full = await runBinary(['diff', FILE, '--from', 'HEAD~9'], { cwd: dir });
     expect(full.stderr).toContain('hint: Check the name (git log --oneline, git branch -a).');
+  });
+});
+
+describe('agendum as git\'s external diff driver, and names git may give', () => {
+  const changed = (text: string) => text.replace('title: V', 'title: W');
+
+  it('takes the nine arguments of a rename and the one of an unmerged path, so git shows every other file', () => {
+    const { dir, git } = newRepository();
+    mkdirSync(path.join(dir, 'agendas'));
+    writeFileSync(path.join(dir, 'agendas', 'oud.agenda.yaml'), VALID);
+    writeFileSync(path.join(dir, 'agendas', 'ander.agenda.yaml'), VALID);
+    writeFileSync(path.join(dir, '.gitattributes'), '*.agenda.yaml diff=agendum\n');
+    git('add', '.');
+    git('commit', '-qm', 'een');
+    git('config', 'diff.agendum.command', `"${process.execPath}" "${BIN}" diff --git-driver`);
+    renameSync(path.join(dir, 'agendas', 'oud.agenda.yaml'), path.join(dir, 'agendas', 'nieuw.agenda.yaml'));
+    writeFileSync(path.join(dir, 'agendas', 'ander.agenda.yaml'), changed(VALID));
+    git('add', '-A');
+    // git diff fails ("external diff died") when the driver refuses its arguments.
+    const renamed = git('diff', '--cached', '-M');
+    expect(renamed).toContain('diff --agendum a/agendas/oud.agenda.yaml b/agendas/nieuw.agenda.yaml');
+    expect(renamed).toContain('diff --agendum a/agendas/ander.agenda.yaml b/agendas/ander.agenda.yaml');
+    expect(renamed).toContain('"V" → "W"');
+    git('commit', '-qm', 'twee');
+
+    // Two branches that change the same line: a conflict leaves the path unmerged.
+    git('switch', '-qc', 'zijtak');
+    writeFileSync(path.join(dir, 'agendas', 'ander.agenda.yaml'), VALID.replace('title: V', 'title: X'));
+    git('commit', '-qam', 'zijtak');
+    git('switch', '-q', 'main');
+    writeFileSync(path.join(dir, 'agendas', 'ander.agenda.yaml'), VALID.replace('title: V', 'title: Y'));
+    writeFileSync(path.join(dir, 'agendas', 'nieuw.agenda.yaml'), changed(VALID));
+    git('commit', '-qam', 'main');
+    expect(() => git('merge', '-q', 'zijtak')).toThrow();
+    writeFileSync(path.join(dir, 'agendas', 'nieuw.agenda.yaml'), VALID);
+    git('add', 'agendas/nieuw.agenda.yaml');
+    const unmerged = git('diff', '--cached');
+    expect(unmerged).toContain('* Unmerged path agendas/ander.agenda.yaml');
+    expect(unmerged).toContain('diff --agendum a/agendas/nieuw.agenda.yaml b/agendas/nieuw.agenda.yaml');
+  });
+
+  it('a file or folder whose name starts with two dots is in the repository, and diff --base compares it with the others', async () => {
+    const { dir, git } = newRepository();
+    mkdirSync(path.join(dir, '..map'));
+    for (const file of ['..notities.agenda.yaml', '..map/a.agenda.yaml', 'b.agenda.yaml']) writeFileSync(path.join(dir, file), VALID);
+    git('add', '.');
+    git('commit', '-qm', 'een');
+    for (const file of ['..notities.agenda.yaml', '..map/a.agenda.yaml', 'b.agenda.yaml']) writeFileSync(path.join(dir, file), changed(VALID));
+    const result = await runBinary(['diff', '--base', 'HEAD', '--format', 'json'], { cwd: dir });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect((JSON.parse(result.stdout) as { files: { new: string }[] }).files.map((f) => f.new)).toEqual(['..map/a.agenda.yaml', '..notities.agenda.yaml', 'b.agenda.yaml']);
+    const one = await runBinary(['diff', '..notities.agenda.yaml', '--from', 'HEAD'], { cwd: dir });
+    expect(one.code, one.stderr).toBe(0);
+    expect(one.stdout).toContain('"V" → "W"');
   });
 });

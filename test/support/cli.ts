@@ -71,6 +71,9 @@ export function runCommands(commands: readonly (readonly string[])[], options: B
   });
 }
 
+/** Bytes (a PDF) kept one character a byte, so that they can be compared and written back. */
+const text = (chunk: string | Uint8Array) => (typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('latin1'));
+
 /** Runs the CLI in this process with captured output. */
 export async function runInProcess(args: readonly string[], options: { cwd?: string; env?: Record<string, string>; tty?: boolean; now?: Date } = {}): Promise<RunResult> {
   let stdout = '';
@@ -79,8 +82,8 @@ export async function runInProcess(args: readonly string[], options: { cwd?: str
     argv: args,
     cwd: options.cwd ?? ROOT,
     env: options.env ?? {},
-    stdout: { write: (t: string) => void (stdout += t), isTTY: options.tty ?? false },
-    stderr: { write: (t: string) => void (stderr += t), isTTY: false },
+    stdout: { write: (t: string | Uint8Array) => void (stdout += text(t)), isTTY: options.tty ?? false },
+    stderr: { write: (t: string | Uint8Array) => void (stderr += text(t)), isTTY: false },
     ...(options.now ? { now: options.now } : {}),
   });
   return { code, stdout, stderr };

@@ -3,6 +3,7 @@
 // hostile corpus runs every command over a case in one process with one time and memory limit.
 import { main } from '../../dist/cli/main.js';
 
+const text = (chunk) => (typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('latin1'));
 const commands = JSON.parse(process.argv[2]);
 const results = [];
 for (const argv of commands) {
@@ -12,8 +13,8 @@ for (const argv of commands) {
     argv,
     cwd: process.cwd(),
     env: process.env,
-    stdout: { write: (text) => void (stdout += text), isTTY: false },
-    stderr: { write: (text) => void (stderr += text), isTTY: false },
+    stdout: { write: (chunk) => void (stdout += text(chunk)), isTTY: false },
+    stderr: { write: (chunk) => void (stderr += text(chunk)), isTTY: false },
   });
   results.push({ argv, code, stdout, stderr });
 }

@@ -4,7 +4,7 @@ import type { Diagnostic } from '../../core/diagnostic.js';
 import { compareDiagnostics, START_OF_FILE } from '../../core/diagnostic.js';
 import { UsageError } from '../../core/errors.js';
 import type { ReadResult } from '../../core/files.js';
-import { displayPath, readText } from '../../core/files.js';
+import { displayPath, mayQuote, readInTree, readText } from '../../core/files.js';
 import type { Lang } from '../../core/i18n.js';
 import { chooseLang } from '../../core/i18n.js';
 import type { SourceDocument } from '../../core/source.js';
@@ -15,6 +15,7 @@ import { diffDocuments } from '../../diff/index.js';
 import type { FileDiff, LocatedChange } from '../../formatters/diff.js';
 import { DIFF_FORMATTERS, summariseDiffs } from '../../formatters/diff.js';
 import type { KindRegistry } from '../../model/registry.js';
+import { printable } from '../../formatters/printable.js';
 import { changedFiles, fileAtRevision, repositoryRoot, verifyRevision } from '../git.js';
 import type { CliIO } from '../io.js';
 import { wantsColor } from '../io.js';
@@ -54,6 +55,11 @@ export async function runDiff(args: readonly string[], options: DiffCommandOptio
   const formatter = DIFF_FORMATTERS[format];
   if (!formatter) throw new UsageError(`unknown format "${format}" for diff`, `Use one of: ${Object.keys(DIFF_FORMATTERS).join(', ')}.`);
   if (options.failOn !== undefined && !['breaking', 'approval', 'any'].includes(options.failOn)) throw new UsageError(`unknown value for --fail-on: "${options.failOn}"`, 'Use breaking, approval or any.');
+  if (options.gitDriver && args.length === 1) {
+    // An unmerged path: git passes only its name, and says no more about it than this itself.
+    io.stdout.write(`${printable(`* Unmerged path ${args[0]!}`)}\n`);
+    return 0;
+  }
   const config = await loadRunConfig(io.cwd, options.config, options.base !== undefined ? [] : args.filter((arg) => !arg.startsWith('-')).slice(0, 2));
   const lang = chooseLang(options.lang ?? config.language, io.env);
 
@@ -67,7 +73,7 @@ export async function runDiff(args: readonly string[], options: DiffCommandOptio
       [pair.oldName, pair.oldRead],
       [pair.newName, pair.newRead],
     ].flatMap(([name, read]) =>
-      read && typeof read === 'object' && !read.ok ? [{ code: read.code, severity: 'error' as const, message: read.message[lang], file: String(name ?? ''), path: '', range: START_OF_FILE }] : [],
+      read && typeof read === 'object' && !read.ok ? [{ code: read.code, severity: read.severity ?? ('error' as const), message: read.message[lang], file: String(name ?? ''), path: '', range: START_OF_FILE }] : [],
     );
     if (unreadable.length > 0) {
       findings.push(...unreadable);
@@ -84,7 +90,7 @@ export async function runDiff(args: readonly string[], options: DiffCommandOptio
     const newSource = newUpgraded?.source;
     const broken = [oldUpgraded, newUpgraded].flatMap((r) => [...(r?.source.diagnostics ?? []), ...(r?.diagnostics ?? [])].filter((d) => d.severity === 'error'));
     if (broken.length > 0) {
-      for (const source of [oldSource, newSource]) if (source) sources.set(source.file, source.text);
+      for (const source of [oldSource, newSource]) if (source && mayQuote(source.text)) sources.set(source.file, source.text);
       findings.push(...broken);
       continue;
     }
@@ -97,7 +103,7 @@ export async function runDiff(args: readonly string[], options: DiffCommandOptio
   const summary = summariseDiffs(diffs);
   if (options.gitDriver) {
     const pair = pairs[0];
-    io.stdout.write(`diff --agendum a/${pair?.oldName ?? pair?.newName ?? ''} b/${pair?.newName ?? pair?.oldName ?? ''}\n`);
+    io.stdout.write(printable(`diff --agendum a/${pair?.oldName ?? pair?.newName ?? ''} b/${pair?.newName ?? pair?.oldName ?? ''}`) + '\n');
   }
   io.stdout.write(formatter(diffs, summary, { color: wantsColor(io, options.color), lang: lang as Lang, findings, sources }));
   // git stops at the first file whose external diff fails, and shows none of the others.
@@ -125,12 +131,13 @@ async function collectPairs(args: readonly string[], options: DiffCommandOptions
   const isAgenda = (read: ReadResult | undefined) => isDocumentOf(kinds, read);
   const read = (file: string) => textOf(file, maxBytes);
   if (options.gitDriver) {
-    // git calls: path old-file old-hex old-mode new-file new-hex new-mode
-    if (args.length !== 7) throw new UsageError('--git-driver expects the seven arguments git gives an external diff');
-    const [name, oldFile, , , newFile] = args as [string, string, string, string, string];
+    // git calls: path old-file old-hex old-mode new-file new-hex new-mode, and for a rename or a
+    // copy also new-path and the lines git would print about it ("similarity index …").
+    if (args.length !== 7 && args.length !== 9) throw new UsageError('--git-driver expects the arguments git gives an external diff (1, 7 or 9)');
+    const [name, oldFile, , , newFile, , , newName = name] = args as [string, string, string, string, string, string, string, string?];
     const oldRead = await read(path.resolve(io.cwd, oldFile));
     const newRead = await read(path.resolve(io.cwd, newFile));
-    return [pairOf(oldRead && name, newRead && name, oldRead, newRead)];
+    return [pairOf(oldRead && name, newRead && newName, oldRead, newRead)];
   }
   if (options.base !== undefined) {
     if (args.length > 0) throw new UsageError('--base compares every agenda that changed; give no files with it');
@@ -139,9 +146,11 @@ async function collectPairs(args: readonly string[], options: DiffCommandOptions
     const root = await repositoryRoot(io.cwd);
     const shown = (file: string) => displayPath(path.join(root, file), io.cwd);
     const pairs: Pair[] = [];
+    // One file that cannot be read is a finding of its own; it never stops the others from being compared.
+    const guarded = (reading: Promise<ReadResult | undefined>) => reading.catch((error: unknown): ReadResult => unreadable(error));
     for (const file of await changedFiles(base, head, io.cwd)) {
-      const oldRead = file.oldPath ? await fileAtRevision(base, path.join(root, file.oldPath), io.cwd, maxBytes) : undefined;
-      const newRead = file.newPath ? (head ? await fileAtRevision(head, path.join(root, file.newPath), io.cwd, maxBytes) : await read(path.join(root, file.newPath))) : undefined;
+      const oldRead = file.oldPath ? await guarded(fileAtRevision(base, path.join(root, file.oldPath), io.cwd, maxBytes)) : undefined;
+      const newRead = file.newPath ? await guarded(head ? fileAtRevision(head, path.join(root, file.newPath), io.cwd, maxBytes) : workingTree(path.join(root, file.newPath), root, maxBytes)) : undefined;
       if (!isAgenda(oldRead) && !isAgenda(newRead) && !mayBeAgenda(oldRead, file.oldPath) && !mayBeAgenda(newRead, file.newPath)) continue;
       pairs.push(pairOf(oldRead && file.oldPath && shown(file.oldPath), newRead && file.newPath && shown(file.newPath), oldRead, newRead));
     }
@@ -176,11 +185,22 @@ function pairOf(oldName: string | false | undefined, newName: string | false | u
   };
 }
 
+/** A file of the working tree, as the pull-request view reads it: a link out of the repository is not followed. */
+async function workingTree(file: string, root: string, maxBytes: number | undefined): Promise<ReadResult | undefined> {
+  const read = await readInTree(file, root, maxBytes);
+  return !read.ok && read.reason === 'ENOENT' ? undefined : read;
+}
+
 /** A file's text or the finding that it cannot be read; undefined when it is not there (git's /dev/null too). */
 async function textOf(file: string, maxBytes: number | undefined): Promise<ReadResult | undefined> {
   if (file === '/dev/null') return undefined;
   const read = await readText(file, maxBytes);
   return !read.ok && read.reason === 'ENOENT' ? undefined : read;
+}
+
+function unreadable(error: unknown): ReadResult {
+  const why = error instanceof Error ? error.message : String(error);
+  return { ok: false, code: 'file/unreadable', message: { en: `cannot read the file: ${why}`, nl: `het bestand is niet te lezen: ${why}` } };
 }
 
 /** Only documents of a known kind are compared in the pull-request view, not every YAML file of the repository. */

@@ -1,7 +1,8 @@
 import { loadRunConfig } from '../run-config.js';
 import { displayPath, expandPaths, readText } from '../../core/files.js';
-import { writeFileAtomic } from '../../core/write.js';
+import { whyNotWritten, writeFileAtomic } from '../../core/write.js';
 import { canonicalText } from '../../format/canonical.js';
+import { inLayout, layoutOf, withLineFeeds } from '../../format/layout.js';
 import { printable } from '../../formatters/printable.js';
 import type { CliIO } from '../io.js';
 
@@ -25,10 +26,13 @@ export async function runFmt(paths: readonly string[], options: FmtOptions, io: 
     const read = failures.get(file) ?? (await readText(file, config.maxFileSize));
     if (!read.ok) {
       io.stdout.write(`${shown}: ${read.message.en}\n`);
-      failed = true;
+      if (read.severity !== 'warning') failed = true;
       continue;
     }
-    const formatted = canonicalText(read.text);
+    // Formatted with line feeds, written back with the file's own line endings and BOM.
+    const layout = layoutOf(read.text, read.bom);
+    const canonical = canonicalText(withLineFeeds(read.text));
+    const formatted = canonical === undefined ? undefined : inLayout(canonical, { ...layout, bom: false });
     if (formatted === undefined) {
       io.stdout.write(`${shown}: not valid YAML; left as it is (run agendum validate for details)\n`);
       failed = true;
@@ -40,10 +44,10 @@ export async function runFmt(paths: readonly string[], options: FmtOptions, io: 
       io.stdout.write(`${shown}: would be reformatted\n`);
     } else {
       try {
-        await writeFileAtomic(file, formatted);
+        await writeFileAtomic(file, inLayout(formatted, { crlf: false, bom: layout.bom }), { expected: read.text, regularOnly: true });
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
-        io.stdout.write(`${shown}: cannot write the file${code ? ` (${code})` : ''}; left as it is\n`);
+        io.stdout.write(`${shown}: ${whyNotWritten(code).en}; left as it is\n`);
         failed = true;
         continue;
       }

@@ -1,7 +1,8 @@
 import { mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { displayPath } from '../../core/files.js';
-import { writeFileAtomic } from '../../core/write.js';
+import { leadsOutOf, whyNotWritten, writeFileAtomic } from '../../core/write.js';
+import { printable } from '../../formatters/printable.js';
 import { BUILTIN_KINDS } from '../../model/kinds.js';
 import { skeleton } from '../../model/skeletons.js';
 import type { CliIO } from '../io.js';
@@ -95,6 +96,7 @@ export function scaffold(): Record<string, string> {
 export async function runInit(folder: string | undefined, options: InitOptions, io: CliIO): Promise<number> {
   const root = path.resolve(io.cwd, folder ?? '.');
   let written = 0;
+  let failed = 0;
   for (const [name, text] of Object.entries(scaffold())) {
     const target = path.join(root, name);
     const exists = await stat(target).then(
@@ -105,12 +107,22 @@ export async function runInit(folder: string | undefined, options: InitOptions, 
       io.stderr.write(`kept ${displayPath(target, io.cwd)} (exists; --force overwrites)\n`);
       continue;
     }
-    await mkdir(path.dirname(target), { recursive: true });
-    // With --force a file of the user's is replaced: whole, or not at all.
-    await writeFileAtomic(target, text);
+    // With --force a file of the user's is replaced: whole, or not at all; never a device or a
+    // pipe, and never through a link out of the repository (a cloned repository may hold one).
+    try {
+      // Checked before its folders are made: they may be made through a link too.
+      if (await leadsOutOf(target, root)) throw Object.assign(new Error(target), { code: 'EOUTSIDE' });
+      await mkdir(path.dirname(target), { recursive: true });
+      await writeFileAtomic(target, text, { regularOnly: true, within: root });
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      io.stderr.write(printable(`agendum: left ${displayPath(target, io.cwd)} as it is: ${whyNotWritten(code).en}\n`));
+      failed++;
+      continue;
+    }
     written++;
     io.stderr.write(`wrote ${displayPath(target, io.cwd)}\n`);
   }
   io.stderr.write(`${written} file(s) written. Next: npm install --save-dev agendum && npx agendum check\n`);
-  return 0;
+  return failed > 0 ? 2 : 0;
 }

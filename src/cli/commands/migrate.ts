@@ -1,11 +1,12 @@
 import { loadRunConfig } from '../run-config.js';
 import type { Diagnostic } from '../../core/diagnostic.js';
 import { START_OF_FILE, summarise } from '../../core/diagnostic.js';
-import { displayPath, expandPaths, readText } from '../../core/files.js';
+import { displayPath, expandPaths, mayQuote, readText } from '../../core/files.js';
 import { chooseLang } from '../../core/i18n.js';
-import { writeFileAtomic } from '../../core/write.js';
+import { whyNotWritten, writeFileAtomic } from '../../core/write.js';
 import { CHECK_FORMATTERS } from '../../formatters/index.js';
 import { printable } from '../../formatters/printable.js';
+import { inLayout, layoutOf, withLineFeeds } from '../../format/layout.js';
 import { CURRENT_SCHEMA_VERSION, migrateText } from '../../migrate/index.js';
 import type { CliIO } from '../io.js';
 import { wantsColor } from '../io.js';
@@ -35,13 +36,15 @@ export async function runMigrate(paths: readonly string[], options: MigrateOptio
     const shown = displayPath(file, io.cwd);
     const read = failures.get(file) ?? (await readText(file, config.maxFileSize));
     if (!read.ok) {
-      problems.push({ code: read.code, severity: 'error', message: read.message[lang], file: shown, path: '', range: START_OF_FILE });
+      problems.push({ code: read.code, severity: read.severity ?? 'error', message: read.message[lang], file: shown, path: '', range: START_OF_FILE });
       continue;
     }
-    const migrated = migrateText(read.text, shown, lang);
+    // Migrated with line feeds, written back with the file's own line endings and BOM.
+    const layout = layoutOf(read.text, read.bom);
+    const migrated = migrateText(withLineFeeds(read.text), shown, lang);
     if (!migrated) continue;
     if (migrated.text === undefined) {
-      sources.set(shown, read.text);
+      if (mayQuote(read.text)) sources.set(shown, read.text);
       problems.push(...migrated.diagnostics);
       continue;
     }
@@ -52,10 +55,10 @@ export async function runMigrate(paths: readonly string[], options: MigrateOptio
       continue;
     }
     try {
-      await writeFileAtomic(file, migrated.text);
+      await writeFileAtomic(file, inLayout(migrated.text, layout), { expected: read.text, regularOnly: true });
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      io.stdout.write(`${printable(shown)}: cannot write the file${code ? ` (${code})` : ''}; left as it is\n`);
+      io.stdout.write(`${printable(shown)}: ${whyNotWritten(code)[lang]}; left as it is\n`);
       unwritten++;
       continue;
     }
@@ -66,5 +69,5 @@ export async function runMigrate(paths: readonly string[], options: MigrateOptio
   } else if (pending === 0) {
     io.stderr.write(`nothing to migrate: the documents are at schemaVersion ${CURRENT_SCHEMA_VERSION}\n`);
   }
-  return problems.length > 0 || unwritten > 0 || (options.check && pending > 0) ? 1 : 0;
+  return problems.some((p) => p.severity === 'error') || unwritten > 0 || (options.check && pending > 0) ? 1 : 0;
 }

@@ -1,6 +1,6 @@
 import { loadRunConfig } from '../run-config.js';
 import { existsSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { UsageError } from '../../core/errors.js';
@@ -8,7 +8,9 @@ import { displayPath } from '../../core/files.js';
 import { closest } from '../../core/suggest.js';
 import { skeleton } from '../../model/skeletons.js';
 import { SCHEMA_DIR } from '../../schema/files.js';
+import { writeFileAtomic } from '../../core/write.js';
 import type { CliIO } from '../io.js';
+import { isStandardOutput } from '../io.js';
 
 export interface NewOptions {
   readonly id?: string;
@@ -33,7 +35,8 @@ export async function runNew(kind: string, options: NewOptions, io: CliIO): Prom
   const title = options.title ?? definition.skeleton.title;
   const id = options.id ?? slug(title);
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) throw new UsageError(`--id must be kebab-case (lowercase letters, digits and single hyphens), not "${id}"`);
-  const target = options.stdout ? undefined : path.resolve(io.cwd, options.output ?? path.join('agendas', `${id}.agenda.yaml`));
+  const toStdout = options.stdout === true || (options.output !== undefined && isStandardOutput(options.output));
+  const target = toStdout ? undefined : path.resolve(io.cwd, options.output ?? path.join('agendas', `${id}.agenda.yaml`));
   const folder = target ? path.dirname(target) : io.cwd;
   // A custom kind's modeline points at the repository's own schema.
   const schemaRef = definition.builtin
@@ -45,11 +48,13 @@ export async function runNew(kind: string, options: NewOptions, io: CliIO): Prom
     return 0;
   }
   await mkdir(path.dirname(target), { recursive: true });
+  // Whole or not at all: a disk that fills up halfway leaves no empty file that a next run would refuse to replace.
   try {
-    await writeFile(target, text, { flag: 'wx' });
+    await writeFileAtomic(target, text, { create: true });
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new UsageError(`${displayPath(target, io.cwd)} already exists; agendum new never overwrites a file`, 'Choose another --id or -o FILE.');
-    throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') throw new UsageError(`${displayPath(target, io.cwd)} already exists; agendum new never overwrites a file`, 'Choose another --id or -o FILE.');
+    throw new UsageError(`cannot write ${displayPath(target, io.cwd)}${code ? ` (${code})` : ''}`, 'Check that the folder can be written to and that the disk is not full.');
   }
   io.stderr.write(`created ${displayPath(target, io.cwd)}\n`);
   return 0;

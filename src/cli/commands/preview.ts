@@ -1,6 +1,6 @@
 import { loadRunConfig } from '../run-config.js';
-import { watch } from 'node:fs';
-import type { FSWatcher } from 'node:fs';
+import { unwatchFile, watchFile } from 'node:fs';
+import type { Stats } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { ServerResponse } from 'node:http';
@@ -54,15 +54,20 @@ export async function startPreview(file: string, options: PreviewOptions, io: Cl
 
   const listeners = new Set<ServerResponse>();
   let timer: NodeJS.Timeout | undefined;
-  const watcher: FSWatcher = watch(path.dirname(target), (_event, changed) => {
-    if (changed !== null && changed !== name) return;
+  const changed = () => {
     clearTimeout(timer);
     timer = setTimeout(() => {
       void render().then(() => {
         for (const listener of listeners) listener.write(`event: reload\ndata: ${version}\n\n`);
       });
     }, 100);
-  });
+  };
+  // The file is watched by its path, polled: a watch on the folder ends with the folder, so a
+  // folder deleted and made again (a checkout of another branch) stopped the reloading.
+  const onStat = (now: Stats, before: Stats) => {
+    if (now.mtimeMs !== before.mtimeMs || now.size !== before.size || now.ino !== before.ino || now.nlink !== before.nlink) changed();
+  };
+  watchFile(target, { interval: 200, persistent: true }, onStat);
 
   const server = createServer((request, response) => {
     const url = request.url ?? '/';
@@ -100,7 +105,7 @@ export async function startPreview(file: string, options: PreviewOptions, io: Cl
     url: `http://127.0.0.1:${address.port}/`,
     close: async () => {
       clearTimeout(timer);
-      watcher.close();
+      unwatchFile(target, onStat);
       for (const listener of listeners) listener.end();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
@@ -113,7 +118,7 @@ const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost']);
 
 async function renderPage(file: string, name: string, lang: Lang, io: CliIO, renderDocument: Render, kinds: KindRegistry): Promise<string> {
   // Read as the other commands read documents: the size limit, the encoding checks.
-  const read = await readText(file);
+  const read = await readText(file, undefined, { regularOnly: true });
   if (!read.ok) return problems(name, [`${name}:1:1 ${read.code} ${read.message[lang]}`]);
   const text = read.text;
   const result = validateDocument(text, name, { lang, ruleSet: [], kinds });
@@ -160,6 +165,8 @@ export async function runPreview(file: string, options: PreviewOptions, io: CliI
     const stop = () => {
       process.off('SIGINT', stop);
       process.off('SIGTERM', stop);
+      // Should closing wait for something, a second Ctrl-C ends the process at once.
+      process.once('SIGINT', () => process.exit(130));
       resolve();
     };
     process.on('SIGINT', stop);

@@ -1,16 +1,17 @@
 import { loadRunConfig } from '../run-config.js';
-import { mkdir, stat } from 'node:fs/promises';
+import { lstat, mkdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '../../core/diagnostic.js';
 import { compareDiagnostics, START_OF_FILE, summarise } from '../../core/diagnostic.js';
 import { UsageError } from '../../core/errors.js';
-import { displayPath, readText } from '../../core/files.js';
+import { displayPath, isInside, mayQuote, readText } from '../../core/files.js';
 import { chooseLang } from '../../core/i18n.js';
 import { writeFileAtomic } from '../../core/write.js';
 import { CHECK_FORMATTERS } from '../../formatters/index.js';
+import { printable } from '../../formatters/printable.js';
 import { validateDocument } from '../../validate/engine.js';
 import type { CliIO } from '../io.js';
-import { wantsColor } from '../io.js';
+import { isStandardOutput, wantsColor } from '../io.js';
 import { timelineChartData } from '../../timeline/chart-data.js';
 import { todayOf } from './timeline.js';
 
@@ -36,12 +37,13 @@ export async function runRender(files: readonly string[], options: RenderCommand
   if (!EXTENSIONS[format]) throw new UsageError(`unknown format "${format}"`, 'Use md, html or pdf.');
   if (files.length === 0) throw new UsageError('render needs at least one file', 'e.g. agendum render agendas/plan.agenda.yaml --format html -o plan.html');
   const inputs = files.map((f) => path.resolve(io.cwd, f));
-  const target = options.output ? path.resolve(io.cwd, options.output) : undefined;
+  const target = options.output && !isStandardOutput(options.output) ? path.resolve(io.cwd, options.output) : undefined;
   const toFolder = target !== undefined && (inputs.length > 1 || options.output!.endsWith('/') || (await isFolder(target)));
   if (!target && inputs.length > 1) throw new UsageError('several files need an output folder', 'Add -o FOLDER/.');
   if (!target && format === 'pdf' && io.stdout.isTTY) throw new UsageError('a PDF is not for the terminal', 'Add -o FILE.pdf.');
   const destinations = inputs.map((input) => (toFolder ? path.join(target!, `${path.basename(input).replace(/(\.agenda)?\.ya?ml$/i, '')}.${EXTENSIONS[format]}`) : target));
   await checkDestinations(inputs, destinations, io.cwd);
+  if (toFolder) await checkLinks(target!, destinations as string[], io.cwd);
 
   const config = await loadRunConfig(io.cwd, undefined, files);
   // Imported here so that the other commands do not load Handlebars.
@@ -65,7 +67,7 @@ export async function runRender(files: readonly string[], options: RenderCommand
     const errors = result.diagnostics.filter((d) => d.severity === 'error');
     if (errors.length > 0 || !result.document) {
       findings.push(...errors);
-      sources.set(shown, read.text);
+      if (mayQuote(read.text)) sources.set(shown, read.text);
       continue;
     }
     const timeline = timelineChartData(result.document.data, today, result.document.definition);
@@ -79,22 +81,25 @@ export async function runRender(files: readonly string[], options: RenderCommand
     const output = format === 'pdf' ? await pdf(html, io) : html;
     const destination = destinations[index];
     if (!destination) {
-      io.stdout.write(typeof output === 'string' ? output : Buffer.from(output).toString('latin1'));
+      // A PDF goes out as its bytes.
+      io.stdout.write(output);
       continue;
     }
     try {
       await mkdir(path.dirname(destination), { recursive: true });
-      await writeFileAtomic(destination, output);
+      await writeFileAtomic(destination, output, toFolder ? { within: target! } : {});
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       throw new UsageError(`cannot write ${displayPath(destination, io.cwd)}${code ? ` (${code})` : ''}`, 'Check that the folder exists and can be written to, and that the path is not a folder.');
     }
-    io.stderr.write(`wrote ${displayPath(destination, io.cwd)}\n`);
+    io.stderr.write(`wrote ${printable(displayPath(destination, io.cwd))}\n`);
   }
   if (findings.length === 0) return 0;
   findings.sort(compareDiagnostics);
   const pretty = CHECK_FORMATTERS.pretty!;
-  io.stdout.write(pretty({ diagnostics: findings, summary: summarise(findings, new Set(findings.map((d) => d.file)).size) }, { color: wantsColor(io, options.color), sources, lang: messageLang }));
+  // Where standard output carries a document, the findings go beside it, never into it.
+  const report = destinations.some((d) => d === undefined) ? io.stderr : io.stdout;
+  report.write(pretty({ diagnostics: findings, summary: summarise(findings, new Set(findings.map((d) => d.file)).size) }, { color: wantsColor(io, options.color), sources, lang: messageLang }));
   return 1;
 }
 
@@ -123,6 +128,25 @@ async function checkDestinations(inputs: readonly string[], destinations: readon
       );
     }
     seen.set(destination, index);
+  }
+}
+
+/**
+ * Rendering into a folder writes only inside it: a symbolic link there that leads out of the
+ * folder (`site/plan.html → ~/.bashrc`) is refused before anything is written. A link given
+ * as `-o FILE` itself is followed, as asked.
+ */
+async function checkLinks(folder: string, destinations: readonly string[], cwd: string): Promise<void> {
+  const inside = await realpath(folder).catch(() => path.resolve(folder));
+  for (const destination of destinations) {
+    const info = await lstat(destination).catch(() => undefined);
+    if (!info?.isSymbolicLink()) continue;
+    const real = await realpath(destination).catch(() => undefined);
+    if (real !== undefined && isInside(real, inside)) continue;
+    throw new UsageError(
+      `${displayPath(destination, cwd)} is a symbolic link that leads out of the output folder; render writes only inside it`,
+      'Remove the link, or render into another folder.',
+    );
   }
 }
 

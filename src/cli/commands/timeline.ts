@@ -7,6 +7,7 @@ import { TIMELINE_RULES } from '../../timeline/index.js';
 import type { CliIO } from '../io.js';
 import type { ValidateOptions } from './validate.js';
 import { runChecks } from './validate.js';
+import { RULE_SETS } from '../rule-sets.js';
 
 export interface TimelineOptions extends ValidateOptions {
   readonly today?: string;
@@ -15,7 +16,7 @@ export interface TimelineOptions extends ValidateOptions {
 /** `agendum timeline [paths..]`: the timeline checks, and a terminal view of each document's time. */
 export function runTimeline(paths: readonly string[], options: TimelineOptions, io: CliIO, now: Date): Promise<number> {
   const today = todayOf(options.today, now);
-  return runChecks(paths, options, io, { ruleSet: TIMELINE_RULES, today, appendix: (inputs, kinds) => timelineChart(inputs, today, kinds) });
+  return runChecks(paths, options, io, { ruleSet: RULE_SETS.timeline, today, appendix: (inputs, kinds) => timelineChart(inputs, today, kinds) });
 }
 
 /** `agendum check [paths..]`: schema, semantic rules and timeline checks together, for CI. */

@@ -13,6 +13,7 @@ import { RULES } from '../../rules/index.js';
 import type { CalendarDate } from '../../time/calendar.js';
 import type { TextInput } from '../../validate/engine.js';
 import { CheckCache, cacheKey, defaultCacheFolder, repositoryRoot } from '../cache.js';
+import { INTERNAL_ERROR_CODE } from '../../validate/stream.js';
 import { checkFiles } from '../check-files.js';
 import type { CliIO } from '../io.js';
 import { wantsColor } from '../io.js';
@@ -105,6 +106,8 @@ export async function runChecks(paths: readonly string[], options: ValidateOptio
     await appendFile(stepSummary, markdown(result, { ...context, color: false }));
   }
 
+  // agendum's own failure on a document is a failure of the tool, reported after every finding.
+  if (diagnostics.some((d) => d.code === INTERNAL_ERROR_CODE)) return 2;
   if (summary.errors > 0) return 1;
   if (options.failOn === 'warning' && summary.warnings > 0) return 1;
   if (maxWarnings !== undefined && summary.warnings > maxWarnings) {

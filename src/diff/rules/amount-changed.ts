@@ -15,7 +15,7 @@ export const amountChanged: DiffRule = {
     if (change.type !== 'changed') return undefined;
     const detail = change.detail;
     if (detail?.kind === 'amount') {
-      const percent = detail.percent === undefined ? show(detail.delta) : percentage(detail.percent);
+      const percent = detail.percent === undefined ? show({ value: detail.delta, currency: detail.currency }) : percentage(detail.percent);
       return { messageId: 'increased', data: { before: show(change.before), after: show(change.after), percent } };
     }
     return undefined;

@@ -16,7 +16,7 @@ export const amountDecreased: DiffRule = {
   classify(change): Classification | undefined {
     const detail = change.detail;
     if (change.type === 'changed' && detail?.kind === 'amount' && detail.delta < 0) {
-      const percent = detail.percent === undefined ? show(detail.delta) : percentage(detail.percent);
+      const percent = detail.percent === undefined ? show({ value: detail.delta, currency: detail.currency }) : percentage(detail.percent);
       return { messageId: 'decreased', data: { before: show(change.before), after: show(change.after), percent } };
     }
     if (change.type === 'removed' && moneyWithin(change.before).length > 0) {

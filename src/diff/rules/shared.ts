@@ -1,5 +1,5 @@
 /** What the diff rules share: which lists hold which things, and how values read in messages. */
-import { euros } from '../../rules/sum-mismatch.js';
+import { formatMoney } from '../../render/text/money.js';
 import type { Message } from '../../core/i18n.js';
 import type { Ancestor, ClassifyContext, RawChange } from '../types.js';
 import { asMoney, isRecord } from '../values.js';
@@ -38,7 +38,7 @@ export function bindingAgreement(context: ClassifyContext, side: 'new' | 'old' =
 /** A short rendering of a value for messages: amounts in Dutch notation, text shortened. */
 export function show(value: unknown): string {
   const money = asMoney(value);
-  if (money) return euros(Math.round(money.value * 100), money.currency);
+  if (money) return formatMoney({ value: money.value, currency: money.currency }, 'nl');
   if (typeof value === 'string') return value.length > 60 ? `"${value.slice(0, 57)}…"` : `"${value}"`;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (isRecord(value) && typeof value.expression === 'string') return show(value.expression);

@@ -1,3 +1,4 @@
+import { amountParts } from '../../core/amount.js';
 import type { RenderLang } from '../labels.js';
 
 const SYMBOLS: Readonly<Record<string, string>> = { EUR: '€' };
@@ -17,10 +18,10 @@ export function formatMoney(money: unknown, lang: RenderLang): string {
     ? (money as { currency: string }).currency
     : 'EUR';
   if (typeof value !== 'number' || !Number.isFinite(value)) return String(value);
-  const cents = Math.round(Math.abs(value) * 100);
-  const whole = group(String(Math.floor(cents / 100)), lang === 'nl' ? '.' : ',');
-  const fraction = cents % 100 === 0 ? '' : `${lang === 'nl' ? ',' : '.'}${String(cents % 100).padStart(2, '0')}`;
-  const sign = value < 0 && cents > 0 ? '-' : '';
+  const parts = amountParts(value);
+  const whole = group(parts.whole, lang === 'nl' ? '.' : ',');
+  const fraction = parts.cents === 0 ? '' : `${lang === 'nl' ? ',' : '.'}${String(parts.cents).padStart(2, '0')}`;
+  const sign = parts.negative ? '-' : '';
   const symbol = SYMBOLS[currency];
   if (!symbol) return `${currency} ${sign}${whole}${fraction}`;
   return lang === 'nl' ? `${symbol} ${sign}${whole}${fraction}` : `${sign}${symbol}${whole}${fraction}`;

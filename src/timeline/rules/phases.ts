@@ -50,33 +50,52 @@ export function phaseLabel(phase: Readonly<Record<string, unknown>>): string {
   return [number, name].filter(Boolean).join(' ') || `"${String(phase.id)}"`;
 }
 
-/** The dependency cycles among phases, each as the path of ids that closes on itself. */
+/**
+ * The dependency cycles among phases, each as the path of ids that closes on itself. A
+ * depth-first search on a stack of its own: a document decides how long a chain of phases is,
+ * so the search may not recurse once per phase (5,000 phases overflowed the call stack).
+ */
 export function dependencyCycles(phases: readonly PhaseInfo[]): string[][] {
   const byId = new Map(phases.map((p) => [p.id, p]));
   const state = new Map<string, 'active' | 'done'>();
-  const stack: string[] = [];
+  const path: string[] = [];
+  const position = new Map<string, number>();
   const cycles: string[][] = [];
   const seen = new Set<string>();
-  const visit = (id: string): void => {
-    state.set(id, 'active');
-    stack.push(id);
-    for (const next of byId.get(id)?.dependsOn ?? []) {
-      if (next === id || !byId.has(next)) continue;
+  for (const phase of phases) {
+    if (state.has(phase.id)) continue;
+    const frames: { id: string; next: number }[] = [];
+    const enter = (id: string) => {
+      state.set(id, 'active');
+      position.set(id, path.length);
+      path.push(id);
+      frames.push({ id, next: 0 });
+    };
+    enter(phase.id);
+    while (frames.length > 0) {
+      const frame = frames[frames.length - 1]!;
+      const dependsOn = byId.get(frame.id)?.dependsOn ?? [];
+      if (frame.next >= dependsOn.length) {
+        frames.pop();
+        path.pop();
+        position.delete(frame.id);
+        state.set(frame.id, 'done');
+        continue;
+      }
+      const next = dependsOn[frame.next++]!;
+      if (next === frame.id || !byId.has(next)) continue;
       if (state.get(next) === 'active') {
-        const cycle = [...stack.slice(stack.indexOf(next)), next];
+        const cycle = [...path.slice(position.get(next)), next];
         const key = [...cycle.slice(0, -1)].sort().join('\u0000');
         if (!seen.has(key)) {
           seen.add(key);
           cycles.push(cycle);
         }
       } else if (!state.has(next)) {
-        visit(next);
+        enter(next);
       }
     }
-    stack.pop();
-    state.set(id, 'done');
-  };
-  for (const phase of phases) if (!state.has(phase.id)) visit(phase.id);
+  }
   return cycles;
 }
 

@@ -144,46 +144,57 @@ export interface PhaseTiming {
 
 /**
  * Each phase's earliest start and end through its dependencies: at best (ranges at their
- * minimum) and at worst (at their maximum; absent when a duration has no upper bound).
+ * minimum) and at worst (at their maximum; absent when a duration has no upper bound). The
+ * phases it waits for are timed first, on a stack of its own rather than by recursion, since
+ * a document decides how long a chain of phases is.
  */
 export function schedulePhases(phases: readonly PhaseInfo[], boundsOf: (phase: Readonly<Record<string, unknown>>) => Bounds | undefined = phaseBounds): Map<string, PhaseTiming> | undefined {
   const timing = new Map<string, PhaseTiming>();
   const byId = new Map(phases.map((p) => [p.id, p]));
   const visiting = new Set<string>();
-  const visit = (phase: PhaseInfo): PhaseTiming => {
-    const known = timing.get(phase.id);
-    if (known) return known;
-    visiting.add(phase.id);
-    let startMin = 0;
-    let startMax: number | undefined = 0;
-    for (const id of phase.dependsOn) {
-      const other = byId.get(id);
-      if (!other || other === phase || visiting.has(id)) continue;
-      const before = visit(other).end;
-      startMin = Math.max(startMin, before.min);
-      startMax = startMax === undefined || before.max === undefined ? undefined : Math.max(startMax, before.max);
-    }
-    const own = boundsOf(phase.data);
-    if (!own) throw new NotInUnit();
-    const result: PhaseTiming = {
-      start: { min: startMin, ...(startMax !== undefined ? { max: startMax } : {}) },
-      end: { min: startMin + own.min, ...(startMax !== undefined && own.max !== undefined ? { max: startMax + own.max } : {}) },
+  for (const first of phases) {
+    if (timing.has(first.id)) continue;
+    const frames: { phase: PhaseInfo; next: number; startMin: number; startMax: number | undefined }[] = [];
+    const enter = (phase: PhaseInfo) => {
+      visiting.add(phase.id);
+      frames.push({ phase, next: 0, startMin: 0, startMax: 0 });
     };
-    visiting.delete(phase.id);
-    timing.set(phase.id, result);
-    return result;
-  };
-  try {
-    for (const phase of phases) visit(phase);
-  } catch (error) {
-    if (error instanceof NotInUnit) return undefined;
-    throw error;
+    enter(first);
+    while (frames.length > 0) {
+      const frame = frames[frames.length - 1]!;
+      const { phase } = frame;
+      if (frame.next < phase.dependsOn.length) {
+        const id = phase.dependsOn[frame.next]!;
+        const other = byId.get(id);
+        if (!other || other === phase || visiting.has(id)) {
+          frame.next++;
+          continue;
+        }
+        const known = timing.get(id);
+        if (!known) {
+          enter(other);
+          continue;
+        }
+        frame.next++;
+        const before = known.end;
+        frame.startMin = Math.max(frame.startMin, before.min);
+        frame.startMax = frame.startMax === undefined || before.max === undefined ? undefined : Math.max(frame.startMax, before.max);
+        continue;
+      }
+      const { startMin, startMax } = frame;
+      const own = boundsOf(phase.data);
+      if (!own) return undefined;
+      timing.set(phase.id, {
+        start: { min: startMin, ...(startMax !== undefined ? { max: startMax } : {}) },
+        end: { min: startMin + own.min, ...(startMax !== undefined && own.max !== undefined ? { max: startMax + own.max } : {}) },
+      });
+      visiting.delete(phase.id);
+      frames.pop();
+    }
   }
   return timing;
 }
 
-/** A phase whose length cannot be told in the unit asked for. */
-class NotInUnit extends Error {}
 
 /** The longest chain of phases through their dependencies, at best and at worst (in days, or in the unit `boundsOf` gives). */
 function criticalPath(phases: readonly PhaseInfo[], boundsOf?: (phase: Readonly<Record<string, unknown>>) => Bounds | undefined): Bounds | undefined {

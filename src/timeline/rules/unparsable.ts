@@ -1,5 +1,6 @@
 import type { Rule } from '../../rules/types.js';
 import { timeSites } from '../sites.js';
+import { impossibleDate } from '../../time/impossible.js';
 import { parseSite } from '../values.js';
 
 /** A time expression or duration agendum cannot understand is reported, never guessed at. */
@@ -20,7 +21,8 @@ export const unparsable: Rule = {
   check(context) {
     for (const site of timeSites(context.data, context.definition)) {
       const result = parseSite(site);
-      if (result.ok) continue;
+      // A value that is one day, but no day of the calendar, is date/impossible's finding.
+      if (result.ok || (typeof site.text === 'string' && impossibleDate(site.text))) continue;
       context.report({
         path: site.path,
         messageId: site.role === 'duration' ? 'duration' : 'time',

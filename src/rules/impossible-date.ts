@@ -1,0 +1,27 @@
+import { toPointer } from '../core/pointer.js';
+import { impossibleDate } from '../time/impossible.js';
+import type { Rule } from './types.js';
+import { visits } from './visits.js';
+
+/**
+ * A date that is no day of the calendar (2021-02-30) is a mistake wherever it stands: in the
+ * document's own date, a decision date, a deadline. It is found by `validate` (not only by the
+ * timeline checks, which read only where time is planned), in every value written as one day.
+ */
+export const impossibleDateRule: Rule = {
+  meta: {
+    id: 'date/impossible',
+    description: 'A value written as one calendar day is a day of the calendar: no 30 February, no month 13.',
+    severity: 'error',
+    messages: {
+      impossible: { en: '"{text}" is not a day of the calendar', nl: '"{text}" is geen dag van de kalender' },
+      fix: { en: 'Check the day and the month.', nl: 'Controleer de dag en de maand.' },
+    },
+  },
+  check(context) {
+    for (const { value, path } of visits(context.data)) {
+      if (typeof value !== 'string' || path.length === 0 || !impossibleDate(value)) continue;
+      context.report({ path: toPointer(path), messageId: 'impossible', data: { text: value }, hintId: 'fix' });
+    }
+  },
+};
