@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { runBinary, runInProcess } from '../support/cli.js';
+import { descriptionProblems } from '../support/descriptions.js';
 
 const require = createRequire(import.meta.url);
 const Ajv2020 = require('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js').default;
@@ -33,6 +34,14 @@ describe('agendum schema', () => {
     for (const agenda of agendas) expect(validate(agenda)).toBe(true);
     expect(validate({ kind: 'ExecutionAgenda', schemaVersion: 3, id: 'x' })).toBe(false);
     expect(validate({ kind: 'Nope' })).toBe(false);
+  });
+
+  it('carries the Dutch and the English description of every node, for the hover of an editor', async () => {
+    for (const args of [['schema', 'ProjectPlan'], ['schema', 'ExecutionAgenda'], ['schema']]) {
+      const schema = JSON.parse((await runInProcess(args)).stdout) as Record<string, unknown>;
+      expect(descriptionProblems(schema, args.join(' ')), args.join(' ')).toEqual([]);
+      expect(JSON.stringify(schema)).toContain('Vaste id in kebab-case');
+    }
   });
 
   it('an unknown kind is a usage error with a suggestion', async () => {
