@@ -118,7 +118,8 @@ const fastParse = (dir) => [parseOnly, '--js-yaml', dir];
 const allSchema = path.join(work, 'agendum.schema.json');
 writeFileSync(allSchema, spawnSync(process.execPath, [BIN, 'schema'], { encoding: 'utf8' }).stdout);
 const oneLine = path.join(ROOT, 'bench', 'baselines', 'one-line.mjs');
-const ajvCli = (data) => [AJV_CLI, 'validate', '--spec=draft2020', '-c', 'ajv-formats', '--strict-required=false', '--allow-union-types', '-s', allSchema, '-d', data];
+const annotations = path.join(ROOT, 'bench', 'baselines', 'annotations.cjs');
+const ajvCli = (data) => [AJV_CLI, 'validate', '--spec=draft2020', '-c', 'ajv-formats', '-c', annotations, '--strict-required=false', '--allow-union-types', '-s', allSchema, '-d', data];
 
 if (section('startup')) {
   const seedOnlyDir = path.join(work, 'one');

@@ -7,9 +7,11 @@ const require = createRequire(import.meta.url);
 const Ajv2020 = require('ajv/dist/2020.js');
 const addFormats = require('ajv-formats');
 const standaloneCode = require('ajv/dist/standalone').default;
+// Runs after tsc: the keywords the schemas carry for editors only (their Dutch markdownDescription).
+const { ANNOTATION_KEYWORDS } = await import('../dist/schema/descriptions.js');
 
 const schemaDir = new URL('../schemas/', import.meta.url);
-const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, verbose: true, allowUnionTypes: true, code: { source: true } });
+const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, verbose: true, allowUnionTypes: true, keywords: [...ANNOTATION_KEYWORDS], code: { source: true } });
 addFormats(ajv, ['uri', 'date', 'email']);
 const files = readdirSync(schemaDir).filter((f) => f.endsWith('.schema.json')).sort();
 for (const file of files) ajv.addSchema(JSON.parse(readFileSync(new URL(file, schemaDir), 'utf8')), file);

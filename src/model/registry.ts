@@ -1,3 +1,4 @@
+import { bilingualDescription } from '../schema/descriptions.js';
 import { readSchema } from '../schema/files.js';
 import type { Label, LabelSet } from './labels/types.js';
 import type { KindDefinition } from './kinds.js';
@@ -87,7 +88,8 @@ export function composeCustomSchema(spec: CustomKindSpec): Readonly<Json> {
   const properties: Json = {};
   for (const [key, value] of Object.entries(documentProperties)) if (!(key in own)) properties[key] = value;
   Object.assign(properties, own);
-  properties.kind = { description: `The kind of document: ${spec.kind}.`, const: spec.kind };
+  const kindDescription = `The kind of document: ${spec.kind}.`;
+  properties.kind = { description: kindDescription, markdownDescription: bilingualDescription(`De documentsoort: ${spec.kind}.`, kindDescription), const: spec.kind };
   const required = [...new Set([...(commonDocument.required as string[]), ...(Array.isArray(schema.required) ? (schema.required as string[]) : [])])];
   const composed: Json = { ...schema, type: 'object', properties, required };
   allowExtensions(composed);

@@ -1,6 +1,7 @@
 import { COMMON_SCHEMA_FILE } from '../model/kinds.js';
 import type { KindRegistry } from '../model/registry.js';
 import { BUILTIN_REGISTRY } from '../model/registry.js';
+import { bilingualDescription } from './descriptions.js';
 import { readSchema } from './files.js';
 
 type Json = unknown;
@@ -49,13 +50,17 @@ export function bundleKind(kind: string, kinds: KindRegistry = BUILTIN_REGISTRY)
 export function bundleAll(registry: KindRegistry = BUILTIN_REGISTRY): Record<string, unknown> {
   const KINDS = registry.all.map((k) => ({ kind: k.kind, schemaFile: k.builtin ? k.schemaFile : `${k.kind}.schema.json` }));
   const kinds = Object.fromEntries(KINDS.map((k) => [k.kind, { $id: `https://schemas.agendum.invalid/${k.schemaFile}`, ...bundleKind(k.kind, registry) }]));
+  const names = KINDS.map((k) => k.kind).join(', ');
+  const description = `Any agendum document; \`kind\` chooses one of: ${names}.`;
+  const kindDescription = 'The kind of document.';
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     title: 'agendum documents',
-    description: `Any agendum document; \`kind\` chooses one of: ${KINDS.map((k) => k.kind).join(', ')}.`,
+    description,
+    markdownDescription: bilingualDescription(`Elk agendum-document; \`kind\` kiest een van: ${names}.`, description),
     type: 'object',
     required: ['kind'],
-    properties: { kind: { description: 'The kind of document.', enum: KINDS.map((k) => k.kind) } },
+    properties: { kind: { description: kindDescription, markdownDescription: bilingualDescription('De documentsoort.', kindDescription), enum: KINDS.map((k) => k.kind) } },
     allOf: KINDS.map((k) => ({
       if: { properties: { kind: { const: k.kind } }, required: ['kind'] },
       then: { $ref: `https://schemas.agendum.invalid/${k.schemaFile}` },

@@ -5,6 +5,7 @@ import { fromPointer, toPointer } from '../core/pointer.js';
 import type { SourceDocument } from '../core/source.js';
 import { rangeOf } from '../core/source.js';
 import { closest } from '../core/suggest.js';
+import { descriptionIn } from './descriptions.js';
 import type { SchemaError } from './registry.js';
 
 /**
@@ -18,8 +19,8 @@ export function schemaDiagnostics(source: SourceDocument, errors: readonly Schem
   const t = (id: keyof typeof MESSAGES, data?: MessageData) => formatMessage(MESSAGES[id], lang, data);
   for (const error of collapseAlternatives(errors)) {
     const dropped = DROPPED.get(error);
-    const found = toDiagnostic(source, error, t);
-    const diagnostic = dropped?.length ? { ...found, alternatives: dropped.map((e) => toDiagnostic(source, e, t).message) } : found;
+    const found = toDiagnostic(source, error, t, lang);
+    const diagnostic = dropped?.length ? { ...found, alternatives: dropped.map((e) => toDiagnostic(source, e, t, lang).message) } : found;
     const key = `${diagnostic.path}\u0000${diagnostic.code}\u0000${diagnostic.message}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -149,9 +150,9 @@ function describeValue(value: unknown, t: Translate): string {
   return String(value);
 }
 
-function schemaDescription(error: SchemaError): string | undefined {
-  const parent = error.parentSchema as { description?: unknown } | undefined;
-  return typeof parent?.description === 'string' ? parent.description : undefined;
+/** The description of the schema node that failed, in the language of the messages (Dutch from its `markdownDescription`). */
+function schemaDescription(error: SchemaError, lang: Lang): string | undefined {
+  return descriptionIn(error.parentSchema, lang);
 }
 
 function propertyNames(error: SchemaError): string[] {
@@ -159,7 +160,7 @@ function propertyNames(error: SchemaError): string[] {
   return Object.keys(parent?.properties ?? {});
 }
 
-function toDiagnostic(source: SourceDocument, error: SchemaError, t: Translate): Diagnostic {
+function toDiagnostic(source: SourceDocument, error: SchemaError, t: Translate, lang: Lang): Diagnostic {
   const at = error.instancePath;
   const field = fieldName(at);
   const fieldPrefix = field ? `${field} ` : '';
@@ -193,7 +194,7 @@ function toDiagnostic(source: SourceDocument, error: SchemaError, t: Translate):
         message: t('required', { names: names.map((n) => `"${n}"`).join(t('or')), where }),
         path,
         range: parentRange(source, at),
-        ...hint(requiredHint(error, names)),
+        ...hint(requiredHint(error, names, lang)),
       };
     }
     case 'type':
@@ -203,7 +204,7 @@ function toDiagnostic(source: SourceDocument, error: SchemaError, t: Translate):
         message: t('type', { field: fieldPrefix, expected: describeType(String(params.type), t), actual: describeValue(error.data, t) }),
         path: at,
         range: valueRange(),
-        ...hint(schemaDescription(error)),
+        ...hint(schemaDescription(error, lang)),
       };
     case 'enum': {
       const allowed = (params.allowedValues as unknown[]).map(String);
@@ -239,7 +240,7 @@ function toDiagnostic(source: SourceDocument, error: SchemaError, t: Translate):
         message: t('form', { field: field ? `${field}: ` : '', actual: describeValue(error.data, t), expected: expectedForm(error, t) }),
         path: at,
         range: valueRange(),
-        ...hint(schemaDescription(error)),
+        ...hint(schemaDescription(error, lang)),
       };
     case 'minLength':
       return {
@@ -274,11 +275,11 @@ function toDiagnostic(source: SourceDocument, error: SchemaError, t: Translate):
         message: t('range', { field: fieldOrValue, comparison: t(comparison[error.keyword]), limit: Number(params.limit), actual: describeValue(error.data, t) }),
         path: at,
         range: valueRange(),
-        ...hint(schemaDescription(error)),
+        ...hint(schemaDescription(error, lang)),
       };
     }
     case 'oneOf':
-      return { ...base, code: 'schema/ambiguous', message: t('ambiguous', { field: fieldOrValue }), path: at, range: valueRange(), ...hint(schemaDescription(error)) };
+      return { ...base, code: 'schema/ambiguous', message: t('ambiguous', { field: fieldOrValue }), path: at, range: valueRange(), ...hint(schemaDescription(error, lang)) };
     default:
       return {
         ...base,
@@ -294,16 +295,17 @@ function hint(text: string | undefined): { hint?: string } {
   return text ? { hint: text } : {};
 }
 
-function requiredHint(error: SchemaError, names: string[]): string | undefined {
-  const properties = (error.parentSchema as { properties?: Record<string, { description?: string }> } | undefined)?.properties;
-  const descriptions = names.map((n) => properties?.[n]?.description).filter((d): d is string => typeof d === 'string');
+function requiredHint(error: SchemaError, names: string[], lang: Lang): string | undefined {
+  const properties = (error.parentSchema as { properties?: Record<string, unknown> } | undefined)?.properties;
+  const descriptions = names.map((n) => descriptionIn(properties?.[n], lang)).filter((d): d is string => d !== undefined);
   return descriptions.length === 1 ? `${names[0]}: ${descriptions[0]}` : undefined;
 }
 
 function expectedForm(error: SchemaError, t: Translate): string {
   const params = error.params as Record<string, unknown>;
   if (error.keyword === 'format') return t('formFormat', { format: String(params.format) });
-  const description = schemaDescription(error) ?? '';
+  // The form is recognised from the English description, whatever language the messages speak.
+  const description = schemaDescription(error, 'en') ?? '';
   if (/kebab-case/i.test(description)) return t('formKebab');
   if (/time expression|point or period in time/i.test(description)) return t('formTime');
   if (/length of time|duration/i.test(description)) return t('formDuration');

@@ -4,6 +4,7 @@ import type { ErrorObject, ValidateFunction } from 'ajv';
 import { COMMON_SCHEMA_FILE } from '../model/kinds.js';
 import type { KindRegistry } from '../model/registry.js';
 import { BUILTIN_REGISTRY } from '../model/registry.js';
+import { ANNOTATION_KEYWORDS } from './descriptions.js';
 import { SCHEMA_DIR, readSchema } from './files.js';
 
 // ajv and ajv-formats are CommonJS; `require` gives their classes without default-import interop.
@@ -21,9 +22,9 @@ const validators = new Map<string, ValidateFunction>();
 /**
  * An ajv instance with every schema of the package added. Loaded only where no precompiled
  * validator exists (running from the sources, or for a kind a repository registers): ajv itself
- * is some 90 modules, a third of a run's start-up. `strict` for agendum's own schemas; a
- * repository's schemas may carry keywords of their editors (markdownDescription), which are
- * ignored.
+ * is some 90 modules, a third of a run's start-up. `strict` for agendum's own schemas, whose
+ * Dutch `markdownDescription`s are declared as annotations; a repository's schemas may carry
+ * other keywords of their editors, which are ignored.
  */
 function instance(strict = true): Ajv2020 {
   if (strict && ajv) return ajv;
@@ -31,7 +32,7 @@ function instance(strict = true): Ajv2020 {
   const Ajv2020: typeof import('ajv/dist/2020.js').default = require('ajv/dist/2020.js');
   const addFormats: typeof import('ajv-formats').default = require('ajv-formats');
   // strictRequired is off so that `anyOf: [{required: [a]}, {required: [b]}]` ("a or b") needs no extra property declarations.
-  const created = new Ajv2020({ allErrors: true, strict, strictRequired: false, verbose: true, allowUnionTypes: true });
+  const created = new Ajv2020({ allErrors: true, strict, strictRequired: false, verbose: true, allowUnionTypes: true, keywords: [...ANNOTATION_KEYWORDS] });
   addFormats(created, ['uri', 'date', 'email']);
   for (const file of readdirSync(SCHEMA_DIR).filter((f) => f.endsWith('.schema.json')).sort()) {
     created.addSchema(readSchema(file), file);

@@ -67,6 +67,22 @@ describe('validate options', () => {
   });
 });
 
+describe('hints from the schema', () => {
+  const files = ['test/fixtures/invalid/wrong-type.yaml', 'test/fixtures/invalid/missing-title.yaml'];
+
+  it('are Dutch in a Dutch run and English otherwise', async () => {
+    const nl = await runBinary(['validate', ...files, '--lang', 'nl']);
+    expect(nl.code).toBe(1);
+    expect(nl.stdout).toContain('parties moet een lijst zijn, niet de tekst "VNG"');
+    expect(nl.stdout).toContain('  tip: De partijen die aan de ontwikkelagenda gebonden zijn: ');
+    expect(nl.stdout).toContain('  tip: title: Titel van de ontwikkelagenda zoals geschreven, ');
+    expect(nl.stdout).not.toContain('English');
+    const en = await runBinary(['validate', ...files, '--lang', 'en']);
+    expect(en.stdout).toContain('  hint: The parties (partijen) bound by the development agenda: ');
+    expect(en.stdout).toContain('  hint: title: Title of the development agenda as written, ');
+  });
+});
+
 describe('agendum.config.yaml', () => {
   const doc = readFileSync(path.join(ROOT, WARNING), 'utf8');
 

@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_KINDS as KINDS } from '../../src/model/kinds.js';
 import { readSchema, SCHEMA_DIR, validatorFor } from '../../src/schema/registry.js';
+import { describedNodes, descriptionProblems } from '../support/descriptions.js';
 
 const files = readdirSync(SCHEMA_DIR).filter((f) => f.endsWith('.schema.json')).sort();
 
@@ -41,6 +42,11 @@ describe('the JSON Schemas', () => {
           }
         }
         expect(problems).toEqual([]);
+      });
+
+      it('gives every description a Dutch markdownDescription, with the English after it', () => {
+        expect([...describedNodes(schema, file)].length).toBeGreaterThan(10);
+        expect(descriptionProblems(schema, file)).toEqual([]);
       });
 
       if (file !== 'config.schema.json') {
