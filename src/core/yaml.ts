@@ -231,7 +231,8 @@ export function documentData(document: Document.Parsed): DataResult {
     if (isAlias(node)) {
       const target = targets.get(node)!;
       if (open.has(target)) refuse('ALIAS_CYCLE', node);
-      const anchor = finished.get(target)!;
+      // An anchor that stands in a key (`? &a …`) was not converted with the values: convert it now.
+      const anchor = finished.get(target) ?? convert(target, depth);
       expanded += anchor.size;
       if (expanded > budget) refuse('ALIAS_LIMIT', node);
       if (depth + anchor.height > MAX_NESTING) refuse('TOO_DEEP', node);

@@ -155,7 +155,7 @@ function alternatives(place: Place, value: unknown, root: Json): Array<{ place: 
 /** A `status` property of the common work statuses, or a list of statuses that defaults to open. */
 function isWorkStatus(property: unknown): boolean {
   if (!isJson(property)) return false;
-  if (typeof property.$ref === 'string' && property.$ref.endsWith('/workStatus')) return true;
+  if (typeof property.$ref === 'string' && (property.$ref.endsWith('/workStatus') || property.$ref.endsWith('/preconditionStatus'))) return true;
   return property.default === 'open' && Array.isArray(property.enum);
 }
 

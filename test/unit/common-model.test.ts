@@ -4,7 +4,7 @@ import { diffDocuments } from '../../src/diff/index.js';
 import { canonicalText } from '../../src/format/canonical.js';
 import { migrateText } from '../../src/migrate/index.js';
 import { kindInfo } from '../../src/model/kinds.js';
-import { canonicalKey, DOCUMENT_STATUSES, lookup, ROLES, WORK_STATUSES, writtenForms } from '../../src/model/vocabulary.js';
+import { canonicalKey, DOCUMENT_STATUSES, lookup, PRECONDITION_STATUSES, ROLES, WORK_STATUSES, writtenForms } from '../../src/model/vocabulary.js';
 import { renderDocument } from '../../src/render/index.js';
 import { RULES } from '../../src/rules/index.js';
 import type { Repository } from '../../src/rules/index.js';
@@ -35,6 +35,7 @@ describe('the common vocabularies', () => {
     const defs = (readSchema('common.schema.json') as { $defs: Record<string, { enum?: string[]; anyOf?: { enum?: string[] }[] }> }).$defs;
     expect(defs.documentStatus!.enum).toEqual(writtenForms(DOCUMENT_STATUSES));
     expect(defs.workStatus!.enum).toEqual(writtenForms(WORK_STATUSES));
+    expect(defs.preconditionStatus!.enum).toEqual(writtenForms(PRECONDITION_STATUSES));
     expect(defs.role!.anyOf![0]!.enum).toEqual(writtenForms(ROLES));
     expect(writtenForms(DOCUMENT_STATUSES).slice(0, 5)).toEqual(['concept', 'ter bespreking', 'ter vaststelling', 'vastgesteld', 'ingetrokken']);
   });

@@ -181,3 +181,11 @@ describe('rangeOfText', () => {
     expect(rangeOfText(source, '/notes/1', 'SCG over', 0).start).toEqual({ line: 3, column: 5 });
   });
 });
+
+describe('an anchor in a key', () => {
+  it('is followed by an alias to it without an error of agendum itself', () => {
+    const source = parseSource('? &a k\n: 1\nb: *a\n', 'a.yaml');
+    expect(source.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(source.data).toEqual({ k: 1, b: 'k' });
+  });
+});
