@@ -122,7 +122,19 @@ function visit(node: unknown, place: Place): void {
       return index < 0 ? order.length : index;
     };
     const original = new Map(node.items.map((pair, index) => [pair, index]));
-    node.items.sort((a, b) => rank(a) - rank(b) || original.get(a)! - original.get(b)!);
+    // Extension fields (x-…) stay beside the key the writer put them after; the others take the schema's order.
+    const isExtension = (pair: Pair) => keyOf(pair)?.startsWith('x-') === true;
+    const written = [...node.items];
+    const sorted = written.filter((pair) => !isExtension(pair)).sort((a, b) => rank(a) - rank(b) || original.get(a)! - original.get(b)!);
+    let leading = 0;
+    for (const [index, pair] of written.entries()) {
+      if (!isExtension(pair)) continue;
+      const anchor = written.slice(0, index).reverse().find((other) => !isExtension(other));
+      let at = anchor ? sorted.indexOf(anchor) + 1 : leading++;
+      while (anchor && at < sorted.length && isExtension(sorted[at]!)) at++;
+      sorted.splice(at, 0, pair);
+    }
+    node.items = sorted;
   }
   for (const pair of node.items) {
     const key = keyOf(pair);

@@ -82,7 +82,7 @@ const SOURCE: ReferenceTarget = { messageId: 'unknownSource', where: 'references
 
 /** The document's roles and funders may name an organisation the document lists (`party`). */
 function organisationTargets(lists: readonly string[]): ReferenceTarget {
-  return { messageId: 'unknownOrganisation', where: lists.join(' / '), ids: lists.map((list) => `${list}/*/id`) };
+  return { messageId: 'unknownListedOrganisation', where: lists.join(' / '), ids: lists.map((list) => `${list}/*/id`) };
 }
 
 /** Fields of every kind that may name one of the document's organisations by id (common.schema.json). */
@@ -145,7 +145,7 @@ export const BUILTIN_KINDS: readonly KindDefinition[] = [
     references: [{ from: ['**/corePartners/*/partner', 'appendices/*/partnerList/*/partner'], target: PARTNER }, partyReferences(['partners'])],
     documentPeriods: ['/period'],
     bindingAgreements: false,
-    implementable: ['id', 'principles/*/id', 'actionLines/*/id', 'actionLines/*/themes/*/id', '**/regionalActions/*/id', '**/localActions/*/id'],
+    implementable: ['id', 'principles/*/id', 'actionLines/*/id', 'actionLines/*/themes/*/id', '**/actions/*/id', '**/regionalActions/*/id', '**/localActions/*/id'],
     implementsPaths: [],
     skeleton: {
       title: 'Nieuwe uitvoeringsagenda',

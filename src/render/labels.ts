@@ -56,6 +56,7 @@ export const UI_LABELS = {
   term: { nl: 'Looptijd', en: 'Term' },
   role: { nl: 'Rol', en: 'Role' },
   about: { nl: 'Organisatie en samenhang', en: 'Organisation and context' },
+  ambassadorsMany: { nl: 'Ambassadeurs', en: 'Ambassadors' },
   share: { nl: 'Aandeel', en: 'Share' },
   funder: { nl: 'Financier', en: 'Funder' },
   leadTime: { nl: 'Doorlooptijd', en: 'Lead time' },

@@ -19,9 +19,25 @@ export const sumMismatch: Rule = {
   meta: {
     id: 'amount/sum-mismatch',
     description:
-      'A stated total equals the sum of its parts: a `total` beside `items` with amounts (the costs of a project), and a plan\'s budget is not exceeded by its projects\' budgets.',
+      'A stated total equals the sum of its parts: a `total` beside `items` with amounts (the costs of a project); a plan\'s budget is not exceeded by its projects\' budgets; a funder\'s amounts per year add up to its amount, and the funders\' shares to no more than 100%.',
     severity: 'error',
     messages: {
+      perYear: {
+        en: 'the funder gives {total} in all, but its amounts per year add up to {sum}',
+        nl: 'de financier geeft in totaal {total}, maar de bedragen per jaar tellen op tot {sum}',
+      },
+      perYearExceeded: {
+        en: 'the funder gives {total} in all, but the years that have an amount already add up to {sum}',
+        nl: 'de financier geeft in totaal {total}, maar de jaren met een bedrag tellen al op tot {sum}',
+      },
+      shares: {
+        en: 'the funders\' shares add up to {sum}%, more than 100%',
+        nl: 'de aandelen van de financiers tellen op tot {sum}%, meer dan 100%',
+      },
+      fixFunders: {
+        en: 'Correct the amounts or shares so that they agree.',
+        nl: 'Verbeter de bedragen of aandelen, zodat ze kloppen.',
+      },
       mismatch: {
         en: 'the stated total is {total}, but the items add up to {sum} (a difference of {difference})',
         nl: 'het genoemde totaal is {total}, maar de posten tellen op tot {sum} (een verschil van {difference})',
@@ -49,8 +65,37 @@ export const sumMismatch: Rule = {
       if (isRecord(value) && 'total' in value && Array.isArray(value.items)) checkItems(value, path, context);
     }
     checkPlanBudget(context);
+    for (const { value, path } of visits(context.data)) {
+      if (path[path.length - 1] === 'funders' && Array.isArray(value)) checkFunders(value, path, context);
+    }
   },
 };
+
+/** A funder's amounts per year against its amount; the funders' shares together (of the whole, or of one year). */
+function checkFunders(funders: readonly unknown[], path: readonly PathSegment[], context: DocumentContext): void {
+  const shares: { share: number; at: PathSegment[] }[] = [];
+  funders.forEach((funder, i) => {
+    if (!isRecord(funder)) return;
+    if (typeof funder.share === 'number' && Number.isFinite(funder.share)) shares.push({ share: funder.share, at: [...path, i, 'share'] });
+    const total = money(funder.amount);
+    const years = Array.isArray(funder.perYear) ? funder.perYear : [];
+    if (!total || years.length === 0) return;
+    const amounts = years.map((year) => (isRecord(year) ? money(year.amount) : undefined));
+    const known = amounts.filter((a): a is Money => a !== undefined);
+    if (known.length === 0 || known.some((a) => a.currency !== total.currency)) return;
+    const sum = known.reduce((s, a) => s + a.cents, 0);
+    const data = { total: euros(total.cents, total.currency), sum: euros(sum, total.currency) };
+    const where = toPointer([...path, i, 'amount', 'value']);
+    if (known.length === years.length && sum !== total.cents) context.report({ path: where, messageId: 'perYear', data, hintId: 'fixFunders' });
+    else if (known.length < years.length && sum > total.cents) context.report({ path: where, messageId: 'perYearExceeded', data, hintId: 'fixFunders' });
+  });
+  // Shares in hundredths of a percent, so 33.33 + 33.33 + 33.34 is 100.
+  const sum = shares.reduce((s, x) => s + Math.round(x.share * 100), 0);
+  if (sum > 100_00) {
+    const shown = String(sum / 100);
+    context.report({ path: toPointer(shares[shares.length - 1]!.at), messageId: 'shares', data: { sum: { en: shown, nl: shown.replace('.', ',') } }, hintId: 'fixFunders' });
+  }
+}
 
 /** `{ total, items: [{ amount }] }`, as the costs of a project are written. */
 function checkItems(owner: Readonly<Record<string, unknown>>, path: readonly PathSegment[], context: DocumentContext): void {

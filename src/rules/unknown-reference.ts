@@ -28,6 +28,10 @@ export const unknownReference: Rule = {
         en: 'unknown organisation "{id}": no organisation (organisations) has this id',
         nl: 'onbekende organisatie "{id}": geen organisatie (organisations) heeft deze id',
       },
+      unknownListedOrganisation: {
+        en: 'unknown organisation "{id}": no entry of {where} has this id',
+        nl: 'onbekende organisatie "{id}": geen onderdeel van {where} heeft deze id',
+      },
       unknownAgreement: {
         en: 'unknown agreement "{id}": no agreement or group of agreements has this id',
         nl: 'onbekende afspraak "{id}": geen afspraak of groep afspraken heeft deze id',

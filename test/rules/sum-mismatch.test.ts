@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { euros } from '../../src/rules/sum-mismatch.js';
+import { validateTexts } from '../../src/validate/engine.js';
 import { ruleTable, yaml } from './support.js';
 
 /** A project plan with one project whose costs are the given items and total. */
@@ -83,5 +84,19 @@ describe('euros', () => {
     expect(euros(5)).toBe('€ 0,05');
     expect(euros(123456789)).toBe('€ 1.234.567,89');
     expect(euros(-100)).toBe('-€ 1');
+  });
+});
+
+describe('funders', () => {
+  const agenda = (funders: string) => `schemaVersion: 3\nkind: ExecutionAgenda\nid: a\ntitle: A\nfunders:\n${funders}`;
+  const found = (text: string) => validateTexts([{ file: 'a.yaml', text }], { lang: 'nl' }).filter((d) => d.code === 'amount/sum-mismatch').map((d) => `${d.range.start.line} ${d.message}`);
+
+  it('adds a funder’s amounts per year up to its amount, and the shares to no more than 100%', () => {
+    expect(found(agenda('  - { name: VWS, amount: { value: 6000000 }, share: 75, perYear: [{ year: 2021, amount: { value: 3000000 } }, { year: 2022, amount: { value: 3000000 } }] }\n  - { name: VNG, share: 25 }\n'))).toEqual([]);
+    expect(found(agenda('  - { name: VWS, amount: { value: 6000000 }, share: 75, perYear: [{ year: 2021, amount: { value: 3000000 } }, { year: 2022, amount: { value: 3075000 } }] }\n  - { name: VNG, share: 35 }\n'))).toEqual([
+      '6 de financier geeft in totaal € 6.000.000, maar de bedragen per jaar tellen op tot € 6.075.000',
+      '7 de aandelen van de financiers tellen op tot 110%, meer dan 100%',
+    ]);
+    expect(found(agenda('  - { name: VWS, amount: { value: 100 }, perYear: [{ year: 2021, amount: { value: 150 } }, { year: 2022, share: 50 }] }\n'))).toEqual(['6 de financier geeft in totaal € 100, maar de jaren met een bedrag tellen al op tot € 150']);
   });
 });

@@ -57,6 +57,9 @@ describe('extension fields (x-…)', () => {
     const formatted = canonicalText(agenda.replace('x-zaak: Z-1', '# zaaknummer\nx-zaak: Z-1'))!;
     expect(formatted).toContain('# zaaknummer\nx-zaak: Z-1');
     expect(formatted).toContain('x-prioriteit: hoog');
+    // Beside the key the writer put them after, not moved to the end of their mapping.
+    const moved = canonicalText('schemaVersion: 3\nkind: ExecutionAgenda\nid: a\ntitle: A\nx-zaak: Z-1\ncolophon: { date: 2020 }\nperiod: 2020\n')!;
+    expect(moved).toBe('schemaVersion: 3\nkind: ExecutionAgenda\nid: a\ntitle: A\nx-zaak: Z-1\nperiod: 2020\ncolophon: { date: 2020 }\n');
     const migrated = migrateText(agenda.replace('schemaVersion: 3', 'schemaVersion: 2'), 'a.yaml')!.text!;
     expect(parse(migrated)).toEqual({ ...parse(agenda), schemaVersion: 3 });
   });

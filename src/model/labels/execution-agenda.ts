@@ -7,6 +7,7 @@ export const executionAgendaLabels: LabelSet = {
   approach: { nl: 'Zo doen we dat', en: 'How we do it' },
   ambassadors: { nl: 'Ambassadeur', en: 'Ambassador' },
   corePartners: { nl: 'Kernpartners', en: 'Core partners' },
+  actions: { nl: 'Actie', en: 'Action' },
   regionalActions: { nl: 'Regionale actie', en: 'Regional action' },
   period: { nl: 'Jaar', en: 'Year' },
   localActions: { nl: 'Lokale actie', en: 'Local action' },
