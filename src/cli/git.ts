@@ -11,7 +11,7 @@ function git(args: readonly string[], cwd: string): Promise<string> {
 
 class OutputTooLarge extends Error {}
 
-function gitBytes(args: readonly string[], cwd: string, maxBuffer: number): Promise<Buffer> {
+export function gitBytes(args: readonly string[], cwd: string, maxBuffer: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     execFile('git', [...args], { cwd, maxBuffer, encoding: 'buffer' }, (error, stdout, stderr) => {
       if (error) {

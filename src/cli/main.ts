@@ -6,11 +6,13 @@ import { SCHEMA_CHANGES } from '../migrate/versions.js';
 import { BUILTIN_KINDS } from '../model/kinds.js';
 // Commands are loaded when they run, so `--version` and `--help` do not load ajv, yaml or Handlebars.
 import type { DiffCommandOptions } from './commands/diff.js';
+import type { ExportOptions } from './commands/export.js';
 import type { FmtOptions } from './commands/fmt.js';
 import type { InitOptions } from './commands/init.js';
 import type { MigrateOptions } from './commands/migrate.js';
 import type { NewOptions } from './commands/new.js';
 import type { PreviewOptions } from './commands/preview.js';
+import type { ProgressOptions } from './commands/progress.js';
 import type { RenderCommandOptions } from './commands/render.js';
 import type { TimelineOptions } from './commands/timeline.js';
 import type { ValidateOptions } from './commands/validate.js';
@@ -213,6 +215,53 @@ export async function main(io: CliIO): Promise<number> {
     .action(async (file: string, options: PreviewOptions) => {
       const { runPreview } = await import('./commands/preview.js');
       exitCode = await runPreview(file, options, io);
+    });
+
+  program
+    .command('progress')
+    .summary('the monitoring report: where every action, project and phase stands, what is late or due soon')
+    .description(
+      'Report where every piece of work of the documents stands (done, in progress, not started, dropped, no status), which are late (their end or deadline passed and not done) and which are due soon, counted per document, per part (theme, action line, project) and per owner. With --as-of, the documents as committed on that day; with --since, what moved since a revision.',
+    )
+    .argument('[paths...]', 'files or folders (default: agendas/)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['pretty', 'md', 'html', 'pdf', 'json', 'csv']).default('pretty'))
+    .option('-o, --output <file>', 'the file to write (default: standard output)')
+    .option('--today <date>', 'the day to judge by, YYYY-MM-DD (default: today in Europe/Amsterdam)')
+    .option('--within <length>', 'what counts as due soon: 8w, 30d, 2m', '8w')
+    .option('--as-of <date>', 'the documents as committed in git on or before this day, judged as of that day')
+    .option('--since <rev>', 'also list what moved since this git revision: finished, started, newly late')
+    .addOption(new Option('--lang <lang>', 'language of the report (default: from agendum.config.yaml or LANG)').choices(['nl', 'en']))
+    .option('-c, --config <file>', 'configuration file (default: agendum.config.yaml here or in a parent folder)')
+    .addOption(new Option('--color <when>', 'colour output').choices(['auto', 'always', 'never']).default('auto'))
+    .addHelpText(
+      'before',
+      'Examples:\n  agendum progress examples/agendas-regio --today 2024-06-30\n  agendum progress --within 4w --format md >> "$GITHUB_STEP_SUMMARY"\n  agendum progress --as-of 2025-01-01 --since v1.0 --format pdf -o voortgang.pdf\n  agendum progress --format csv -o voortgang.csv\n',
+    )
+    .action(async (paths: string[], options: ProgressOptions) => {
+      const { runProgress } = await import('./commands/progress.js');
+      exitCode = await runProgress(paths, options, io);
+    });
+
+  program
+    .command('export')
+    .summary('deadlines, milestones and phases for a calendar (ics), all work for a spreadsheet (csv), a gantt chart (mermaid)')
+    .description(
+      'Export the documents: --format ics gives every deadline, milestone and phase as an all-day calendar event with a stable UID (a calendar that subscribes updates its events); csv gives one row per piece of work (document, number, title, owner, period, status) for a Dutch spreadsheet; mermaid gives each document\'s timeline as a Mermaid gantt chart.',
+    )
+    .argument('[paths...]', 'files or folders (default: agendas/)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['ics', 'csv', 'mermaid']).default('ics'))
+    .option('-o, --output <file>', 'the file to write (default: standard output)')
+    .option('--today <date>', 'the day the calendar is stamped with and the chart marks, YYYY-MM-DD (default: today in Europe/Amsterdam)')
+    .addOption(new Option('--lang <lang>', 'language of the export (default: from agendum.config.yaml or LANG)').choices(['nl', 'en']))
+    .option('-c, --config <file>', 'configuration file (default: agendum.config.yaml here or in a parent folder)')
+    .addOption(new Option('--color <when>', 'colour output').choices(['auto', 'always', 'never']).default('auto'))
+    .addHelpText(
+      'before',
+      'Examples:\n  agendum export examples/plannen --format ics -o deadlines.ics\n  agendum export --format csv -o werkzaamheden.csv\n  agendum export agendas/projectplan-huiselijk-geweld-zhz-2020-2021.agenda.yaml --format mermaid\n',
+    )
+    .action(async (paths: string[], options: ExportOptions) => {
+      const { runExport } = await import('./commands/export.js');
+      exitCode = await runExport(paths, options, io);
     });
 
   program
