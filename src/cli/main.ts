@@ -14,6 +14,7 @@ import type { NewOptions } from './commands/new.js';
 import type { PreviewOptions } from './commands/preview.js';
 import type { ProgressOptions } from './commands/progress.js';
 import type { RenderCommandOptions } from './commands/render.js';
+import type { SiteOptions } from './commands/site.js';
 import type { TimelineOptions } from './commands/timeline.js';
 import type { ValidateOptions } from './commands/validate.js';
 import type { CliIO } from './io.js';
@@ -262,6 +263,27 @@ export async function main(io: CliIO): Promise<number> {
     .action(async (paths: string[], options: ExportOptions) => {
       const { runExport } = await import('./commands/export.js');
       exitCode = await runExport(paths, options, io);
+    });
+
+  program
+    .command('site')
+    .summary('a static website of all documents: index, each document in HTML and PDF, history, progress, organisations, funders, search')
+    .description(
+      'Build a static website of the documents: an index by kind, status and period; a page per document with its text in HTML and PDF, its links to other documents both ways and its history in git; the progress report; a page per organisation (what it owns or funds) and per funder (totals per year); and a search over all text that works offline. Links are relative, so the site works from disk and from any static host. A second build renders again only the documents that changed.',
+    )
+    .argument('[paths...]', 'files or folders (default: agendas/)')
+    .option('-o, --output <dir>', 'the folder to build the site in', 'site')
+    .option('--no-pdf', 'leave out the PDF of each document (faster; no Chromium needed)')
+    .option('--no-history', 'leave out the history of each document in git')
+    .option('--today <date>', 'the day the progress report and the charts are for, YYYY-MM-DD (default: today in Europe/Amsterdam)')
+    .option('--within <length>', 'what the progress report counts as due soon: 8w, 30d, 2m', '8w')
+    .addOption(new Option('--lang <lang>', 'language of the site (default: from agendum.config.yaml or LANG)').choices(['nl', 'en']))
+    .option('-c, --config <file>', 'configuration file (default: agendum.config.yaml here or in a parent folder)')
+    .addOption(new Option('--color <when>', 'colour output').choices(['auto', 'always', 'never']).default('auto'))
+    .addHelpText('before', 'Examples:\n  agendum site -o site/\n  agendum site agendas examples --no-pdf -o /tmp/voorbeeld-site\n')
+    .action(async (paths: string[], options: SiteOptions) => {
+      const { runSite } = await import('./commands/site.js');
+      exitCode = await runSite(paths, options, io);
     });
 
   program

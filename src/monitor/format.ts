@@ -156,15 +156,47 @@ export function markdownReport(report: ProgressReport, context: ReportContext): 
 export function htmlReport(report: ProgressReport, context: ReportContext): string {
   const { lang } = context;
   const h = escapeHtml;
+  return `<!DOCTYPE html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="agendum ${h(context.version)}">
+<title>${h(say('report', lang))} — ${h(dateWords(report.today, lang))}</title>
+<style>${REPORT_PAGE_CSS}${REPORT_PARTS_CSS}</style>
+</head>
+<body>
+<header><h1>${h(say('report', lang))}</h1><p>${h(heading(report, context))}</p></header>
+<main>
+${reportSections(report, context, 2)}
+</main>
+<footer><p>${h(say('generated', lang, { version: context.version }))}</p></footer>
+</body>
+</html>
+`;
+}
+
+/** The line under the report's title: the day, the commit, the window. */
+export function reportHeading(report: ProgressReport, context: ReportContext): string {
+  return heading(report, context);
+}
+
+/**
+ * The report's sections as HTML, headed from level `level` down: a figure and table per
+ * document, the late, due and unmarked items, the owners, and what moved.
+ */
+export function reportSections(report: ProgressReport, context: ReportContext, level: number): string {
+  const { lang } = context;
+  const h = escapeHtml;
+  const hn = (n: number) => `h${Math.min(level + n, 6)}`;
   const body: string[] = [];
   const header = [say('part', lang), say('total', lang), ...COLUMNS.map((s) => STATE_HEADINGS[s][lang]), say('late', lang), say('dueSoon', lang)];
   const head = `<thead><tr>${header.map((cell, i) => `<th scope="col"${i === 0 ? '' : ' class="n"'}>${h(cell)}</th>`).join('')}</tr></thead>`;
   const row = (name: string, counts: Counts, total = false) =>
     `<tr${total ? ' class="total"' : ''}><th scope="row">${h(name)}</th>${[counts.total, ...COLUMNS.map((s) => counts[s]), counts.late, counts.dueSoon].map((n) => `<td class="n">${n}</td>`).join('')}</tr>`;
-  body.push(`<header><h1>${h(say('report', lang))}</h1><p>${h(heading(report, context))}</p></header>`, '<main>');
   for (const [index, document] of report.documents.entries()) {
     const id = `d${index + 1}`;
-    body.push(`<section aria-labelledby="${id}"><h2 id="${id}">${h(document.title)}</h2><p class="meta">${h(document.kind[lang])} · <code>${h(document.file)}</code></p>`);
+    body.push(`<section aria-labelledby="${id}"><${hn(0)} id="${id}">${h(document.title)}</${hn(0)}><p class="meta">${h(document.kind[lang])} · <code>${h(document.file)}</code></p>`);
     if (document.items.length === 0) {
       body.push(`<p>${h(say('nothing', lang))}</p></section>`);
       continue;
@@ -177,35 +209,21 @@ export function htmlReport(report: ProgressReport, context: ReportContext): stri
       [say('withoutStatus', lang), document.items.filter((i) => i.state === 'none' && !i.late && !i.dueSoon)],
     ] as const) {
       if (items.length === 0) continue;
-      body.push(`<h3>${h(title)}</h3><ul>${items.map((item) => `<li><strong>${h(itemName(item, lang))}</strong> — ${h(itemDetail(item, lang))}</li>`).join('')}</ul>`);
+      body.push(`<${hn(1)}>${h(title)}</${hn(1)}><ul>${items.map((item) => `<li><strong>${h(itemName(item, lang))}</strong> — ${h(itemDetail(item, lang))}</li>`).join('')}</ul>`);
     }
     body.push('</section>');
   }
   if (report.owners.length > 0) {
     const ownerHead = head.replace(h(say('part', lang)), h(say('owner', lang)));
-    body.push(`<section aria-labelledby="owners"><h2 id="owners">${h(say('owners', lang))}</h2><table>${ownerHead}<tbody>${report.owners.map((o) => row(o.owner, o.counts)).join('')}</tbody></table></section>`);
+    body.push(`<section aria-labelledby="owners"><${hn(0)} id="owners">${h(say('owners', lang))}</${hn(0)}><table>${ownerHead}<tbody>${report.owners.map((o) => row(o.owner, o.counts)).join('')}</tbody></table></section>`);
   }
   if (context.moves) {
     const moves = context.moves;
-    body.push(`<section aria-labelledby="moves"><h2 id="moves">${h(say('since', lang, { revision: moves.revision, date: dateWords(moves.day, lang) }))}</h2>`);
+    body.push(`<section aria-labelledby="moves"><${hn(0)} id="moves">${h(say('since', lang, { revision: moves.revision, date: dateWords(moves.day, lang) }))}</${hn(0)}>`);
     body.push(moves.moves.length === 0 ? `<p>${h(say('noMoves', lang))}</p>` : `<ul>${moves.moves.map((m) => `<li>${h(say(`move.${m.change}`, lang))}: <strong>${h(itemName(m.item, lang))}</strong> (${h(m.file)})</li>`).join('')}</ul>`);
     body.push('</section>');
   }
-  body.push('</main>', `<footer><p>${h(say('generated', lang, { version: context.version }))}</p></footer>`);
-  return `<!DOCTYPE html>
-<html lang="${lang}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="agendum ${h(context.version)}">
-<title>${h(say('report', lang))} — ${h(dateWords(report.today, lang))}</title>
-<style>${STYLE}</style>
-</head>
-<body>
-${body.join('\n')}
-</body>
-</html>
-`;
+  return body.join('\n');
 }
 
 /** A stacked bar per part: the share of its work in each state. The table beside it carries the numbers for screen readers. */
@@ -222,9 +240,8 @@ function bars(document: DocumentStanding, lang: Lang): string {
   return `<ul class="bars">${rows.join('')}</ul><ul class="legend">${legend}</ul>`;
 }
 
-const STYLE = `
-body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif;color:#1a1a1a;max-width:60rem;margin:2rem auto;padding:0 1rem;line-height:1.45}
-h1{font-size:1.8rem;margin-bottom:.2rem}h2{margin-top:2.2rem;border-bottom:1px solid #ccc;padding-bottom:.2rem}h2,h3{break-after:avoid}
+/** The parts of the report (tables, bars, legend), also used inside the site's pages. */
+export const REPORT_PARTS_CSS = `
 .meta{color:#555;margin-top:0}code{font-size:.9em}
 table{border-collapse:collapse;width:100%;margin:1rem 0;break-inside:avoid}th,td{padding:.25rem .5rem;border-bottom:1px solid #ddd;text-align:left;vertical-align:top}
 .n{text-align:right;font-variant-numeric:tabular-nums}tr.total th,tr.total td{font-weight:bold;border-top:2px solid #555}
@@ -233,6 +250,12 @@ ul.bars{list-style:none;padding:0;margin:0}ul.bars li{display:flex;align-items:c
 ul.bars .label{flex:0 0 18rem;overflow-wrap:anywhere}ul.bars .bar{flex:1;display:flex;height:1rem;border:1px solid #555}
 ul.legend{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:1rem;font-size:.9em}.key{display:inline-block;width:.9rem;height:.9rem;margin-right:.3rem;vertical-align:-.1rem;border:1px solid #555}
 .s-done{background:#1b7837}.s-inProgress{background:#7fbf7b}.s-open{background:#f4a582}.s-dropped{background:#bababa}.s-none{background:repeating-linear-gradient(45deg,#fff 0 3px,#888 3px 5px)}
+`;
+
+/** The report as a page of its own (and as the PDF prints it). */
+const REPORT_PAGE_CSS = `
+body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif;color:#1a1a1a;max-width:60rem;margin:2rem auto;padding:0 1rem;line-height:1.45}
+h1{font-size:1.8rem;margin-bottom:.2rem}h2{margin-top:2.2rem;border-bottom:1px solid #ccc;padding-bottom:.2rem}h2,h3{break-after:avoid}
 footer{margin-top:3rem;color:#555;font-size:.85em}
 @media print{body{margin:0;max-width:none}h2{break-before:auto}@page{size:A4;margin:18mm 16mm}}
 `;
