@@ -11,6 +11,10 @@ import type { ReadResult } from '../core/files.js';
 import { DEFAULT_MAX_FILE_SIZE, decodeText, displayPath, expandPaths, isInside, mayQuote, readText, tooLarge } from '../core/files.js';
 import type { Lang } from '../core/i18n.js';
 import type { Config } from '../core/config.js';
+import { writeFileAtomic } from '../core/write.js';
+import { printable } from '../formatters/printable.js';
+import type { KindDefinition } from '../model/kinds.js';
+import type { CliIO } from './io.js';
 import type { ReportDocument } from '../monitor/report.js';
 import { workItems } from '../monitor/items.js';
 import type { CalendarDate } from '../time/calendar.js';
@@ -34,9 +38,7 @@ export interface Snapshot {
 
 /** The documents under `paths` as they are on disk. */
 export async function monitoredOnDisk(paths: readonly string[], cwd: string, config: Config, lang: Lang): Promise<Monitored> {
-  const { files, failures } = await expandPaths(paths.length > 0 ? paths : config.documents, cwd);
-  const reads = files.map(async (file) => ({ file, read: failures.get(file) ?? (await readText(file, config.maxFileSize)) }));
-  return monitor(await Promise.all(reads), cwd, config, lang);
+  return monitor(await readOnDisk(paths, cwd, config), cwd, config, lang);
 }
 
 /** The documents under `paths` as committed at a snapshot (the files of its tree under those paths). */
@@ -84,8 +86,31 @@ export async function snapshotOf(revision: string, cwd: string): Promise<Snapsho
   return { commit, day };
 }
 
-function monitor(reads: ReadonlyArray<{ file: string; read: ReadResult }>, cwd: string, config: Config, lang: Lang): Monitored {
-  const documents: ReportDocument[] = [];
+/** A document that read and checked without errors, with its text and what the checks made of it. */
+export interface LoadedDocument {
+  /** The absolute path. */
+  readonly path: string;
+  /** The file as the user names it. */
+  readonly file: string;
+  readonly text: string;
+  readonly data: Readonly<Record<string, unknown>>;
+  readonly definition: KindDefinition;
+}
+
+export interface Loaded {
+  readonly documents: LoadedDocument[];
+  /** Why the others could not be read or have errors. */
+  readonly findings: Diagnostic[];
+  /** Texts of those others, for code frames. */
+  readonly sources: Map<string, string>;
+}
+
+/**
+ * Reads and checks documents as the commands that report on them need them: a file that cannot
+ * be read, or holds a document with errors, becomes findings; the others are returned in order.
+ */
+export function loadDocuments(reads: ReadonlyArray<{ file: string; read: ReadResult }>, cwd: string, config: Config, lang: Lang): Loaded {
+  const documents: LoadedDocument[] = [];
   const findings: Diagnostic[] = [];
   const sources = new Map<string, string>();
   for (const { file, read } of reads) {
@@ -101,16 +126,38 @@ function monitor(reads: ReadonlyArray<{ file: string; read: ReadResult }>, cwd: 
       if (mayQuote(read.text)) sources.set(shown, read.text);
       continue;
     }
-    const { data, definition } = result.document;
-    documents.push({
-      file: shown,
-      ...(typeof data.id === 'string' ? { id: data.id } : {}),
-      title: typeof data.title === 'string' ? data.title : shown,
-      kind: definition.label,
-      items: workItems(data, definition),
-    });
+    documents.push({ path: file, file: shown, text: read.text, data: result.document.data, definition: result.document.definition });
   }
   return { documents, findings, sources };
+}
+
+/** The files under `paths` (or the configuration's documents) on disk, read. */
+export async function readOnDisk(paths: readonly string[], cwd: string, config: Config): Promise<Array<{ file: string; read: ReadResult }>> {
+  const { files, failures } = await expandPaths(paths.length > 0 ? paths : config.documents, cwd);
+  return Promise.all(files.map(async (file) => ({ file, read: failures.get(file) ?? (await readText(file, config.maxFileSize)) })));
+}
+
+function monitor(reads: ReadonlyArray<{ file: string; read: ReadResult }>, cwd: string, config: Config, lang: Lang): Monitored {
+  const loaded = loadDocuments(reads, cwd, config, lang);
+  const documents = loaded.documents.map(({ file, data, definition }) => ({
+    file,
+    ...(typeof data.id === 'string' ? { id: data.id } : {}),
+    title: typeof data.title === 'string' ? data.title : file,
+    kind: definition.label,
+    items: workItems(data, definition),
+  }));
+  return { documents, findings: loaded.findings, sources: loaded.sources };
+}
+
+/** Writes a command's output to the file asked for (atomically), saying so on standard error. */
+export async function writeOutput(target: string, output: string | Uint8Array, io: CliIO, lang: Lang): Promise<void> {
+  try {
+    await writeFileAtomic(target, output);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UsageError(`cannot write ${displayPath(target, io.cwd)}${code ? ` (${code})` : ''}`, 'Check that the folder exists and can be written to.');
+  }
+  io.stderr.write(`${lang === 'nl' ? 'geschreven' : 'wrote'} ${printable(displayPath(target, io.cwd))}\n`);
 }
 
 /** git's output as bytes; a failure is a usage error that says what git said. */

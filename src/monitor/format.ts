@@ -52,6 +52,16 @@ function itemDetail(item: ItemStanding, lang: Lang): string {
   return parts.join(' · ');
 }
 
+/** The items a report lists by name under a document: the late, those due soon, and those without a status. */
+function listedItems(document: DocumentStanding, lang: Lang): Array<{ key: 'late' | 'dueSoon' | 'withoutStatus'; title: string; items: ItemStanding[] }> {
+  const lists = [
+    { key: 'late' as const, items: document.items.filter((i) => i.late) },
+    { key: 'dueSoon' as const, items: document.items.filter((i) => i.dueSoon) },
+    { key: 'withoutStatus' as const, items: document.items.filter((i) => i.state === 'none' && !i.late && !i.dueSoon) },
+  ];
+  return lists.filter((list) => list.items.length > 0).map((list) => ({ ...list, title: say(list.key, lang) }));
+}
+
 // ---------------------------------------------------------------- terminal
 
 export function prettyReport(report: ProgressReport, context: ReportContext): string {
@@ -68,13 +78,9 @@ export function prettyReport(report: ProgressReport, context: ReportContext): st
     }
     const rows = document.groups.map((g) => row(printable(groupName(g, lang)), g.counts));
     out.push(...table(header, [...rows, row(say('total', lang), document.counts)], c).map((line) => `  ${line}`));
-    for (const [title, items, paint] of [
-      [say('late', lang), document.items.filter((i) => i.late), c.red],
-      [say('dueSoon', lang), document.items.filter((i) => i.dueSoon), c.yellow],
-      [say('withoutStatus', lang), document.items.filter((i) => i.state === 'none' && !i.late && !i.dueSoon), c.dim],
-    ] as const) {
-      if (items.length === 0) continue;
-      out.push(`  ${paint(`${title}:`)}`);
+    const paints = { late: c.red, dueSoon: c.yellow, withoutStatus: c.dim };
+    for (const { key, title, items } of listedItems(document, lang)) {
+      out.push(`  ${paints[key](`${title}:`)}`);
       for (const item of items) out.push(`    ${printable(itemName(item, lang, 70))} ${c.dim(`— ${printable(itemDetail(item, lang))}`)}`);
     }
     out.push('');
@@ -130,12 +136,7 @@ export function markdownReport(report: ProgressReport, context: ReportContext): 
       continue;
     }
     out.push(...tableHead, ...document.groups.map((g) => row(groupName(g, lang), g.counts)), row(say('total', lang), document.counts), '');
-    for (const [title, items] of [
-      [say('late', lang), document.items.filter((i) => i.late)],
-      [say('dueSoon', lang), document.items.filter((i) => i.dueSoon)],
-      [say('withoutStatus', lang), document.items.filter((i) => i.state === 'none' && !i.late && !i.dueSoon)],
-    ] as const) {
-      if (items.length === 0) continue;
+    for (const { title, items } of listedItems(document, lang)) {
       out.push(`### ${title}`, '', ...items.map((item) => `- **${md(itemName(item, lang))}** — ${md(itemDetail(item, lang))}`), '');
     }
   }
@@ -203,12 +204,7 @@ export function reportSections(report: ProgressReport, context: ReportContext, l
     }
     body.push(`<figure><figcaption>${h(say('chart', lang))}</figcaption>${bars(document, lang)}</figure>`);
     body.push(`<table>${head}<tbody>${document.groups.map((g) => row(groupName(g, lang), g.counts)).join('')}${row(say('total', lang), document.counts, true)}</tbody></table>`);
-    for (const [title, items] of [
-      [say('late', lang), document.items.filter((i) => i.late)],
-      [say('dueSoon', lang), document.items.filter((i) => i.dueSoon)],
-      [say('withoutStatus', lang), document.items.filter((i) => i.state === 'none' && !i.late && !i.dueSoon)],
-    ] as const) {
-      if (items.length === 0) continue;
+    for (const { title, items } of listedItems(document, lang)) {
       body.push(`<${hn(1)}>${h(title)}</${hn(1)}><ul>${items.map((item) => `<li><strong>${h(itemName(item, lang))}</strong> — ${h(itemDetail(item, lang))}</li>`).join('')}</ul>`);
     }
     body.push('</section>');

@@ -311,7 +311,7 @@ function holderName(holder: Readonly<Record<string, unknown>>, root: Readonly<Re
 }
 
 /** The name of an organisation the document lists, by id; the id itself when it lists none. */
-function organisationName(root: Readonly<Record<string, unknown>>, id: unknown): string {
+export function organisationName(root: Readonly<Record<string, unknown>>, id: unknown): string {
   for (const list of ORGANISATION_LISTS) {
     const entries = root[list];
     if (!Array.isArray(entries)) continue;

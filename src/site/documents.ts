@@ -7,6 +7,7 @@ import type { Label } from '../model/labels/types.js';
 import type { KindDefinition } from '../model/kinds.js';
 import { DOCUMENT_STATUSES, lookup } from '../model/vocabulary.js';
 import type { WorkItem } from '../monitor/items.js';
+import { organisationName } from '../monitor/items.js';
 import { formatPeriod } from '../render/text/period.js';
 import { formatMoney } from '../render/text/money.js';
 import { isRecord } from '../timeline/sites.js';
@@ -166,15 +167,6 @@ export function fundersOf(data: Readonly<Record<string, unknown>>): Funding[] {
 
 function moneyValue(money: unknown): number | undefined {
   return isRecord(money) && typeof money.value === 'number' ? money.value : undefined;
-}
-
-function organisationName(data: Readonly<Record<string, unknown>>, id: unknown): string {
-  for (const list of ['parties', 'partners', 'organisations', 'contractingAuthorities']) {
-    const entries = Array.isArray(data[list]) ? (data[list] as unknown[]) : [];
-    const found = entries.find((entry) => isRecord(entry) && entry.id === id);
-    if (isRecord(found)) return String(found.name ?? found.title ?? id);
-  }
-  return String(id ?? '');
 }
 
 export function euros(value: number, lang: Lang): string {

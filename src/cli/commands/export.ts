@@ -1,12 +1,7 @@
 import path from 'node:path';
 import { UsageError } from '../../core/errors.js';
-import { displayPath, expandPaths, mayQuote, readText } from '../../core/files.js';
 import type { Lang } from '../../core/i18n.js';
 import { chooseLang } from '../../core/i18n.js';
-import type { Diagnostic } from '../../core/diagnostic.js';
-import { START_OF_FILE } from '../../core/diagnostic.js';
-import { writeFileAtomic } from '../../core/write.js';
-import { printable } from '../../formatters/printable.js';
 import type { CalendarEntry } from '../../monitor/calendar.js';
 import { calendarEntries, icsCalendar } from '../../monitor/calendar.js';
 import { csvTable } from '../../monitor/csv.js';
@@ -15,9 +10,9 @@ import { workItems } from '../../monitor/items.js';
 import { say, STATE_WORDS } from '../../monitor/words.js';
 import { formatIsoDate } from '../../time/calendar.js';
 import { timelineChartData } from '../../timeline/chart-data.js';
-import { validateDocument } from '../../validate/engine.js';
 import type { CliIO } from '../io.js';
 import { isStandardOutput } from '../io.js';
+import { loadDocuments, readOnDisk, writeOutput } from '../monitored.js';
 import { loadRunConfig } from '../run-config.js';
 import { packageVersion } from '../version.js';
 import { reportFindings } from './progress.js';
@@ -56,44 +51,21 @@ export async function runExport(paths: readonly string[], options: ExportOptions
   const lang: Lang = chooseLang(options.lang ?? config.language, io.env);
   const today = todayOf(options.today, io.now ?? new Date());
 
-  const { files, failures } = await expandPaths(paths.length > 0 ? paths : config.documents, io.cwd);
-  const exported: Exported[] = [];
-  const findings: Diagnostic[] = [];
-  const sources = new Map<string, string>();
-  for (const file of files) {
-    const shown = displayPath(file, io.cwd);
-    const read = failures.get(file) ?? (await readText(file, config.maxFileSize));
-    if (!read.ok) {
-      findings.push({ code: read.code, severity: read.severity ?? 'error', message: read.message[lang], file: shown, path: '', range: START_OF_FILE });
-      continue;
-    }
-    const result = validateDocument(read.text, shown, { ruleSet: [], lang, kinds: config.kinds });
-    const errors = result.diagnostics.filter((d) => d.severity === 'error');
-    if (errors.length > 0 || !result.document) {
-      findings.push(...errors);
-      if (mayQuote(read.text)) sources.set(shown, read.text);
-      continue;
-    }
-    const { data, definition } = result.document;
-    const document = { file: shown, ...(typeof data.id === 'string' ? { id: data.id } : {}), title: typeof data.title === 'string' ? data.title : shown };
+  const { documents, findings, sources } = loadDocuments(await readOnDisk(paths, io.cwd, config), io.cwd, config, lang);
+  const exported: Exported[] = documents.map(({ file, data, definition }) => {
+    const document = { file, ...(typeof data.id === 'string' ? { id: data.id } : {}), title: typeof data.title === 'string' ? data.title : file };
     const chart = format === 'mermaid' ? timelineChartData(data, today, definition) : undefined;
-    exported.push({
+    return {
       ...document,
       items: format === 'csv' ? workItems(data, definition) : [],
       entries: format === 'ics' ? calendarEntries(data, definition, document) : [],
       ...(chart ? { mermaid: chart.mermaid } : {}),
-    });
-  }
+    };
+  });
 
   const output = format === 'ics' ? ics(exported, lang, today) : format === 'csv' ? csv(exported, lang) : mermaid(exported);
   if (target) {
-    try {
-      await writeFileAtomic(target, output);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      throw new UsageError(`cannot write ${displayPath(target, io.cwd)}${code ? ` (${code})` : ''}`, 'Check that the folder exists and can be written to.');
-    }
-    io.stderr.write(`${lang === 'nl' ? 'geschreven' : 'wrote'} ${printable(displayPath(target, io.cwd))}\n`);
+    await writeOutput(target, output, io, lang);
   } else {
     io.stdout.write(output);
   }

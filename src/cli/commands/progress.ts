@@ -2,12 +2,9 @@ import path from 'node:path';
 import type { Diagnostic } from '../../core/diagnostic.js';
 import { compareDiagnostics, summarise } from '../../core/diagnostic.js';
 import { UsageError } from '../../core/errors.js';
-import { displayPath } from '../../core/files.js';
 import type { Lang } from '../../core/i18n.js';
 import { chooseLang } from '../../core/i18n.js';
-import { writeFileAtomic } from '../../core/write.js';
 import { CHECK_FORMATTERS } from '../../formatters/index.js';
-import { printable } from '../../formatters/printable.js';
 import type { ReportContext } from '../../monitor/format.js';
 import { csvReport, htmlReport, jsonReport, markdownReport, prettyReport } from '../../monitor/format.js';
 import { progressMoves, progressReport } from '../../monitor/report.js';
@@ -17,7 +14,7 @@ import { amountDays } from '../../time/duration.js';
 import type { CliIO } from '../io.js';
 import { isStandardOutput, wantsColor } from '../io.js';
 import type { Monitored } from '../monitored.js';
-import { monitoredAt, monitoredOnDisk, snapshotOf, snapshotOn } from '../monitored.js';
+import { monitoredAt, monitoredOnDisk, snapshotOf, snapshotOn, writeOutput } from '../monitored.js';
 import { loadRunConfig } from '../run-config.js';
 import { packageVersion } from '../version.js';
 import { todayOf } from './timeline.js';
@@ -80,13 +77,7 @@ export async function runProgress(paths: readonly string[], options: ProgressOpt
   const context: ReportContext = { lang, color: !target && wantsColor(io, options.color), version: packageVersion(), ...(snapshot ? { snapshot } : {}), ...(moves ? { moves } : {}) };
   const output = await formatted(format, report, context, io);
   if (target) {
-    try {
-      await writeFileAtomic(target, output);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      throw new UsageError(`cannot write ${displayPath(target, io.cwd)}${code ? ` (${code})` : ''}`, 'Check that the folder exists and can be written to.');
-    }
-    io.stderr.write(`${lang === 'nl' ? 'geschreven' : 'wrote'} ${printable(displayPath(target, io.cwd))}\n`);
+    await writeOutput(target, output, io, lang);
   } else {
     io.stdout.write(output);
   }

@@ -1,10 +1,8 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { Diagnostic } from '../../core/diagnostic.js';
-import { START_OF_FILE } from '../../core/diagnostic.js';
 import { UsageError } from '../../core/errors.js';
-import { displayPath, expandPaths, isInside, mayQuote, readText } from '../../core/files.js';
+import { displayPath, isInside } from '../../core/files.js';
 import type { Lang } from '../../core/i18n.js';
 import { chooseLang, formatMessage } from '../../core/i18n.js';
 import { leadsOutOf, writeFileAtomic } from '../../core/write.js';
@@ -22,11 +20,11 @@ import { documentPage, funderPage, fundersIndex, indexPage, organisationPage, or
 import { miniSearchBrowserScript, searchIndexScript, searchScript } from '../../site/search.js';
 import { timelineChartData } from '../../timeline/chart-data.js';
 import { textsOf } from '../../render/view.js';
-import { validateDocument } from '../../validate/engine.js';
 import { repositoryRoot } from '../git.js';
 import type { Version } from '../history.js';
 import { documentHistory } from '../history.js';
 import type { CliIO } from '../io.js';
+import { loadDocuments, readOnDisk } from '../monitored.js';
 import { loadRunConfig } from '../run-config.js';
 import { packageVersion } from '../version.js';
 import { reportFindings } from './progress.js';
@@ -69,32 +67,19 @@ export async function runSite(paths: readonly string[], options: SiteOptions, io
   const { windowDays } = await import('./progress.js');
   const withinDays = windowDays(options.within);
 
-  const { files, failures } = await expandPaths(paths.length > 0 ? paths : config.documents, io.cwd);
   const base = await repositoryRoot(io.cwd).catch(() => io.cwd);
-  const findings: Diagnostic[] = [];
-  const sources = new Map<string, string>();
+  const reads = (await readOnDisk(paths, io.cwd, config)).filter(({ file }) => !isInside(file, out)); // the site's own folder is no source
+  const { documents: loaded, findings, sources } = loadDocuments(reads, io.cwd, config, lang);
   const documents: SiteDocument[] = [];
   const slugs = new Set<string>();
-  for (const file of files) {
-    if (isInside(file, out)) continue; // the site's own folder is no source
-    const shown = displayPath(file, io.cwd);
-    const read = failures.get(file) ?? (await readText(file, config.maxFileSize));
-    if (!read.ok) {
-      findings.push({ code: read.code, severity: read.severity ?? 'error', message: read.message[lang], file: shown, path: '', range: START_OF_FILE });
-      continue;
-    }
-    const result = validateDocument(read.text, shown, { ruleSet: [], lang, kinds: config.kinds });
-    const errors = result.diagnostics.filter((d) => d.severity === 'error');
-    if (errors.length > 0 || !result.document) {
-      findings.push(...errors);
-      if (mayQuote(read.text)) sources.set(shown, read.text);
-      continue;
-    }
-    const { data, definition } = result.document;
+  for (const { path: file, file: shown, text, data, definition } of loaded) {
     const title = typeof data.title === 'string' ? data.title : shown;
-    let slug = slugOf(typeof data.id === 'string' ? data.id : path.basename(file).replace(/(\.agenda)?\.ya?ml$/i, ''));
-    for (let n = 2; slugs.has(slug); n++) slug = `${slugOf(typeof data.id === 'string' ? data.id : title)}-${n}`;
+    const name = typeof data.id === 'string' ? data.id : path.basename(file).replace(/(\.agenda)?\.ya?ml$/i, '');
+    let slug = slugOf(name);
+    for (let n = 2; slugs.has(slug); n++) slug = `${slugOf(name)}-${n}`;
     slugs.add(slug);
+    const status = documentStatus(data);
+    const period = periodText(data, definition, lang);
     documents.push({
       file: shown,
       path: path.relative(base, file).split(path.sep).join('/'),
@@ -103,15 +88,15 @@ export async function runSite(paths: readonly string[], options: SiteOptions, io
       title,
       kind: definition.kind,
       kindLabel: definition.label,
-      ...(documentStatus(data) !== undefined ? { status: documentStatus(data)! } : {}),
-      ...(periodText(data, definition, lang) ? { period: periodText(data, definition, lang)! } : {}),
+      ...(status !== undefined ? { status } : {}),
+      ...(period ? { period } : {}),
       ...(typeof data.version === 'string' || typeof data.version === 'number' ? { version: String(data.version) } : {}),
       ...(typeof data.date === 'string' ? { date: data.date } : {}),
       data,
       definition,
       items: workItems(data, definition),
       texts: textsOf(data),
-      hash: createHash('sha256').update(read.text).digest('hex'),
+      hash: createHash('sha256').update(text).digest('hex'),
     });
   }
   if (documents.length === 0 && findings.length > 0) return reportFindings(findings, sources, lang, io, options.color, false);
