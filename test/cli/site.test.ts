@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -158,4 +158,22 @@ describe('agendum site', () => {
     expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })).toMatch(/Pages:\s+\d+/);
     expect(readFileSync(path.join(dir, 'site', 'documenten', 'projectplan-huiselijk-geweld-zhz-2020-2021.html'), 'utf8')).toContain('href="projectplan-huiselijk-geweld-zhz-2020-2021.pdf"');
   }, 120_000);
+
+  it('builds only in a folder, and never writes through a link that leads out of it', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'agendum-site-out-'));
+    cpSync(path.join(ROOT, 'agendas', 'projectplan-huiselijk-geweld-zhz-2020-2021.agenda.yaml'), path.join(dir, 'plan.agenda.yaml'));
+    writeFileSync(path.join(dir, 'bestand'), 'van de gebruiker\n');
+    const file = await runBinary(['site', 'plan.agenda.yaml', '-o', 'bestand', '--no-pdf', '--no-history'], { cwd: dir, env: { LANG: 'en' } });
+    expect(file.code).toBe(2);
+    expect(file.stderr).toContain('bestand is not a folder');
+    expect(readFileSync(path.join(dir, 'bestand'), 'utf8')).toBe('van de gebruiker\n');
+    mkdirSync(path.join(dir, 'site'));
+    symlinkSync(path.join(dir, 'bestand'), path.join(dir, 'site', 'index.html'));
+    const link = await runBinary(['site', 'plan.agenda.yaml', '-o', 'site', '--no-pdf', '--no-history'], { cwd: dir, env: { LANG: 'en' } });
+    expect(link.code).toBe(2);
+    expect(link.stderr).toMatch(/symbolic link that leads out of the site folder/);
+    expect(readFileSync(path.join(dir, 'bestand'), 'utf8')).toBe('van de gebruiker\n');
+    expect(link.stderr).not.toMatch(/internal error|\n\s+at /);
+  });
 });
+

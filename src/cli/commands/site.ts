@@ -102,6 +102,8 @@ export async function runSite(paths: readonly string[], options: SiteOptions, io
   if (documents.length === 0 && findings.length > 0) return reportFindings(findings, sources, lang, io, options.color, false);
   documents.sort((a, b) => a.kind.localeCompare(b.kind) || a.title.localeCompare(b.title, 'nl'));
 
+  const info = await stat(out).catch(() => undefined);
+  if (info && !info.isDirectory()) throw new UsageError(`${displayPath(out, io.cwd)} is not a folder; the site is built in a folder`, 'Give -o a folder that does not exist yet, or one that holds an earlier site.');
   await mkdir(out, { recursive: true });
   const previous = await readManifest(out);
   const key = createHash('sha256').update(JSON.stringify({ lang, today: options.today ?? null, config: config.files, pdf: options.pdf })).digest('hex');
