@@ -53,6 +53,8 @@ export function gitignoreFile(lang: Lang): string {
 
 /** A regular expression for pre-commit that matches the YAML files in the document folders. */
 export function documentPattern(documents: readonly string[]): string {
+  // Documents in the repository's root: any YAML but the workflows, the hook's own file and npm's.
+  if (documents.some((folder) => folder === '.' || folder === '')) return '^(?!\\.github/|\\.pre-commit-config\\.yaml$|node_modules/).*\\.ya?ml$';
   const folders = documents.map((folder) => folder.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   const prefix = folders.length === 1 ? folders[0]! : `(${folders.join('|')})`;
   return `^${prefix}/.*\\.ya?ml$`;
