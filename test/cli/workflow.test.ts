@@ -156,7 +156,7 @@ describe('the workflow init writes, and agendum’s own action', () => {
   });
 });
 
-describe('the workflow’s steps, run here with the variables GitHub sets', () => {
+describe('the workflow’s steps, run here with the variables GitHub sets', { timeout: 180_000 }, () => {
   it('write the check and the diff to the job summary, and keep one comment on the pull request that each push updates', async () => {
     const pr = await pullRequest();
     pr.push(AGENDA, (text) => text.replace('period: 2025 t/m 2028', 'period: 2025 t/m 2027'), 'Een jaar korter');
@@ -227,7 +227,7 @@ describe('the workflow’s steps, run here with the variables GitHub sets', () =
   });
 });
 
-describe('the steps of agendum’s own action, run here', () => {
+describe('the steps of agendum’s own action, run here', { timeout: 180_000 }, () => {
   it('check the paths given, fail on what fail-on says, and keep one comment when asked', async () => {
     const pr = await pullRequest();
     pr.push(AGENDA, (text) => text.replace('period: 2025 t/m 2028', 'period: 2025 t/m 2027'), 'Een jaar korter');
