@@ -116,6 +116,19 @@ describe('the packed package', { timeout: 600_000 }, () => {
     expect(git('status', '--porcelain')).toBe('');
   });
 
+  it('runs as npx from the packed file in an empty folder, whose closing hint then works as printed', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'agendum-npx-'));
+    const init = sh('npx', ['--yes', `--package=${tarball}`, 'agendum', 'init', '--lang', 'nl'], dir);
+    expect(init.code, init.stderr).toBe(0);
+    // The packed file, named from the repository, is what the next npm install installs.
+    expect(JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8'))).toEqual({ private: true, devDependencies: { agendum: `file:${path.relative(dir, tarball)}` } });
+    const hint = /^Daarna: (.+)$/m.exec(init.stderr)?.[1];
+    expect(hint).toBe('npm install && npx agendum check');
+    const next = sh('bash', ['-e', '-c', hint!], dir);
+    expect(next.code, next.stderr).toBe(0);
+    expect(next.stdout).toMatch(/\b4\b/);
+  });
+
   it('takes the README’s walk from nothing to a pull request exactly as written, with the packed file as the only change', () => {
     const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
     const section = readme.slice(readme.indexOf('## From nothing to a pull request'));
