@@ -1,9 +1,22 @@
 #!/usr/bin/env node
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 
 // The command line as one bundled file, with its code cache (see scripts/build-bundle.mjs).
 const { loadBundle } = createRequire(import.meta.url)('./bundle.cjs');
-const { main } = loadBundle();
+let main;
+try {
+  ({ main } = loadBundle());
+} catch (error) {
+  // A copy of the sources that was never built (a `git archive` tarball): one line, not a trace.
+  if (error?.code !== 'ENOENT') throw error;
+  const dutch = /^nl(?:[_.-]|$)/i.test(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || '');
+  const root = fileURLToPath(new URL('..', import.meta.url));
+  process.stderr.write(dutch
+    ? `agendum: deze kopie is niet gebouwd (${error.path} ontbreekt); voer \`npm run build\` uit in ${root}, of installeer een pakket (npm pack) of de git-URL\n`
+    : `agendum: this copy is not built (${error.path} is missing); run \`npm run build\` in ${root}, or install a packed package (npm pack) or the git URL\n`);
+  process.exit(2);
+}
 
 /**
  * Standard output and error as the command line writes them. A reader that goes away

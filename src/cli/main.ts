@@ -140,7 +140,7 @@ export async function main(io: CliIO): Promise<number> {
     .summary('set up a repository for agendas: examples, configuration, CI workflow, diff driver, editor settings')
     .argument('[dir]', 'the repository folder (default: here)')
     .option('--force', 'overwrite files that exist')
-    .option('-y, --yes', 'ask nothing (agendum init never asks)')
+    .addOption(new Option('--lang <lang>', 'language of the messages and of the comments in the files (default: LANG)').choices(['nl', 'en']))
     .addHelpText('before', 'Examples:\n  agendum init\n  agendum init beleid --force\n')
     .action(async (dir: string | undefined, options: InitOptions) => {
       const { runInit } = await import('./commands/init.js');

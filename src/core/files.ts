@@ -43,7 +43,10 @@ export async function expandPaths(paths: readonly string[], cwd: string): Promis
   return { files: [...found].sort(compareStrings), failures };
 }
 
-/** The configuration beside the documents is not one of them. */
+/**
+ * The configuration beside the documents is not one of them; nor are hidden files, as hidden
+ * folders are not searched (.pre-commit-config.yaml in a repository whose documents are its root).
+ */
 const CONFIGURATION = 'agendum.config.yaml';
 
 async function listFolder(folder: string, visited: Set<string>, failures: Map<string, ReadResult>, root?: string): Promise<string[]> {
@@ -69,7 +72,7 @@ async function listFolder(folder: string, visited: Set<string>, failures: Map<st
       isDirectory = target?.isDirectory() ?? false;
       // A link named like a document that leads nowhere is read, and reported as unreadable.
       isFile = target ? target.isFile() : true;
-      const listed = isDirectory ? !entry.name.startsWith('.') && !SKIPPED_FOLDERS.has(entry.name) : isFile && YAML_FILE.test(entry.name);
+      const listed = isDirectory ? !entry.name.startsWith('.') && !SKIPPED_FOLDERS.has(entry.name) : isFile && YAML_FILE.test(entry.name) && !entry.name.startsWith('.');
       if (target && listed && !(await leadsTo(full, tree, isDirectory))) {
         // Followed, a link to ../.git/config or ~/.ssh would put that file's text in the findings.
         files.push(full);
@@ -79,7 +82,7 @@ async function listFolder(folder: string, visited: Set<string>, failures: Map<st
     }
     if (isDirectory) {
       if (!entry.name.startsWith('.') && !SKIPPED_FOLDERS.has(entry.name)) files.push(...(await listFolder(full, visited, failures, tree)));
-    } else if (isFile && YAML_FILE.test(entry.name) && entry.name !== CONFIGURATION) {
+    } else if (isFile && YAML_FILE.test(entry.name) && entry.name !== CONFIGURATION && !entry.name.startsWith('.')) {
       files.push(full);
     }
   }

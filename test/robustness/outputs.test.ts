@@ -182,12 +182,12 @@ describe('init --force in a repository that holds links', () => {
     symlinkSync('../elders.txt', path.join(repo, '.gitattributes'));
     mkdirSync(path.join(dir, 'buiten'));
     symlinkSync('../buiten', path.join(repo, '.github'));
-    execFileSync('mkfifo', [path.join(repo, '.pre-commit-hooks.yaml')]);
+    execFileSync('mkfifo', [path.join(repo, '.pre-commit-config.yaml')]);
     const result = await runBinary(['init', '--force'], { cwd: repo, timeout: 30_000 });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('agendum: left .gitattributes as it is: a symbolic link that leads out of the folder');
     expect(result.stderr).toContain('agendum: left .github/workflows/agendum.yml as it is: a symbolic link that leads out of the folder');
-    expect(result.stderr).toContain('agendum: left .pre-commit-hooks.yaml as it is: not a regular file');
+    expect(result.stderr).toContain('agendum: left .pre-commit-config.yaml as it is: not a regular file');
     expect(readFileSync(path.join(dir, 'elders.txt'), 'utf8')).toBe('niet overschrijven');
     expect(readdirSync(path.join(dir, 'buiten'))).toEqual([]);
     expect(readFileSync(path.join(repo, 'agendum.config.yaml'), 'utf8')).toContain('documents');
