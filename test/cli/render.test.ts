@@ -53,7 +53,7 @@ describe('agendum render', () => {
 
   it('says clearly when Chromium cannot be found (exit 2)', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'agendum-render-'));
-    const result = await runBinary(['render', PLAN, '--format', 'pdf', '-o', path.join(dir, 'plan.pdf')], { env: { CHROMIUM_PATH: '/nonexistent/chromium' } });
+    const result = await runBinary(['render', PLAN, '--format', 'pdf', '-o', path.join(dir, 'plan.pdf')], { env: { AGENDUM_CHROMIUM: '', CHROMIUM_PATH: '/nonexistent/chromium' } });
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/chromium/i);
     expect(existsSync(path.join(dir, 'plan.pdf'))).toBe(false);
