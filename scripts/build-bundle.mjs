@@ -4,13 +4,14 @@
 //   commands.cjs      every command, loaded when one runs, with the precompiled validators;
 //   errors.cjs        the error classes, one copy for both (the program tells errors by class);
 //   check-worker.cjs  the worker threads of check (src/cli/check-pool.ts).
-// It then records V8's code cache of the first two after warm-up runs of the checking commands
-// (agendum.cache, commands.cache), so that a run does not compile again what those runs compiled.
-// bin/bundle.cjs loads them; a cache that another Node or V8 made is rejected by V8 and the file
-// is compiled as usual. Runs after `tsc` and build-validators.mjs (the bundle requires
-// dist/schema/validators.cjs).
+// Node 22.1 and later compile these with Node's own compile cache, filled on the user's machine
+// (bin/bundle.cjs). Node 20 has none: built on Node 20, the build records V8's code cache of the
+// first two files after warm-up runs of the checking commands, in files whose names carry V8's
+// version (agendum.v8-VERSION-ARCH.cache), so that a run does not compile again what those runs
+// compiled and no other V8 ever reads them. Built on a later Node, no such cache is written.
+// Runs after `tsc` and build-validators.mjs (the bundle requires dist/schema/validators.cjs).
 import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import module, { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -89,20 +90,25 @@ await build({
 
 await build({ ...common, entryPoints: { 'check-worker': `${root}src/cli/check-worker.ts` }, plugins: [validatorsInside] });
 
-// Warm-up: the checking commands run once in this process, then V8's code cache of each file,
-// holding everything they compiled, is written beside it. diff and render are left out: their
-// code would make the cache half as big again, and every run reads all of it.
-const { loadBundle } = createRequire(import.meta.url)('../bin/bundle.cjs');
-const loaded = loadBundle({ useCache: false });
-const discard = { write: () => true, isTTY: false };
-const warmUps = [
-  ['--version'],
-  ['--help'],
-  ['validate'],
-  ['validate', '--format', 'json'],
-  ['check', '--today', '2024-01-01'],
-  ['timeline', '--today', '2024-01-01'],
-];
-for (const argv of warmUps) await loaded.main({ argv, cwd: root, env: { AGENDUM_WORKERS: '0' }, stdout: discard, stderr: discard });
-for (const { script, cacheFile } of loaded.scripts()) writeFileSync(cacheFile, script.createCachedData());
-console.error('bundled dist/bundle/ with its code cache');
+// Node 22.1 and later keep their own compile cache; a code cache of this V8 would never be read.
+if (typeof module.enableCompileCache === 'function') {
+  console.error('bundled dist/bundle/ (Node keeps the compile cache on each machine)');
+} else {
+  // Warm-up: the checking commands run once in this process, then V8's code cache of each file,
+  // holding everything they compiled, is written beside it. diff and render are left out: their
+  // code would make the cache half as big again, and every run reads all of it.
+  const { loadBundle } = createRequire(import.meta.url)('../bin/bundle.cjs');
+  const loaded = loadBundle({ useCache: false });
+  const discard = { write: () => true, isTTY: false };
+  const warmUps = [
+    ['--version'],
+    ['--help'],
+    ['validate'],
+    ['validate', '--format', 'json'],
+    ['check', '--today', '2024-01-01'],
+    ['timeline', '--today', '2024-01-01'],
+  ];
+  for (const argv of warmUps) await loaded.main({ argv, cwd: root, env: { AGENDUM_WORKERS: '0' }, stdout: discard, stderr: discard });
+  for (const { script, cacheFile } of loaded.scripts()) writeFileSync(cacheFile, script.createCachedData());
+  console.error(`bundled dist/bundle/ with the code cache of V8 ${process.versions.v8}`);
+}

@@ -1,4 +1,5 @@
 import { UsageError } from '../core/errors.js';
+import { formatMessage, type Lang, type Message } from '../core/i18n.js';
 
 /**
  * An expected failure of rendering. It is a UsageError, so the command line prints its message
@@ -52,16 +53,37 @@ export class TemplateError extends RenderError {
   }
 }
 
-/** No Chromium to print a PDF with. */
+const CHROMIUM_NOT_AT: Message = {
+  en: 'cannot print PDF: Chromium not found at {path}',
+  nl: 'kan geen PDF maken: Chromium niet gevonden op {path}',
+};
+const CHROMIUM_NOWHERE: Message = {
+  en: 'cannot print PDF: no Chrome, Chromium or Edge found; looked for:{paths}',
+  nl: 'kan geen PDF maken: geen Chrome, Chromium of Edge gevonden; gezocht naar:{paths}',
+};
+const CHROMIUM_HINT: Message = {
+  en: 'install Chrome, Chromium or Edge (Debian/Ubuntu: apt-get install chromium), or set AGENDUM_CHROMIUM to the browser\'s executable (AGENDUM_CHROMIUM=/path/to/chrome)',
+  nl: 'installeer Chrome, Chromium of Edge (Debian/Ubuntu: apt-get install chromium), of zet AGENDUM_CHROMIUM op het programmabestand van de browser (AGENDUM_CHROMIUM=/pad/naar/chrome)',
+};
+
+/**
+ * No Chromium to print a PDF with: not at the one path given, or at none of the places
+ * searched (each named on a line of its own).
+ */
 export class ChromiumNotFoundError extends RenderError {
+  /** The first path tried. */
   readonly executablePath: string;
-  constructor(executablePath: string, cause?: string) {
-    super(
-      `cannot print PDF: Chromium not found at ${executablePath}${cause ? ` (${cause})` : ''}`,
-      'install it (Debian/Ubuntu: apt-get install chromium) or set CHROMIUM_PATH to a Chromium or Chrome executable',
-    );
+  readonly tried: readonly string[];
+  constructor(tried: string | readonly string[], cause?: string, lang: Lang = 'en') {
+    const paths = typeof tried === 'string' ? [tried] : tried;
+    const message =
+      paths.length === 1
+        ? formatMessage(CHROMIUM_NOT_AT, lang, { path: paths[0]! })
+        : formatMessage(CHROMIUM_NOWHERE, lang, { paths: paths.map((file) => `\n  ${file}`).join('') });
+    super(`${message}${cause ? ` (${cause})` : ''}`, formatMessage(CHROMIUM_HINT, lang));
     this.name = 'ChromiumNotFoundError';
-    this.executablePath = executablePath;
+    this.executablePath = paths[0] ?? '';
+    this.tried = paths;
   }
 }
 

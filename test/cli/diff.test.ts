@@ -38,7 +38,7 @@ describe('agendum diff of two files', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('    ~ breaking diff/period-shortened period shortened: ');
     expect(result.stdout).toContain('  actionLines[aandacht-voor-specifieke-groepen].themes[plegeraanpak].funding[1]\n');
-    expect(result.stdout).toMatch(/^ {4}~ breaking diff\/amount-decreased amount decreased: € 88\.087 → € 80\.000 \(−9\.18%\) 496:\d+$/m);
+    expect(result.stdout).toMatch(/^ {4}~ breaking diff\/amount-decreased amount decreased: € 88\.087 → € 80\.000 \(−9\.18%\) 601:\d+$/m);
     expect(result.stdout).toMatch(/2 changes in 1 file: 2 breaking\n$/);
   });
 
@@ -65,7 +65,7 @@ describe('agendum diff of two files', () => {
       path: '/actionLines/2/themes/1/funding/1/amount',
       before: { value: 88087, currency: 'EUR' },
       after: { value: 80000, currency: 'EUR' },
-      line: 496,
+      line: 601,
       detail: { kind: 'amount', delta: -8087 },
     });
     const markdown = (await runInProcess(['diff', 'oud.yaml', 'nieuw.yaml', '--format', 'markdown'], { cwd: dir })).stdout;

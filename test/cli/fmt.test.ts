@@ -2,16 +2,28 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
+import { parse, parseDocument } from 'yaml';
 import { ROOT, runBinary, runInProcess } from '../support/cli.js';
 
 const comments = (text: string) => text.split('\n').filter((l) => /^\s*#/.test(l)).map((l) => l.trim());
 
 describe('agendum fmt', () => {
-  it('formats the bundled agendas losing nothing: data, comments, findings and renders stay the same; a second run changes nothing', async () => {
+  it('keeps the bundled documents in their canonical form: fmt --check passes on agendas/ and examples/', async () => {
+    const result = await runBinary(['fmt', '--check', 'agendas', 'examples']);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+  });
+
+  it('formats the bundled agendas, written with a paragraph a line, losing nothing: data, comments, findings and renders stay the same; a second run changes nothing', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'agendum-fmt-'));
     cpSync(path.join(ROOT, 'agendas'), path.join(dir, 'agendas'), { recursive: true });
     const files = readdirSync(path.join(dir, 'agendas'));
+    // As a writer may have them: every paragraph on one line, however long.
+    for (const f of files) {
+      const file = path.join(dir, 'agendas', f);
+      writeFileSync(file, parseDocument(readFileSync(file, 'utf8')).toString({ lineWidth: 0 }));
+    }
     const before = Object.fromEntries(files.map((f) => [f, readFileSync(path.join(dir, 'agendas', f), 'utf8')]));
     const codes = async () => (JSON.parse((await runInProcess(['check', '--format', 'json', '--today', '2022-01-01'], { cwd: dir })).stdout) as { diagnostics: { code: string; message: string }[] }).diagnostics.map((d) => `${d.code} ${d.message}`).sort();
     const renders = async () => Promise.all(files.map(async (f) => (await runInProcess(['render', `agendas/${f}`, '--format', 'md', '--today', '2022-01-01'], { cwd: dir })).stdout));

@@ -1,10 +1,12 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, runBinary, runInProcess } from '../support/cli.js';
 
+/** The browser the PDF tests print with, as the other browser tests choose it. */
+const SYSTEM_CHROMIUM = process.env.AGENDUM_CHROMIUM || process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const PLAN = path.join(ROOT, 'agendas/projectplan-huiselijk-geweld-zhz-2020-2021.agenda.yaml');
 const SEEDS = [
   { file: 'agendas/ontwikkelagenda-eergerelateerd-geweld-mensenhandel.agenda.yaml', title: 'Eergerelateerd geweld en loverboy en mensenhandel', minPages: 3 },
@@ -51,10 +53,46 @@ describe('agendum render', () => {
 
   it('says clearly when Chromium cannot be found (exit 2)', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'agendum-render-'));
-    const result = await runBinary(['render', PLAN, '--format', 'pdf', '-o', path.join(dir, 'plan.pdf')], { env: { CHROMIUM_PATH: '/nonexistent/chromium' } });
+    const result = await runBinary(['render', PLAN, '--format', 'pdf', '-o', path.join(dir, 'plan.pdf')], { env: { AGENDUM_CHROMIUM: '', CHROMIUM_PATH: '/nonexistent/chromium' } });
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/chromium/i);
     expect(existsSync(path.join(dir, 'plan.pdf'))).toBe(false);
+  });
+
+  it('names every place it looked for a browser, and AGENDUM_CHROMIUM, when none is found (exit 2, in Dutch too)', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'agendum-render-'));
+    const empty = path.join(dir, 'bin');
+    mkdirSync(empty);
+    const env = { PATH: empty, AGENDUM_CHROMIUM: '', CHROMIUM_PATH: '' };
+    const english = await runBinary(['render', PLAN, '--format', 'pdf', '-o', path.join(dir, 'plan.pdf')], { env });
+    expect(english.code).toBe(2);
+    expect(english.stdout).toBe('');
+    const lines = english.stderr.split('\n');
+    expect(lines[0]).toBe('agendum: cannot print PDF: no Chrome, Chromium or Edge found; looked for:');
+    for (const name of ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable', 'microsoft-edge']) expect(lines).toContain(`  ${path.join(empty, name)}`);
+    expect(lines).toContain('  /snap/bin/chromium');
+    expect(english.stderr).toMatch(/AGENDUM_CHROMIUM=/);
+    expect(english.stderr).not.toMatch(/^\s+at /m);
+    expect(existsSync(path.join(dir, 'plan.pdf'))).toBe(false);
+
+    const dutch = await runBinary(['render', PLAN, '--format', 'pdf', '-o', path.join(dir, 'plan.pdf'), '--lang', 'nl'], { env });
+    expect(dutch.code).toBe(2);
+    expect(dutch.stderr).toMatch(/^agendum: kan geen PDF maken: geen Chrome, Chromium of Edge gevonden; gezocht naar:\n {2}\//);
+    expect(dutch.stderr).toContain('zet AGENDUM_CHROMIUM op het programmabestand van de browser');
+  });
+
+  it('finds a browser on PATH by its usual name, and takes the one AGENDUM_CHROMIUM names', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'agendum-render-'));
+    const bin = path.join(dir, 'bin');
+    mkdirSync(bin);
+    symlinkSync(SYSTEM_CHROMIUM, path.join(bin, 'google-chrome'));
+    const onPath = await runBinary(['render', PLAN, '--format', 'pdf', '-o', path.join(dir, 'found.pdf')], { env: { PATH: `${bin}:/usr/bin:/bin`, AGENDUM_CHROMIUM: '', CHROMIUM_PATH: '' } });
+    expect(onPath.code, onPath.stderr).toBe(0);
+    expect(readFileSync(path.join(dir, 'found.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+    // AGENDUM_CHROMIUM wins over CHROMIUM_PATH, and is the only place looked at.
+    const named = await runBinary(['render', PLAN, '--format', 'pdf', '-o', path.join(dir, 'named.pdf')], { env: { AGENDUM_CHROMIUM: path.join(dir, 'nothing-here'), CHROMIUM_PATH: SYSTEM_CHROMIUM } });
+    expect(named.code).toBe(2);
+    expect(named.stderr).toBe(`agendum: cannot print PDF: Chromium not found at ${path.join(dir, 'nothing-here')}\nhint: install Chrome, Chromium or Edge (Debian/Ubuntu: apt-get install chromium), or set AGENDUM_CHROMIUM to the browser's executable (AGENDUM_CHROMIUM=/path/to/chrome)\n`);
   });
 
   it('does not render a document with errors, and reports them (on standard error, where standard output is the document)', async () => {

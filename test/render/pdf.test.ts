@@ -49,7 +49,7 @@ describe('renderPdf', () => {
     expect(error).toBeInstanceOf(ChromiumNotFoundError);
     expect(error).toBeInstanceOf(UsageError);
     expect((error as Error).message).toBe(`cannot print PDF: Chromium not found at ${missing}`);
-    expect((error as UsageError).hint).toMatch(/apt-get install chromium.*CHROMIUM_PATH/);
+    expect((error as UsageError).hint).toMatch(/apt-get install chromium.*AGENDUM_CHROMIUM/);
   });
 
   it('says so too when the path is not an executable Chromium', async () => {

@@ -11,7 +11,7 @@ import { ROOT, runBinary } from '../support/cli.js';
  * nothing else, is the witness.
  */
 const PLAN = path.join(ROOT, 'agendas/projectplan-huiselijk-geweld-zhz-2020-2021.agenda.yaml');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM = process.env.AGENDUM_CHROMIUM || process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
 interface NetLog {
   constants: { logEventTypes: Record<string, number> };
@@ -27,7 +27,7 @@ describe('a PDF render', () => {
     const launcher = path.join(dir, 'chromium.sh');
     writeFileSync(launcher, `#!/bin/sh\nexec "${CHROMIUM}" "$@" --log-net-log="${log}" --net-log-capture-mode=Default\n`);
     chmodSync(launcher, 0o755);
-    const result = await runBinary(['render', PLAN, '--format', 'pdf', '-o', 'plan.pdf', '--today', '2021-01-01'], { cwd: dir, env: { CHROMIUM_PATH: launcher }, timeout: 60_000 });
+    const result = await runBinary(['render', PLAN, '--format', 'pdf', '-o', 'plan.pdf', '--today', '2021-01-01'], { cwd: dir, env: { AGENDUM_CHROMIUM: launcher }, timeout: 60_000 });
     expect(result.code, result.stderr).toBe(0);
     const net = JSON.parse(readFileSync(log, 'utf8')) as NetLog;
     const names = Object.fromEntries(Object.entries(net.constants.logEventTypes).map(([name, id]) => [id, name]));

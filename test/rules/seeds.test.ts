@@ -26,19 +26,19 @@ describe('the seeds', () => {
   it('give exactly their known inconsistencies, as warnings', () => {
     expect(diagnostics.map((d) => `${d.severity} ${d.file}:${d.range.start.line}:${d.range.start.column} ${d.code} ${d.message}`)).toEqual([
       // Jeugdhulp lists result areas 1 and 3 only.
-      `warning ${ARRANGEMENT}:192:19 numbering/sequence numbering skips "2": "3" follows "1"`,
-      `warning ${EXECUTION}:327:58 names/variant the same organisation is written "Wijkteam incl.CJG" here and "Wijkteam incl. CJG" elsewhere`,
-      `warning ${EXECUTION}:426:38 names/variant the same person is written "H. Zeijts" here and "H. van Zeijts" elsewhere`,
-      `warning ${EXECUTION}:507:38 names/variant the same person is written "A de Jonge" here and "A. de Jonge" elsewhere`,
-      `warning ${EXECUTION}:660:77 names/variant abbreviation "SCG" has the letters of "CSG" in another order; elsewhere the document writes "CSG"`,
-      `warning ${EXECUTION}:665:72 names/variant the same organisation is written "Raad voor de kindbescherming" here and "Raad voor de Kinderbescherming" elsewhere`,
-      `warning ${EXECUTION}:702:39 names/variant abbreviation "SCG" has the letters of "CSG" in another order; elsewhere the document writes "CSG"`,
-      `warning ${EXECUTION}:711:165 names/variant abbreviation "SCG" has the letters of "CSG" in another order; elsewhere the document writes "CSG"`,
+      `warning ${ARRANGEMENT}:270:19 numbering/sequence numbering skips "2": "3" follows "1"`,
+      `warning ${EXECUTION}:409:58 names/variant the same organisation is written "Wijkteam incl.CJG" here and "Wijkteam incl. CJG" elsewhere`,
+      `warning ${EXECUTION}:528:38 names/variant the same person is written "H. Zeijts" here and "H. van Zeijts" elsewhere`,
+      `warning ${EXECUTION}:614:38 names/variant the same person is written "A de Jonge" here and "A. de Jonge" elsewhere`,
+      `warning ${EXECUTION}:788:77 names/variant abbreviation "SCG" has the letters of "CSG" in another order; elsewhere the document writes "CSG"`,
+      `warning ${EXECUTION}:793:72 names/variant the same organisation is written "Raad voor de kindbescherming" here and "Raad voor de Kinderbescherming" elsewhere`,
+      `warning ${EXECUTION}:851:39 names/variant abbreviation "SCG" has the letters of "CSG" in another order; elsewhere the document writes "CSG"`,
+      `warning ${EXECUTION}:871:73 names/variant abbreviation "SCG" has the letters of "CSG" in another order; elsewhere the document writes "CSG"`,
     ]);
   });
 
   it('point each finding at the other place too', () => {
     const related = diagnostics.filter((d) => d.code === 'names/variant').map((d) => (d.related ?? []).map((r) => `${r.range.start.line}:${r.range.start.column}`));
-    expect(related).toEqual([['53:45'], ['185:38'], ['620:38'], ['700:19'], ['774:11'], ['700:19'], ['700:19']]);
+    expect(related).toEqual([['87:45'], ['246:38'], ['735:38'], ['849:19'], ['985:11'], ['849:19'], ['849:19']]);
   });
 });
