@@ -18,6 +18,7 @@ import {
   actionTable,
   agreementName,
   contactLine,
+  documentMetadata,
   formatNumber,
   formatShare,
   holderLine,
@@ -111,6 +112,7 @@ export function createHelpers(context: HelperContext): Record<string, Handlebars
     return label;
   });
   define('kindName', () => definition.label[lang]);
+  define('documentMetadata', (_args, options) => documentMetadata(rootOf(options), definition.label[lang], lang));
   define('fmtDate', ([value]) => formatDate(required(value, 'the date') as string, lang));
   define('fmtMoney', ([value]) => formatMoney(required(value, 'the amount'), lang));
   define('fmtPeriod', ([value]) => formatPeriod(required(value, 'the period'), lang));

@@ -47,7 +47,7 @@ describe('agendum render', () => {
       // A long title may wrap after a hyphen ("HG-" / "arrangementen"): rejoin such breaks.
       expect(firstPage.replace(/-\s*\n\s*/g, '-').replace(/\s+/g, ' '), file).toContain(title);
     }
-  });
+  }, 180_000);
 
   it('says clearly when Chromium cannot be found (exit 2)', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'agendum-render-'));

@@ -14,6 +14,7 @@ import type { CliIO } from '../io.js';
 import { isStandardOutput, wantsColor } from '../io.js';
 import { timelineChartData } from '../../timeline/chart-data.js';
 import { todayOf } from './timeline.js';
+import { packageVersion } from '../version.js';
 
 export interface RenderCommandOptions {
   readonly format: string;
@@ -152,7 +153,8 @@ async function checkLinks(folder: string, destinations: readonly string[], cwd: 
 
 async function pdf(html: string, io: CliIO): Promise<Uint8Array> {
   const { renderPdf } = await import('../../render/pdf.js');
-  return renderPdf(html, io.env.CHROMIUM_PATH ? { executablePath: io.env.CHROMIUM_PATH } : {});
+  const creator = `agendum ${packageVersion()}`;
+  return renderPdf(html, io.env.CHROMIUM_PATH ? { executablePath: io.env.CHROMIUM_PATH, creator } : { creator });
 }
 
 async function isFolder(file: string): Promise<boolean> {
