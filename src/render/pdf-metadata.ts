@@ -13,6 +13,8 @@ export interface PdfMetadata {
   readonly creator: string;
   /** The document's own date (ISO 8601, `2021-05-20`), used as its creation and modification date. */
   readonly date?: string;
+  /** The text of the page's visible headings in document order: the outline's titles. */
+  readonly headings?: readonly string[];
 }
 
 /**
@@ -38,6 +40,7 @@ export async function withMetadata(pdf: Uint8Array, metadata: PdfMetadata): Prom
     document.setModificationDate(date);
   }
   document.setLanguage(metadata.language);
+  if (metadata.headings) retitleOutline(document, metadata.headings);
   const producer = document.getProducer() ?? 'Chromium';
   document.catalog.set(PDFName.of('Metadata'), xmpStream(document.context, metadata, producer));
 
@@ -47,6 +50,29 @@ export async function withMetadata(pdf: Uint8Array, metadata: PdfMetadata): Prom
   const digest = PDFHexString.of(createHash('md5').update(draft).digest('hex'));
   document.context.trailerInfo.ID = document.context.obj([digest, digest]);
   return document.save({ useObjectStreams: true, updateFieldAppearances: false });
+}
+
+/**
+ * Chromium takes a bookmark's title from the heading as laid out: text in capitals where CSS
+ * capitalises it, words run together at a line break, and at times the text twice. When the
+ * outline has one entry for each visible heading, each entry gets its heading's text as written.
+ */
+function retitleOutline(document: PDFDocument, headings: readonly string[]): void {
+  const entries: PDFDict[] = [];
+  const visit = (first: unknown, depth: number): void => {
+    let entry = first instanceof PDFDict ? first : undefined;
+    // A bound on the depth and the count, in case a malformed outline links back into itself.
+    while (entry && depth < 16 && entries.length <= headings.length) {
+      entries.push(entry);
+      visit(entry.lookup(PDFName.of('First')), depth + 1);
+      const next = entry.lookup(PDFName.of('Next'));
+      entry = next instanceof PDFDict ? next : undefined;
+    }
+  };
+  const outlines = document.catalog.lookup(PDFName.of('Outlines'));
+  if (outlines instanceof PDFDict) visit(outlines.lookup(PDFName.of('First')), 0);
+  if (entries.length !== headings.length) return;
+  entries.forEach((entry, index) => entry.set(PDFName.of('Title'), PDFHexString.fromText(headings[index]!)));
 }
 
 function infoDictionary(document: PDFDocument): PDFDict {

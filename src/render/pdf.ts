@@ -115,11 +115,16 @@ async function pageMetadata(page: Page, creator: string): Promise<PdfMetadata> {
     keywords: await meta('keywords'),
     date: await meta('dcterms.date'),
   };
+  // The headings a reader sees, in document order, as written (not as CSS capitalises them).
+  const headings = (await page.evaluate(
+    `[...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].filter((h) => h.getClientRects().length > 0).map((h) => h.textContent.replace(/\\s+/g, ' ').trim())`,
+  )) as string[];
   const date = found.date && /^\d{4}-\d{2}-\d{2}$/.test(found.date) ? found.date : undefined;
   return {
     title: found.title,
     language: found.language || DEFAULT_LANGUAGE,
     creator,
+    headings,
     ...(found.author ? { author: found.author } : {}),
     ...(found.subject ? { subject: found.subject } : {}),
     ...(found.keywords ? { keywords: found.keywords } : {}),

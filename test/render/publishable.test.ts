@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -72,7 +73,20 @@ describe('printed documents a public body may publish', () => {
         const wanted = chapters(html);
         expect(wanted.length).toBeGreaterThan(1);
         for (const chapter of wanted) expect(titles, chapter).toContain(flat(chapter));
+        // Each title as the heading is written, once (Chromium's own titles may repeat the text).
+        expect(titles.filter((title) => /^(.+)\1$/.test(title))).toEqual([]);
         expect(pdf.outline.every((entry) => entry.page >= 1 && entry.page <= Number(pdf.info.Pages))).toBe(true);
+      });
+
+      it('embeds the document typeface (Source Sans 3) and no font of the machine', () => {
+        const fonts = execFileSync('pdffonts', [path.join(out, 'first', `${name(seed.agenda)}.pdf`)], { encoding: 'utf8' }).split('\n').slice(2).filter((line) => line.trim() !== '');
+        expect(fonts.length).toBeGreaterThan(1);
+        for (const line of fonts) {
+          const [font, ...rest] = line.split(/\s+/);
+          expect(font, line).toMatch(/^[A-Z]{6}\+SourceSans3/);
+          // emb, sub, uni: embedded, as a subset, with a Unicode map (so the text can be copied and read aloud).
+          expect(rest.slice(-5, -2), line).toEqual(['yes', 'yes', 'yes']);
+        }
       });
 
       it('prints to the same bytes every time', () => {
