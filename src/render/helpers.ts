@@ -5,6 +5,7 @@ import { HelperError, type RenderFormat, type SourceLocation } from './environme
 import { fieldLabel, uiLabel, type RenderLang } from './labels.js';
 import { anchorId, markdownSlug } from './text/anchors.js';
 import { formatDate } from './text/dates.js';
+import { fontFaceCss } from './fonts.js';
 import { genericSections } from './generic.js';
 import { formatDuration } from './text/duration.js';
 import { emphasisToHtml, stripEmphasis } from './text/emphasis.js';
@@ -18,6 +19,7 @@ import {
   actionTable,
   agreementName,
   contactLine,
+  documentMetadata,
   formatNumber,
   formatShare,
   holderLine,
@@ -111,6 +113,8 @@ export function createHelpers(context: HelperContext): Record<string, Handlebars
     return label;
   });
   define('kindName', () => definition.label[lang]);
+  define('fontFaces', () => safe(fontFaceCss()));
+  define('documentMetadata', (_args, options) => documentMetadata(rootOf(options), definition.label[lang], lang));
   define('fmtDate', ([value]) => formatDate(required(value, 'the date') as string, lang));
   define('fmtMoney', ([value]) => formatMoney(required(value, 'the amount'), lang));
   define('fmtPeriod', ([value]) => formatPeriod(required(value, 'the period'), lang));

@@ -1,6 +1,7 @@
 import { accessSync, constants, statSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { ChromiumNotFoundError, PdfError } from './errors.js';
+import { withMetadata, type PdfMetadata } from './pdf-metadata.js';
 
 export { ChromiumNotFoundError, PdfError } from './errors.js';
 
@@ -51,7 +52,12 @@ export interface PdfOptions {
   readonly executablePath?: string;
   /** Milliseconds to wait for Chromium to start and for the page to print (default 60 s). */
   readonly timeoutMs?: number;
+  /** The program named as the PDF's creator (default "agendum"); the CLI adds its version. */
+  readonly creator?: string;
 }
+
+/** The language when the page names none. */
+const DEFAULT_LANGUAGE = 'nl-NL';
 
 function assertExecutable(path: string): void {
   try {
@@ -85,13 +91,45 @@ export async function renderPdf(html: string, options: PdfOptions = {}): Promise
     const page = await context.newPage();
     page.setDefaultTimeout(timeout);
     await page.setContent(html, { waitUntil: 'load' });
-    const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
-    return new Uint8Array(pdf);
+    // Tagged: a structure tree (headings, lists, tables, figures with their text) and the
+    // outline (bookmarks) from the headings, for screen readers and navigation.
+    const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true, tagged: true, outline: true });
+    const metadata = await pageMetadata(page, options.creator ?? 'agendum');
+    return await withMetadata(new Uint8Array(pdf), metadata);
   } catch (error) {
     throw new PdfError(firstLine(error));
   } finally {
     await browser.close().catch(() => undefined);
   }
+}
+
+/** The page's title, language and meta tags (author, description, keywords, dcterms.date). */
+async function pageMetadata(page: Page, creator: string): Promise<PdfMetadata> {
+  const attribute = async (selector: string, name: string) => (await (await page.$(selector))?.getAttribute(name))?.trim() || undefined;
+  const meta = (name: string) => attribute(`meta[name="${name}"]`, 'content');
+  const found = {
+    title: (await page.title()).trim(),
+    language: await attribute('html', 'lang'),
+    author: await meta('author'),
+    subject: await meta('description'),
+    keywords: await meta('keywords'),
+    date: await meta('dcterms.date'),
+  };
+  // The headings a reader sees, in document order, as written (not as CSS capitalises them).
+  const headings = (await page.evaluate(
+    `[...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].filter((h) => h.getClientRects().length > 0).map((h) => h.textContent.replace(/\\s+/g, ' ').trim())`,
+  )) as string[];
+  const date = found.date && /^\d{4}-\d{2}-\d{2}$/.test(found.date) ? found.date : undefined;
+  return {
+    title: found.title,
+    language: found.language || DEFAULT_LANGUAGE,
+    creator,
+    headings,
+    ...(found.author ? { author: found.author } : {}),
+    ...(found.subject ? { subject: found.subject } : {}),
+    ...(found.keywords ? { keywords: found.keywords } : {}),
+    ...(date ? { date } : {}),
+  };
 }
 
 function firstLine(error: unknown): string {

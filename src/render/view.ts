@@ -3,7 +3,7 @@ import { lookup, ROLES, vocabularyWord } from '../model/vocabulary.js';
 import { formatIsoDate } from '../time/calendar.js';
 import { nextReview } from '../time/recurrence.js';
 import { uiLabel, type RenderLang } from './labels.js';
-import { formatDate } from './text/dates.js';
+import { formatDate, isoDateOf } from './text/dates.js';
 import { formatList } from './text/lists.js';
 import { formatMoney } from './text/money.js';
 import { generatedNumber } from './text/numbering.js';
@@ -349,4 +349,52 @@ export function reviewNext(review: unknown, lang: RenderLang): string | undefine
   if (!isRecord(review)) return undefined;
   const next = nextReview(review);
   return next ? formatDate(formatIsoDate(next.date), lang) : undefined;
+}
+
+/** What a printed document says about itself: its PDF metadata and the HTML page's meta tags. */
+export interface DocumentMetadata {
+  /** The responsible organisations, or the writers when no organisation is named. */
+  readonly author: string;
+  readonly subject: string;
+  readonly keywords: string;
+  /** The document's date (ISO 8601), when it names one precisely enough. */
+  readonly date?: string;
+}
+
+/** Colophon credits that name who wrote the text (not who edited or designed it). */
+const WRITER_ROLE = /^(tekst|teksten|auteurs?|opstellers?|samenstelling|text|authors?|written by)$/i;
+
+/** Field names, in order of preference, that name who is responsible for a document. */
+const RESPONSIBLE_LISTS = ['contractingAuthorities', 'parties'] as const;
+
+function uniqueTexts(values: readonly unknown[]): string[] {
+  return [...new Set(values.filter((value) => isPresent(value) && typeof value !== 'object').map((value) => stripTags(String(value))))];
+}
+
+/** Emphasis marks and the like are not part of a name in metadata. */
+function stripTags(text: string): string {
+  return text.replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The metadata of a document: the author is the responsible organisation (the writers'
+ * organisations, the contracting authorities, the parties, the writers in the
+ * colophon, the region), the subject its subtitle or kind and period, the keywords its kind,
+ * period and region, and the date its own (or the colophon's).
+ */
+export function documentMetadata(root: Fields, kindLabel: string, lang: RenderLang): DocumentMetadata {
+  const authors = asArray(root.authors).filter(isRecord);
+  const candidates: string[][] = [
+    uniqueTexts(authors.map((person) => person.organisation ?? person.municipality)),
+    ...RESPONSIBLE_LISTS.map((list) => uniqueTexts(asArray(root[list]).filter(isRecord).map((entry) => entry.name))),
+    uniqueTexts(authors.map((person) => person.name)),
+    uniqueTexts(isRecord(root.colophon) ? asArray(root.colophon.credits).filter((credit) => isRecord(credit) && WRITER_ROLE.test(String(credit.role ?? ''))).map((credit) => (credit as Fields).name) : []),
+    uniqueTexts([root.region]),
+  ];
+  const author = candidates.find((names) => names.length > 0)?.join(', ') ?? '';
+  const period = isPresent(root.period) ? formatPeriod(root.period, lang) : '';
+  const subject = isPresent(root.subtitle) ? stripTags(String(root.subtitle)) : joinWords([kindLabel, period]);
+  const keywords = uniqueTexts([kindLabel, period, root.region]).join(', ');
+  const date = isoDateOf(root.date) ?? (isRecord(root.colophon) ? isoDateOf(root.colophon.date) : undefined);
+  return { author, subject, keywords, ...(date ? { date } : {}) };
 }

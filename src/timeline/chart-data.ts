@@ -11,6 +11,8 @@ export interface TimelineChartData {
   readonly labelWidth: number;
   readonly years: readonly { readonly year: number; readonly x: number; readonly width: number; readonly shaded: boolean }[];
   readonly rows: readonly ChartBar[];
+  /** Which kinds of mark the chart draws, for its legend. */
+  readonly legend: { readonly bars: boolean; readonly open: boolean; readonly ongoing: boolean; readonly worst: boolean; readonly marks: boolean };
   readonly today?: { readonly x: number; readonly date: string };
   readonly period?: string;
   /** Lines of a Mermaid `gantt` block (without the fence). */
@@ -18,8 +20,13 @@ export interface TimelineChartData {
 }
 
 export interface ChartBar {
+  /** The top of the row, and of its bar (level with the first line of the label). */
   readonly y: number;
+  readonly height: number;
+  /** The item's name in full, and wrapped into lines that fit beside the chart. */
   readonly label: string;
+  readonly lines: readonly { readonly text: string; readonly y: number }[];
+  readonly shaded: boolean;
   readonly text: string;
   readonly x: number;
   readonly width: number;
@@ -33,10 +40,17 @@ export interface ChartBar {
   readonly marks?: readonly { readonly x: number; readonly date: string }[];
 }
 
-const WIDTH = 660;
-const LABEL_WIDTH = 230;
-const ROW_HEIGHT = 18;
+/*
+ * The chart is drawn 560 units wide and printed across the text column (about 166 mm), so a unit
+ * is about 0.3 mm and the labels (10 units) print at about 8.5 pt, like the figure's caption.
+ */
+const WIDTH = 560;
+const LABEL_WIDTH = 200;
+const LINE_HEIGHT = 12;
+const ROW_PADDING = 6;
 const AXIS_HEIGHT = 22;
+/** Characters of a label line: 10-unit text in a 190-unit column. */
+const LABEL_LINE = 36;
 const MAX_LABEL = 42;
 
 /**
@@ -57,13 +71,22 @@ export function timelineChartData(data: Readonly<Record<string, unknown>>, today
     const x = xOf({ year, month: 1, day: 1 });
     years.push({ year, x, width: round(xOf({ year: year + 1, month: 1, day: 1 }) - x), shaded: (year - first) % 2 === 1 });
   }
+  let top = AXIS_HEIGHT;
   const rows: ChartBar[] = chart.rows.map((row, i) => {
     const start = row.start ? xOf(row.start) : LABEL_WIDTH;
     const end = row.end ? Math.min(xAfter(row.end), WIDTH) : WIDTH;
     const worst = row.worstEnd ? Math.min(xAfter(row.worstEnd), WIDTH) : end;
+    const y = top;
+    const label = plain(row.label);
+    const lines = wrap(label, LABEL_LINE).map((text, k) => ({ text, y: y + 10 + k * LINE_HEIGHT }));
+    const height = Math.max(1, lines.length) * LINE_HEIGHT + ROW_PADDING;
+    top += height;
     return {
-      y: AXIS_HEIGHT + i * ROW_HEIGHT,
-      label: shorten(row.label),
+      y: y + 1,
+      height,
+      label,
+      lines,
+      shaded: i % 2 === 1,
       text: row.text,
       x: Math.max(start, LABEL_WIDTH),
       width: Math.max(2, round(end - Math.max(start, LABEL_WIDTH))),
@@ -78,10 +101,17 @@ export function timelineChartData(data: Readonly<Record<string, unknown>>, today
   const todayInside = today && today.year >= first && today.year <= last;
   return {
     width: WIDTH,
-    height: AXIS_HEIGHT + rows.length * ROW_HEIGHT + 6,
+    height: top + 4,
     labelWidth: LABEL_WIDTH,
     years,
     rows,
+    legend: {
+      bars: rows.some((row) => !row.marks && !row.openEnd && !row.ongoing),
+      open: rows.some((row) => !row.marks && row.openEnd && !row.ongoing),
+      ongoing: rows.some((row) => !row.marks && row.ongoing),
+      worst: rows.some((row) => row.worstWidth > 0),
+      marks: rows.some((row) => row.marks !== undefined),
+    },
     ...(todayInside ? { today: { x: xOf(today), date: formatIsoDate(today) } } : {}),
     ...(chart.period !== undefined ? { period: chart.period } : {}),
     mermaid: mermaid(chart.rows, first, last),
@@ -106,6 +136,27 @@ function mermaid(rows: readonly Row[], first: number, last: number): string[] {
 /** Mermaid reads `:`, `#` and `;` in a task name as syntax. */
 function mermaidText(text: string): string {
   return shorten(text).replace(/[:#;`<>]/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** A name without the writer's emphasis marks (`*Laagdrempelige hulp*`): the chart draws plain text. */
+function plain(text: string): string {
+  return text.replace(/(\*{1,2}|_{1,2})(?=\S)(.+?)(?<=\S)\1/g, '$2');
+}
+
+/** A label in lines of at most `width` characters, broken between words (a longer word stands alone). */
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter((w) => w !== '')) {
+    if (line !== '' && [...line].length + 1 + [...word].length > width) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line === '' ? word : `${line} ${word}`;
+    }
+  }
+  if (line !== '') lines.push(line);
+  return lines;
 }
 
 function shorten(text: string): string {

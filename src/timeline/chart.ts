@@ -107,7 +107,7 @@ function phaseRows(projects: readonly ProjectPhases[], sites: readonly TimeSite[
     const projectSite = sites.find((s) => s.role === 'period' && s.ownerPath === project.projectPath);
     const projectStart = sites.find((s) => s.role === 'point' && s.path === `${project.projectPath}/start`);
     const start = (projectStart ? spanOf(projectStart)?.start : undefined) ?? (projectSite ? spanOf(projectSite)?.start : undefined) ?? documentStart;
-    const projectName = ownerName(project.project);
+    const projectName = ownerName(project.project, Infinity);
     // In list order, on the calendar: a dated phase where its dates put it, the others the day
     // after the phases they wait for end (at best and at worst), so a dated phase holds up what follows.
     const placed = new Map<string, { start: CalendarDate; end: CalendarDate; worstEnd?: CalendarDate }>();
@@ -195,7 +195,7 @@ function isDrawn(site: TimeSite): boolean {
  * document's period when that is later than its start.
  */
 function rowOf(site: TimeSite, documentSpan: { start?: CalendarDate; end?: CalendarDate } | undefined): Row[] {
-  const name = ownerName(site.owner);
+  const name = ownerName(site.owner, Infinity);
   const label = site.label ? `${name} · ${site.label}` : name;
   const recurrence = recurrenceOf(site);
   if (recurrence) {
@@ -226,7 +226,7 @@ function datedRows(sites: readonly TimeSite[], phasePaths: ReadonlySet<string>):
     const from = spanOf(site)?.start;
     const to = end ? spanOf(end)?.end : undefined;
     if (!from || !to || compareDates(to, from) < 0) continue;
-    rows.push({ label: ownerName(site.owner), text: `${site.text} – ${end!.text}`, start: from, end: to, ongoing: false });
+    rows.push({ label: ownerName(site.owner, Infinity), text: `${site.text} – ${end!.text}`, start: from, end: to, ongoing: false });
   }
   return rows;
 }

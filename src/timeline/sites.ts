@@ -112,10 +112,11 @@ export function valueAt(data: unknown, path: readonly PathSegment[]): unknown {
 }
 
 /** A short name for an item in messages: its title, name or the start of its text. */
-export function ownerName(owner: Readonly<Record<string, unknown>>): string {
-  for (const key of ['title', 'name', 'label', 'titel', 'naam', 'onderwerp', 'text', 'tekst', 'omschrijving', 'id']) {
-    const value = owner[key];
-    if (typeof value === 'string' && value.trim()) return value.length > 60 ? `${value.slice(0, 57)}...` : value;
+export function ownerName(owner: Readonly<Record<string, unknown>>, maxLength = 60): string {
+  // A theme headed by a norm ("De norm is: Geweld hoort nergens thuis") is named by its statement.
+  const norm = isRecord(owner.norm) && typeof owner.norm.statement === 'string' ? owner.norm.statement : undefined;
+  for (const value of [owner.title, owner.name, owner.label, owner.titel, owner.naam, owner.onderwerp, norm, owner.text, owner.tekst, owner.omschrijving, owner.id]) {
+    if (typeof value === 'string' && value.trim()) return value.length > maxLength ? `${value.slice(0, maxLength - 3)}...` : value;
   }
   return '';
 }

@@ -49,7 +49,7 @@ describe('agendum render', () => {
       // A long title may wrap after a hyphen ("HG-" / "arrangementen"): rejoin such breaks.
       expect(firstPage.replace(/-\s*\n\s*/g, '-').replace(/\s+/g, ' '), file).toContain(title);
     }
-  });
+  }, 180_000);
 
   it('says clearly when Chromium cannot be found (exit 2)', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'agendum-render-'));
@@ -174,7 +174,24 @@ describe('the timeline chart in a render', () => {
     expect(figure).toContain('<svg');
     expect(figure.match(/class="tl-bar/g)?.length).toBeGreaterThan(20);
     expect(figure).toContain('class="tl-today"');
-    expect(figure).toContain('Tijdlijn · 2020 t/m 2023 · vandaag 2021-06-01');
+    expect(figure).toContain('Tijdlijn · 2020 t/m 2023 · vandaag 1 juni 2021');
+  });
+
+  it('is a section with a heading, a legend, names wrapped rather than cut, and the same rows as a table', async () => {
+    const html = (await runInProcess(['render', AGENDA, '--today', '2021-06-01'])).stdout;
+    const section = /<section class="section timeline-section" id="timeline">[\s\S]*?<\/section>/.exec(html)?.[0] ?? '';
+    expect(section).toMatch(/^<section[^>]*>\n<h2>Tijdlijn<\/h2>/);
+    const legend = /<ul class="tl-legend"[\s\S]*?<\/ul>/.exec(section)?.[0] ?? '';
+    for (const key of ['periode', 'doorlopend', 'moment of terugkerend moment', 'vandaag']) expect(legend).toContain(key);
+    const labels = [...section.matchAll(/<text class="tl-label">([\s\S]*?)<\/text>/g)].map((m) => m[1]!.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim());
+    expect(labels.length).toBeGreaterThan(20);
+    // The theme headed by a norm is named by its statement, not by its id; no name is cut short.
+    expect(labels).toContain('Geweld hoort nergens thuis');
+    expect(labels.filter((label) => /^[a-z0-9]+(-[a-z0-9]+)+$/.test(label) || label.includes('…'))).toEqual([]);
+    expect(labels).toContain('Richt een regionale ambtelijke werkgroep in die een verkenning uitvoert en een voorstel uitwerkt voor de inrichting van integrale sturing in de regio.');
+    const table = /<table class="visually-hidden">[\s\S]*?<\/table>/.exec(section)?.[0] ?? '';
+    expect(table).toContain('<caption>De tijdlijn als tabel</caption>');
+    expect(table.match(/<tr><td>/g)?.length).toBe(labels.length);
   });
 
   it('is a Mermaid gantt block in Markdown, and the same day gives the same bytes', async () => {

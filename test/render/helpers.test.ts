@@ -5,6 +5,7 @@ import { HelperError } from '../../src/render/environment.js';
 import {
   actionTable,
   agreementName,
+  documentMetadata,
   fundingLine,
   isSectionedProject,
   personLine,
@@ -218,5 +219,25 @@ describe('createHelpers', () => {
     const helper = md.indent!;
     const result = helper.call({}, 2, { fn: () => '- a\n\n- b\n', hash: {} });
     expect(result).toBe('  - a\n\n  - b\n');
+  });
+});
+
+describe('documentMetadata', () => {
+  it('names the writers’ organisation as author, before any other', () => {
+    const root = { authors: [{ name: 'J. Jansen', organisation: 'gemeente Dordrecht' }], parties: [{ id: 'vng', name: 'VNG' }], date: '2021-05-20', period: '2021 t/m 2024' };
+    expect(documentMetadata(root, 'Uitvoeringsagenda', 'nl')).toEqual({ author: 'gemeente Dordrecht', subject: 'Uitvoeringsagenda 2021 t/m 2024', keywords: 'Uitvoeringsagenda, 2021 t/m 2024', date: '2021-05-20' });
+  });
+
+  it('falls back on the contracting authorities, the parties, the writers of the colophon, the region', () => {
+    expect(documentMetadata({ contractingAuthorities: [{ name: 'gemeente Rotterdam' }], parties: [{ name: 'VNG' }] }, 'Arrangement', 'nl').author).toBe('gemeente Rotterdam');
+    expect(documentMetadata({ parties: [{ name: 'VNG' }, { name: 'Fier' }] }, 'Ontwikkelagenda', 'nl').author).toBe('VNG, Fier');
+    const colophon = { credits: [{ role: 'Tekst', name: 'Projectgroep' }, { role: 'Vormgeving', name: 'Osage' }], date: 'Mei 2020' };
+    expect(documentMetadata({ colophon }, 'Uitvoeringsagenda', 'nl')).toMatchObject({ author: 'Projectgroep', date: '2020-05-01' });
+    expect(documentMetadata({ region: 'Zuid-Holland Zuid' }, 'Projectplan', 'nl').author).toBe('Zuid-Holland Zuid');
+    expect(documentMetadata({}, 'Projectplan', 'nl')).toEqual({ author: '', subject: 'Projectplan', keywords: 'Projectplan' });
+  });
+
+  it('takes the subtitle as subject, and no date it cannot read', () => {
+    expect(documentMetadata({ subtitle: 'Aanpak *huiselijk* geweld', date: 'medio 2019' }, 'Uitvoeringsagenda', 'nl')).toEqual({ author: '', subject: 'Aanpak huiselijk geweld', keywords: 'Uitvoeringsagenda' });
   });
 });

@@ -164,7 +164,11 @@ describe('the printable HTML', () => {
 
   it('is one self-contained file: inline CSS, no scripts, no external resources', () => {
     expect(html).toContain('<style>');
-    expect(html).not.toMatch(/<script|<link|<img|<iframe|<object|@import|url\(/i);
+    expect(html).not.toMatch(/<script|<link|<img|<iframe|<object|@import/i);
+    // The only url() is the typeface, inline as data.
+    const urls = [...html.matchAll(/url\(([^)]*)\)/gi)].map((m) => m[1]!);
+    expect(urls.length).toBeGreaterThan(0);
+    for (const url of urls) expect(url).toMatch(/^data:font\/woff2;base64,[A-Za-z0-9+/]+=*$/);
     expect(html).not.toMatch(/\ssrc=/i);
     expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'`);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { anchorId, markdownSlug } from '../../src/render/text/anchors.js';
-import { formatDate } from '../../src/render/text/dates.js';
+import { formatDate, isoDateOf } from '../../src/render/text/dates.js';
 import { formatDuration, isoDurationInWords } from '../../src/render/text/duration.js';
 import { emphasisToHtml, stripEmphasis } from '../../src/render/text/emphasis.js';
 import { cssString, escapeHtml, escapeMarkdown, unescapeMarkdown } from '../../src/render/text/escape.js';
@@ -285,4 +285,18 @@ describe('anchors', () => {
     expect(markdownSlug('Centrum Seksueel Geweld \\(CSG\\) *x*')).toBe('centrum-seksueel-geweld-csg-x');
     expect(markdownSlug('Geïmplementeerd')).toBe('geïmplementeerd');
   });
+});
+
+describe('isoDateOf (the date in a printed document’s metadata)', () => {
+  it.each([
+    ['2021-05-20', '2021-05-20'],
+    ['2021-05', '2021-05-01'],
+    ['2020', '2020-01-01'],
+    ['20-5-2021', '2021-05-20'],
+    ['20 mei 2021', '2021-05-20'],
+    ['Mei 2020', '2020-05-01'],
+    ['March 2022', '2022-03-01'],
+  ])('%s → %s', (written, iso) => expect(isoDateOf(written)).toBe(iso));
+
+  it.each(['medio 2019', '2021-02-30', '31 juni 2020', 'Q2 2021', '', 'mei'])('leaves "%s" without a date', (written) => expect(isoDateOf(written)).toBeUndefined());
 });

@@ -14,6 +14,7 @@ import type { CliIO } from '../io.js';
 import { isStandardOutput, wantsColor } from '../io.js';
 import { timelineChartData } from '../../timeline/chart-data.js';
 import { todayOf } from './timeline.js';
+import { packageVersion } from '../version.js';
 
 export interface RenderCommandOptions {
   readonly format: string;
@@ -153,7 +154,7 @@ async function checkLinks(folder: string, destinations: readonly string[], cwd: 
 /** Prints with the Chrome, Chromium or Edge that AGENDUM_CHROMIUM names or that is found at the platform's usual places. */
 async function pdf(html: string, io: CliIO, lang: Lang): Promise<Uint8Array> {
   const [{ renderPdf }, { findChromium }] = await Promise.all([import('../../render/pdf.js'), import('../../render/chromium.js')]);
-  return renderPdf(html, { executablePath: findChromium(process.platform, io.env, lang) });
+  return renderPdf(html, { executablePath: findChromium(process.platform, io.env, lang), creator: `agendum ${packageVersion()}` });
 }
 
 async function isFolder(file: string): Promise<boolean> {

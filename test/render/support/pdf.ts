@@ -1,17 +1,13 @@
+import { execFileSync } from 'node:child_process';
+
 /**
- * Just enough of a PDF reader to check Chromium's output: the number of pages and their size.
- * Chromium writes page objects (`/Type /Page`) and their `/MediaBox` uncompressed.
+ * The pages of a PDF and their size in points, read with poppler's pdfinfo (which reads the
+ * page tree however it is stored, also in compressed object streams).
  */
 export function pdfPages(pdf: Uint8Array): Array<{ width: number; height: number }> {
-  const text = Buffer.from(pdf).toString('latin1');
-  if (!text.startsWith('%PDF-')) throw new Error('not a PDF');
-  const pages: Array<{ width: number; height: number }> = [];
-  const pageObject = /\/Type\s*\/Page(?![A-Za-z])[\s\S]*?endobj/g;
-  for (const match of text.matchAll(pageObject)) {
-    const box = /\/MediaBox\s*\[\s*([-\d.]+)\s+([-\d.]+)\s+([-\d.]+)\s+([-\d.]+)\s*\]/.exec(match[0]);
-    pages.push(box ? { width: Number(box[3]) - Number(box[1]), height: Number(box[4]) - Number(box[2]) } : { width: NaN, height: NaN });
-  }
-  return pages;
+  if (!Buffer.from(pdf.subarray(0, 5)).toString('latin1').startsWith('%PDF-')) throw new Error('not a PDF');
+  const info = execFileSync('pdfinfo', ['-l', '100000', 'fd://0'], { input: pdf, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
+  return [...info.matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/gm)].map((m) => ({ width: Number(m[1]), height: Number(m[2]) }));
 }
 
 /** A4 in PostScript points (210 × 297 mm), with a point of slack for rounding. */
