@@ -13,6 +13,7 @@ import type { KindDefinition } from '../model/kinds.js';
 import { typedValues } from '../schema/typed.js';
 import type { Ancestor, Change, ClassifyContext, DiffOptions, DiffResult, DiffRule, Level, RawChange } from './types.js';
 import { isRecord } from './values.js';
+import { itemNameMessage, placeName, placeOf } from './names.js';
 import { BUILTIN_REGISTRY } from '../model/registry.js';
 
 export type * from './types.js';
@@ -32,13 +33,18 @@ export function diffDocuments(oldData: unknown, newData: unknown, options: DiffO
   const amendments = newAmendments(oldData, newData);
   const changes = structuralDiff(oldData, newData, definition ? typesOf(oldData, newData, definition) : undefined).map((raw) => {
     const context = contextOf(raw, kind, binding, oldData, newData);
+    const places = placesOf(raw, context, definition);
     const { rule, classification } = classify(raw, context);
     const level: Level = options.levels?.[rule.meta.id] ?? rule.meta.level;
     const template = rule.meta.messages[classification.messageId]!;
     const message = options.lang ? formatMessage(template, options.lang, classification.data) : fill(template, classification.data);
     const approving = level === 'approval' && binding ? approvingAmendment(context, amendments) : undefined;
+    const say = (text: Message) => (options.lang ? text[options.lang] : text);
     const change: Change = {
       ...raw,
+      where: say(places.where),
+      section: say(places.section),
+      ...(places.fromWhere ? { fromWhere: say(places.fromWhere) } : {}),
       code: rule.meta.id,
       level,
       message,
@@ -95,7 +101,30 @@ function contextOf(change: RawChange, kind: string | undefined, bindingAgreement
   const last = ancestors[ancestors.length - 1];
   const wholeItem = change.type === 'added' || change.type === 'removed' || change.type === 'moved';
   const item = wholeItem && change.id !== undefined && last?.id === change.id ? last : undefined;
-  return { kind, bindingAgreements, oldData, newData, data, ancestors, oldAncestors, item, field: fieldAt(data, pointer) };
+  const nameOf = (ancestor: Ancestor): Message => {
+    for (const chain of [ancestors, oldAncestors]) {
+      const at = chain.indexOf(ancestor);
+      if (at >= 0) return itemNameMessage(chain, at);
+    }
+    return itemNameMessage([ancestor], 0);
+  };
+  return { kind, bindingAgreements, oldData, newData, data, ancestors, oldAncestors, item, field: fieldAt(data, pointer), nameOf };
+}
+
+/**
+ * Where a change is for a reader: the items around it and the field (`where`); the items alone
+ * (`section`, which a whole added, removed or moved item is in); where a moved item came from.
+ */
+function placesOf(change: RawChange, context: ClassifyContext, definition: KindDefinition | undefined): { where: Message; section: Message; fromWhere?: Message } {
+  const pointer = change.newPointer ?? change.oldPointer ?? '';
+  const chain = context.ancestors;
+  const around = context.item ? chain.slice(0, -1) : chain;
+  const section = { en: placeName(around, 'en'), nl: placeName(around, 'nl') };
+  const where = placeOf(context.data, pointer, chain, definition);
+  if (change.type !== 'moved' || change.oldPointer === undefined) return { where, section };
+  const oldAround = context.oldAncestors.slice(0, -1);
+  const fromWhere = placeOf(context.oldData, change.oldPointer, context.oldAncestors, definition);
+  return { where, section, fromWhere: oldAround.length === 0 ? fromWhere : { en: placeName(oldAround, 'en'), nl: placeName(oldAround, 'nl') } };
 }
 
 function classify(change: RawChange, context: ClassifyContext): { rule: DiffRule; classification: NonNullable<ReturnType<DiffRule['classify']>> } {

@@ -36,10 +36,31 @@ describe('agendum diff of two files', () => {
     const dir = workspace();
     const result = await runInProcess(['diff', 'oud.yaml', 'nieuw.yaml'], { cwd: dir });
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('    ~ breaking diff/period-shortened period shortened: ');
-    expect(result.stdout).toContain('  actionLines[aandacht-voor-specifieke-groepen].themes[plegeraanpak].funding[1]\n');
-    expect(result.stdout).toMatch(/^ {4}~ breaking diff\/amount-decreased amount decreased: € 88\.087 → € 80\.000 \(−9\.18%\) 496:\d+$/m);
+    expect(result.stdout).toContain('  (document)\n    ~ breaking diff/period-shortened period shortened: ');
+    // Items are named as the rendered document heads them, not by id or path.
+    expect(result.stdout).toContain('\n  Actielijn 3: Aandacht voor specifieke groepen › Theme Plegeraanpak\n');
+    expect(result.stdout).toMatch(/^ {4}~ breaking diff\/amount-decreased Funding 2 › Amount: amount decreased: € 88\.087 → € 80\.000 \(−9\.18%\) 496:\d+$/m);
+    expect(result.stdout).not.toMatch(/plegeraanpak|actionLines|\[\d\]/);
     expect(result.stdout).toMatch(/2 changes in 1 file: 2 breaking\n$/);
+  });
+
+  it('shows changed words inline: marked in plain text, struck and bold in Markdown, named by the rendered headings', async () => {
+    const dir = workspace();
+    writeFileSync(
+      path.join(dir, 'nieuw.yaml'),
+      original.replace('Investeer in voorlichting over de meldcode.', 'Investeer in training over de meldcode.'),
+    );
+    const plain = await runBinary(['diff', 'oud.yaml', 'nieuw.yaml', '--lang', 'nl'], { cwd: dir });
+    expect(plain.code).toBe(0);
+    expect(plain.stdout).toContain('  Actielijn 1: Eerder en beter in beeld › Thema Alert aan de voorkant › Lokale actie “Investeer in training over de meldcode.”\n');
+    expect(plain.stdout).toContain('\n        Investeer in [-voorlichting-]{+training+} over de meldcode.\n');
+    expect(plain.stdout).not.toContain('voorlichting-meldcode');
+    const markdown = (await runBinary(['diff', 'oud.yaml', 'nieuw.yaml', '--lang', 'nl', '--format', 'markdown'], { cwd: dir })).stdout;
+    expect(markdown).toContain('| info | diff/text-changed | Actielijn 1: Eerder en beter in beeld › Thema Alert aan de voorkant › Lokale actie “Investeer in training over de meldcode.” › Tekst (210) |');
+    expect(markdown).toContain('<br>Investeer in ~~voorlichting~~ **training** over de meldcode. |');
+    const json = JSON.parse((await runBinary(['diff', 'oud.yaml', 'nieuw.yaml', '--format', 'json'], { cwd: dir })).stdout);
+    // JSON keeps the pointer for machines beside the reader's place.
+    expect(json.changes[0]).toMatchObject({ path: expect.stringMatching(/^\/actionLines\/0\/themes\/1\/localActions\/\d+\/text$/), where: expect.stringContaining('Local action “Investeer in training') });
   });
 
   it('--exit-code and --fail-on turn changes into exit 1; an unchanged file exits 0', async () => {
