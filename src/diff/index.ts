@@ -13,7 +13,7 @@ import type { KindDefinition } from '../model/kinds.js';
 import { typedValues } from '../schema/typed.js';
 import type { Ancestor, Change, ClassifyContext, DiffOptions, DiffResult, DiffRule, Level, RawChange } from './types.js';
 import { isRecord } from './values.js';
-import { itemNameMessage, placeName, placeOf } from './names.js';
+import { documentName, itemNameMessage, placeName, placeOf } from './names.js';
 import { BUILTIN_REGISTRY } from '../model/registry.js';
 
 export type * from './types.js';
@@ -31,9 +31,9 @@ export function diffDocuments(oldData: unknown, newData: unknown, options: DiffO
   const definition = (options.kinds ?? BUILTIN_REGISTRY).get(kind);
   const binding = definition?.bindingAgreements === true;
   const amendments = newAmendments(oldData, newData);
-  const changes = structuralDiff(oldData, newData, definition ? typesOf(oldData, newData, definition) : undefined).map((raw) => {
-    const context = contextOf(raw, kind, binding, oldData, newData);
-    const places = placesOf(raw, context, definition);
+  const changes = rawChanges(oldData, newData, definition).map((raw) => {
+    const context = { ...contextOf(raw, kind, binding, oldData, newData), documentName: documentName(raw.type === 'removed' ? oldData : newData, definition) };
+    const places = raw.path === '' && (raw.type === 'added' || raw.type === 'removed') && (raw.newPointer ?? raw.oldPointer) === '' ? { where: context.documentName, section: { en: '', nl: '' } } : placesOf(raw, context, definition);
     const { rule, classification } = classify(raw, context);
     const level: Level = options.levels?.[rule.meta.id] ?? rule.meta.level;
     const template = rule.meta.messages[classification.messageId]!;
@@ -53,6 +53,17 @@ export function diffDocuments(oldData: unknown, newData: unknown, options: DiffO
     return change;
   });
   return { changes };
+}
+
+/**
+ * The structural changes; a document that one side does not have (null or absent: a file added
+ * or removed in a revision range) is one change of the whole document.
+ */
+function rawChanges(oldData: unknown, newData: unknown, definition: KindDefinition | undefined): RawChange[] {
+  const missing = (data: unknown) => data === null || data === undefined;
+  if (missing(oldData) && isRecord(newData)) return [{ type: 'added', path: '', newPointer: '', after: newData }];
+  if (isRecord(oldData) && missing(newData)) return [{ type: 'removed', path: '', oldPointer: '', before: oldData }];
+  return structuralDiff(oldData, newData, definition ? typesOf(oldData, newData, definition) : undefined);
 }
 
 /** Counts of changes per level and per type, for summary lines. */
@@ -92,7 +103,7 @@ function kindOf(data: unknown): string | undefined {
   return isRecord(data) && typeof data.kind === 'string' ? data.kind : undefined;
 }
 
-function contextOf(change: RawChange, kind: string | undefined, bindingAgreements: boolean, oldData: unknown, newData: unknown): ClassifyContext {
+function contextOf(change: RawChange, kind: string | undefined, bindingAgreements: boolean, oldData: unknown, newData: unknown): Omit<ClassifyContext, 'documentName'> {
   const inNew = change.newPointer !== undefined;
   const data = inNew ? newData : oldData;
   const pointer = (inNew ? change.newPointer : change.oldPointer) ?? '';
@@ -115,7 +126,7 @@ function contextOf(change: RawChange, kind: string | undefined, bindingAgreement
  * Where a change is for a reader: the items around it and the field (`where`); the items alone
  * (`section`, which a whole added, removed or moved item is in); where a moved item came from.
  */
-function placesOf(change: RawChange, context: ClassifyContext, definition: KindDefinition | undefined): { where: Message; section: Message; fromWhere?: Message } {
+function placesOf(change: RawChange, context: Omit<ClassifyContext, 'documentName'>, definition: KindDefinition | undefined): { where: Message; section: Message; fromWhere?: Message } {
   const pointer = change.newPointer ?? change.oldPointer ?? '';
   const chain = context.ancestors;
   const around = context.item ? chain.slice(0, -1) : chain;

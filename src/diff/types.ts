@@ -171,6 +171,8 @@ export interface ClassifyContext {
   readonly field: string | undefined;
   /** An item around the change as a reader of the rendered document knows it ("Regionale actie “…”"). */
   nameOf(item: Ancestor): Message;
+  /** The document the change belongs to, by its kind and title ("Uitvoeringsagenda “Samen tegen huiselijk geweld”"). */
+  readonly documentName: Message;
 }
 
 /**

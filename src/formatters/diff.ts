@@ -13,6 +13,8 @@ import { printable } from './printable.js';
 export interface FileDiff {
   readonly oldFile?: string;
   readonly newFile?: string;
+  /** The file was renamed or moved in the revision range (git followed it). */
+  readonly renamed?: boolean;
   readonly changes: readonly LocatedChange[];
 }
 
@@ -55,8 +57,8 @@ const nothingCompared = (diffs: readonly FileDiff[], context: DiffFormatContext)
 export type DiffFormatter = (diffs: readonly FileDiff[], summary: DiffSummary, context: DiffFormatContext) => string;
 
 const WORDS = {
-  en: { none: 'no changes', changes: ['change', 'changes'], in: 'in', files: ['file', 'files'], approved: 'approved by amendment', new: 'new file', removed: 'removed file' },
-  nl: { none: 'geen wijzigingen', changes: ['wijziging', 'wijzigingen'], in: 'in', files: ['bestand', 'bestanden'], approved: 'goedgekeurd door wijziging', new: 'nieuw bestand', removed: 'verwijderd bestand' },
+  en: { none: 'no changes', changes: ['change', 'changes'], in: 'in', files: ['file', 'files'], approved: 'approved by amendment', new: 'new file', removed: 'removed file', renamed: 'renamed, no change of meaning' },
+  nl: { none: 'geen wijzigingen', changes: ['wijziging', 'wijzigingen'], in: 'in', files: ['bestand', 'bestanden'], approved: 'goedgekeurd door wijziging', new: 'nieuw bestand', removed: 'verwijderd bestand', renamed: 'hernoemd, inhoudelijk ongewijzigd' },
 } as const;
 
 export function summariseDiffs(diffs: readonly FileDiff[]): DiffSummary {
@@ -98,7 +100,12 @@ function fieldOf(change: LocatedChange): string {
 
 /** Whether a change is about a whole item, which its message names. */
 function wholeItem(change: LocatedChange): boolean {
-  return change.id !== undefined && (change.type === 'added' || change.type === 'removed' || change.type === 'moved');
+  return wholeDocument(change) || (change.id !== undefined && (change.type === 'added' || change.type === 'removed' || change.type === 'moved'));
+}
+
+/** Whether a change adds or removes a whole document. */
+function wholeDocument(change: LocatedChange): boolean {
+  return change.path === '' && ((change.type === 'added' && change.newPointer === '') || (change.type === 'removed' && change.oldPointer === ''));
 }
 
 /** The changed words of a text change, when there are any. */
@@ -118,7 +125,17 @@ export const prettyDiff: DiffFormatter = (diffs, summary, context) => {
   const symbolPaint: Record<Change['type'], (s: string) => string> = { added: c.green, removed: c.red, changed: c.yellow, moved: c.cyan, renamed: c.cyan };
   const lines: string[] = [];
   for (const diff of diffs) {
-    if (diff.changes.length === 0) continue;
+    if (diff.changes.length === 0) {
+      if (diff.renamed) lines.push(`${c.bold(printable(header(diff, context.lang)))} ${c.dim(`(${WORDS[context.lang].renamed})`)}`);
+      continue;
+    }
+    const [only] = diff.changes;
+    if (diff.changes.length === 1 && only && wholeDocument(only)) {
+      // A document added or removed as a whole is one line: the file, then what it was.
+      const where = only.line ? ` ${c.dim(`${only.line}:${only.column ?? 1}`)}` : '';
+      lines.push(`${symbolPaint[only.type](SYMBOLS[only.type])} ${paint[only.level](only.level)} ${c.dim(only.code)} ${c.bold(printable(header(diff, context.lang)))}: ${printable(only.message)}${where}`);
+      continue;
+    }
     lines.push(c.bold(printable(header(diff, context.lang))));
     let section: string | undefined;
     const marks: WordMarks = context.color
@@ -172,7 +189,7 @@ export const jsonDiff: DiffFormatter = (diffs, summary, context) =>
           ...(c.satisfied ? { satisfied: true, amendment: c.amendment } : {}),
         })),
       ),
-      files: diffs.map((d) => ({ ...(d.oldFile ? { old: d.oldFile } : {}), ...(d.newFile ? { new: d.newFile } : {}), changes: d.changes.length })),
+      files: diffs.map((d) => ({ ...(d.oldFile ? { old: d.oldFile } : {}), ...(d.newFile ? { new: d.newFile } : {}), ...(d.renamed ? { renamed: true } : {}), changes: d.changes.length })),
       summary,
     },
     null,
@@ -184,7 +201,10 @@ export const markdownDiff: DiffFormatter = (diffs, summary, context) => {
   if (nothingCompared(diffs, context)) return findingsAs('markdown', context);
   const lines = [`### agendum diff`, '', escapeMarkdown(summaryLine(summary, context.lang)), ''];
   for (const diff of diffs) {
-    if (diff.changes.length === 0) continue;
+    if (diff.changes.length === 0) {
+      if (diff.renamed) lines.push(`#### ${escapeMarkdown(header(diff, context.lang))}`, '', escapeMarkdown(WORDS[context.lang].renamed), '');
+      continue;
+    }
     lines.push(`#### ${escapeMarkdown(header(diff, context.lang))}`, '', '| level | change | where | what |', '|---|---|---|---|');
     const rank = (change: LocatedChange) => (change.level === 'breaking' ? 0 : change.level === 'approval' ? (change.satisfied ? 2 : 1) : 3);
     const ordered = diff.changes.map((change, index) => ({ change, index })).sort((a, b) => rank(a.change) - rank(b.change) || a.index - b.index);

@@ -123,7 +123,7 @@ describe('agendum diff with git', () => {
     const result = await runBinary(['diff', '--base', 'HEAD~1', '--head', 'HEAD', '--format', 'json'], { cwd: dir });
     expect(result.code, result.stderr).toBe(0);
     const out = JSON.parse(result.stdout) as { files: { old?: string; new?: string }[]; changes: { code: string }[] };
-    expect(out.files).toEqual([{ old: 'agendas/agenda.agenda.yaml', new: 'agendas/uitvoeringsagenda.agenda.yaml', changes: 2 }]);
+    expect(out.files).toEqual([{ old: 'agendas/agenda.agenda.yaml', new: 'agendas/uitvoeringsagenda.agenda.yaml', renamed: true, changes: 2 }]);
     expect(out.changes.map((c) => c.code).sort()).toEqual(['diff/amount-decreased', 'diff/period-shortened']);
   });
 
@@ -148,6 +148,38 @@ describe('agendum diff with git', () => {
     const output = execFileSync('git', ['diff'], { cwd: dir, encoding: 'utf8' });
     expect(output).toContain('diff --agendum a/agendas/uitvoeringsagenda.agenda.yaml b/agendas/uitvoeringsagenda.agenda.yaml');
     expect(output).toContain('€ 80.000 → € 90.000');
+  });
+});
+
+describe('whole documents in a revision range', () => {
+  it('an added, a deleted and a purely renamed document are each one line with the right level, in pretty and Markdown', async () => {
+    const { dir, git } = newRepository();
+    mkdirSync(path.join(dir, 'agendas'));
+    writeFileSync(path.join(dir, 'agendas/uitvoering.agenda.yaml'), original);
+    writeFileSync(path.join(dir, 'agendas/consultatie.agenda.yaml'), readFileSync(path.join(ROOT, 'agendas/consultatiedocument-hg-arrangement-rotterdam.agenda.yaml')));
+    git('add', '.');
+    git('commit', '-qm', 'versie 1');
+    git('rm', '-q', 'agendas/uitvoering.agenda.yaml');
+    git('mv', 'agendas/consultatie.agenda.yaml', 'agendas/hg-arrangement.agenda.yaml');
+    writeFileSync(path.join(dir, 'agendas/plan.agenda.yaml'), readFileSync(path.join(ROOT, 'agendas/projectplan-huiselijk-geweld-zhz-2020-2021.agenda.yaml')));
+    git('add', '.');
+    git('commit', '-qm', 'versie 2');
+
+    const pretty = await runBinary(['diff', '--base', 'HEAD~1', '--head', 'HEAD', '--lang', 'nl'], { cwd: dir });
+    expect(pretty.code, pretty.stderr).toBe(0);
+    expect(pretty.stdout).toContain('agendas/consultatie.agenda.yaml → agendas/hg-arrangement.agenda.yaml (hernoemd, inhoudelijk ongewijzigd)\n');
+    expect(pretty.stdout).toMatch(/\n\+ info diff\/document-added agendas\/plan\.agenda\.yaml \(nieuw bestand\): nieuw document: Projectplan “Projecten voor 2020 – 2021” 2:1\n/);
+    expect(pretty.stdout).toMatch(/\n− breaking diff\/document-removed agendas\/uitvoering\.agenda\.yaml \(verwijderd bestand\): document verwijderd: Uitvoeringsagenda “Samen tegen huiselijk geweld”, met zijn \d+ afspraken, acties en thema’s 2:1\n/);
+    expect(pretty.stdout).not.toMatch(/schemaVersion|\{"/);
+    expect(pretty.stdout).toMatch(/2 wijzigingen in 3 bestanden: 1 breaking, 1 info\n$/);
+
+    const markdown = (await runBinary(['diff', '--base', 'HEAD~1', '--head', 'HEAD', '--format', 'markdown'], { cwd: dir })).stdout;
+    expect(markdown).toContain('| **breaking** | diff/document-removed | Execution agenda “Samen tegen huiselijk geweld” (2) | document removed: Execution agenda “Samen tegen huiselijk geweld”, with its ');
+    expect(markdown).toMatch(/\| info \| diff\/document-added \| Project plan “[^”]+” \(2\) \| new document: Project plan “/);
+    expect(markdown).toContain('renamed, no change of meaning');
+    expect(markdown).not.toMatch(/schemaVersion|\{"|\| `` \|/);
+
+    expect((await runBinary(['diff', '--base', 'HEAD~1', '--head', 'HEAD', '--fail-on', 'breaking'], { cwd: dir })).code).toBe(1);
   });
 });
 

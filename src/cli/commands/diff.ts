@@ -43,6 +43,8 @@ interface Pair {
   readonly newName?: string;
   readonly oldRead?: ReadResult;
   readonly newRead?: ReadResult;
+  /** git followed a rename (or a move) of the file in the revision range. */
+  readonly renamed?: boolean;
 }
 
 /**
@@ -96,7 +98,7 @@ export async function runDiff(args: readonly string[], options: DiffCommandOptio
     }
     const result = diffDocuments(oldSource?.data ?? null, newSource?.data ?? null, { lang, kinds: config.kinds, ...(config.diffLevels ? { levels: config.diffLevels as Record<string, Level> } : {}) });
     const changes = result.changes.map((change) => locate(change, oldSource, newSource));
-    diffs.push({ ...(pair.oldName ? { oldFile: pair.oldName } : {}), ...(pair.newName ? { newFile: pair.newName } : {}), changes });
+    diffs.push({ ...(pair.oldName ? { oldFile: pair.oldName } : {}), ...(pair.newName ? { newFile: pair.newName } : {}), ...(pair.renamed ? { renamed: true } : {}), changes });
   }
   findings.sort(compareDiagnostics);
 
@@ -152,7 +154,8 @@ async function collectPairs(args: readonly string[], options: DiffCommandOptions
       const oldRead = file.oldPath ? await guarded(fileAtRevision(base, path.join(root, file.oldPath), io.cwd, maxBytes)) : undefined;
       const newRead = file.newPath ? await guarded(head ? fileAtRevision(head, path.join(root, file.newPath), io.cwd, maxBytes) : workingTree(path.join(root, file.newPath), root, maxBytes)) : undefined;
       if (!isAgenda(oldRead) && !isAgenda(newRead) && !mayBeAgenda(oldRead, file.oldPath) && !mayBeAgenda(newRead, file.newPath)) continue;
-      pairs.push(pairOf(oldRead && file.oldPath && shown(file.oldPath), newRead && file.newPath && shown(file.newPath), oldRead, newRead));
+      const pair = pairOf(oldRead && file.oldPath && shown(file.oldPath), newRead && file.newPath && shown(file.newPath), oldRead, newRead);
+      pairs.push(file.status === 'renamed' ? { ...pair, renamed: true } : pair);
     }
     return pairs;
   }
