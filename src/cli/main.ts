@@ -97,7 +97,8 @@ export async function main(io: CliIO): Promise<number> {
     .option('--to <rev>', '... with this revision (default: the working tree)')
     .option('--base <rev>', 'compare every agenda that changed since this revision (the pull-request view)')
     .option('--head <rev>', '... up to this revision (default: the working tree)')
-    .option('-f, --format <format>', 'output format: pretty, json, markdown', 'pretty')
+    .option('-f, --format <format>', 'output format: pretty, json, markdown; html or pdf for the new version with its changes marked (the redline)', 'pretty')
+    .option('-o, --output <file>', 'write the redline (--format html or pdf) to this file')
     .option('--exit-code', 'exit 1 when there are differences')
     .addOption(new Option('--fail-on <level>', 'exit 1 on breaking changes; on those and unapproved approval changes; or on any change').choices(['breaking', 'approval', 'any']))
     .option('--git-driver', 'act as git\'s external diff driver (see README)')
@@ -106,7 +107,7 @@ export async function main(io: CliIO): Promise<number> {
     .addOption(new Option('--color <when>', 'colour output').choices(['auto', 'always', 'never']).default('auto'))
     .addHelpText(
       'before',
-      'Examples:\n  agendum diff oud.agenda.yaml nieuw.agenda.yaml\n  agendum diff agendas/uitvoeringsagenda.agenda.yaml --from HEAD~1\n  agendum diff --base origin/main --format markdown >> "$GITHUB_STEP_SUMMARY"\n',
+      'Examples:\n  agendum diff oud.agenda.yaml nieuw.agenda.yaml\n  agendum diff agendas/uitvoeringsagenda.agenda.yaml --from HEAD~1\n  agendum diff oud.agenda.yaml nieuw.agenda.yaml --format pdf -o wijzigingen.pdf\n  agendum diff --base origin/main --format markdown >> "$GITHUB_STEP_SUMMARY"\n',
     )
     .action(async (files: string[], options: DiffCommandOptions) => {
       const { runDiff } = await import('./commands/diff.js');

@@ -19,6 +19,7 @@ import { printable } from '../../formatters/printable.js';
 import { changedFiles, fileAtRevision, repositoryRoot, verifyRevision } from '../git.js';
 import type { CliIO } from '../io.js';
 import { wantsColor } from '../io.js';
+import { writeFileAtomic } from '../../core/write.js';
 
 export interface DiffCommandOptions {
   readonly from?: string;
@@ -32,7 +33,11 @@ export interface DiffCommandOptions {
   readonly lang?: string;
   readonly color?: string;
   readonly config?: string;
+  readonly output?: string;
 }
+
+/** Formats that print the new version with its changes marked (the redline) rather than a list of changes. */
+const REDLINE_FORMATS: ReadonlySet<string> = new Set(['html', 'pdf']);
 
 /**
  * Two versions of one document with the names to show: each read as text, or as the finding
@@ -54,8 +59,12 @@ interface Pair {
  */
 export async function runDiff(args: readonly string[], options: DiffCommandOptions, io: CliIO): Promise<number> {
   const format = options.format ?? 'pretty';
+  const redline = REDLINE_FORMATS.has(format);
   const formatter = DIFF_FORMATTERS[format];
-  if (!formatter) throw new UsageError(`unknown format "${format}" for diff`, `Use one of: ${Object.keys(DIFF_FORMATTERS).join(', ')}.`);
+  if (!formatter && !redline) throw new UsageError(`unknown format "${format}" for diff`, `Use one of: ${[...Object.keys(DIFF_FORMATTERS), ...REDLINE_FORMATS].join(', ')}.`);
+  if (redline && (options.base !== undefined || options.gitDriver)) throw new UsageError(`--format ${format} prints one document with its changes marked`, 'Compare one document: agendum diff OLD NEW, or agendum diff FILE --from REV.');
+  if (options.output !== undefined && !redline) throw new UsageError('-o writes the redline of --format html or pdf', 'Redirect the other formats to a file.');
+  if (format === 'pdf' && (options.output === undefined || options.output === '-') && io.stdout.isTTY) throw new UsageError('a PDF is not for the terminal', 'Add -o FILE.pdf.');
   if (options.failOn !== undefined && !['breaking', 'approval', 'any'].includes(options.failOn)) throw new UsageError(`unknown value for --fail-on: "${options.failOn}"`, 'Use breaking, approval or any.');
   if (options.gitDriver && args.length === 1) {
     // An unmerged path: git passes only its name, and says no more about it than this itself.
@@ -70,6 +79,7 @@ export async function runDiff(args: readonly string[], options: DiffCommandOptio
   const findings: Diagnostic[] = [];
   const sources = new Map<string, string>();
   const diffs: FileDiff[] = [];
+  const compared: Array<{ oldData: unknown; newData: unknown }> = [];
   for (const pair of pairs) {
     const unreadable = [
       [pair.oldName, pair.oldRead],
@@ -98,16 +108,28 @@ export async function runDiff(args: readonly string[], options: DiffCommandOptio
     }
     const result = diffDocuments(oldSource?.data ?? null, newSource?.data ?? null, { lang, kinds: config.kinds, ...(config.diffLevels ? { levels: config.diffLevels as Record<string, Level> } : {}) });
     const changes = result.changes.map((change) => locate(change, oldSource, newSource));
+    compared.push({ oldData: oldSource?.data ?? null, newData: newSource?.data ?? null });
     diffs.push({ ...(pair.oldName ? { oldFile: pair.oldName } : {}), ...(pair.newName ? { newFile: pair.newName } : {}), ...(pair.renamed ? { renamed: true } : {}), changes });
   }
   findings.sort(compareDiagnostics);
 
   const summary = summariseDiffs(diffs);
-  if (options.gitDriver) {
+  if (redline) {
+    if (findings.length > 0) {
+      io.stdout.write(DIFF_FORMATTERS.pretty!(diffs, summary, { color: wantsColor(io, options.color), lang, findings, sources }));
+      return 1;
+    }
+    const [diff] = diffs;
+    const [versions] = compared;
+    if (!diff || !versions || versions.newData === null) throw new UsageError('the redline shows the new version of a document, and there is none', 'Compare a document that exists in the newer version.');
+    await writeRedline(diff, versions, format as 'html' | 'pdf', options, io, lang, config.kinds);
+  } else {
+    if (options.gitDriver) {
     const pair = pairs[0];
     io.stdout.write(printable(`diff --agendum a/${pair?.oldName ?? pair?.newName ?? ''} b/${pair?.newName ?? pair?.oldName ?? ''}`) + '\n');
   }
-  io.stdout.write(formatter(diffs, summary, { color: wantsColor(io, options.color), lang: lang as Lang, findings, sources }));
+  io.stdout.write(formatter!(diffs, summary, { color: wantsColor(io, options.color), lang: lang as Lang, findings, sources }));
+  }
   // git stops at the first file whose external diff fails, and shows none of the others.
   if (options.gitDriver) return 0;
   if (findings.some((d) => d.severity === 'error')) return 1;
@@ -118,6 +140,32 @@ export async function runDiff(args: readonly string[], options: DiffCommandOptio
   if (options.failOn === 'any' && summary.changes > 0) return 1;
   if (options.exitCode && summary.changes > 0) return 1;
   return 0;
+}
+
+/** The new version with its changes marked, as HTML or PDF, to standard output or the file of -o (written atomically). */
+async function writeRedline(diff: FileDiff, versions: { oldData: unknown; newData: unknown }, format: 'html' | 'pdf', options: DiffCommandOptions, io: CliIO, lang: Lang, kinds: KindRegistry): Promise<void> {
+  const { redlineHtml } = await import('../../redline/index.js');
+  const html = redlineHtml(versions.oldData, versions.newData, diff.changes, { lang, kinds, ...(diff.oldFile ? { oldName: diff.oldFile } : {}), ...(diff.newFile ? { newName: diff.newFile } : {}) });
+  let output: string | Uint8Array = html;
+  if (format === 'pdf') {
+    const { renderPdf } = await import('../../render/pdf.js');
+    output = await renderPdf(html, io.env.CHROMIUM_PATH ? { executablePath: io.env.CHROMIUM_PATH } : {});
+  }
+  if (options.output === undefined || options.output === '-') {
+    io.stdout.write(output);
+    return;
+  }
+  const destination = path.resolve(io.cwd, options.output);
+  for (const input of [diff.oldFile, diff.newFile]) {
+    if (input !== undefined && path.resolve(io.cwd, input) === destination) throw new UsageError(`${options.output} is one of the documents; diff does not overwrite its input`);
+  }
+  try {
+    await writeFileAtomic(destination, output);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UsageError(`cannot write ${displayPath(destination, io.cwd)}${code ? ` (${code})` : ''}`, 'Check that the folder exists and can be written to, and that the path is not a folder.');
+  }
+  io.stderr.write(`wrote ${printable(displayPath(destination, io.cwd))}\n`);
 }
 
 /** Where a change is: in the new file, or in the old one for a removal. */
