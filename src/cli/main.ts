@@ -8,6 +8,7 @@ import { BUILTIN_KINDS } from '../model/kinds.js';
 import type { DiffCommandOptions } from './commands/diff.js';
 import type { FmtOptions } from './commands/fmt.js';
 import type { InitOptions } from './commands/init.js';
+import type { LogOptions } from './commands/log.js';
 import type { MigrateOptions } from './commands/migrate.js';
 import type { NewOptions } from './commands/new.js';
 import type { PreviewOptions } from './commands/preview.js';
@@ -112,6 +113,21 @@ export async function main(io: CliIO): Promise<number> {
     .action(async (files: string[], options: DiffCommandOptions) => {
       const { runDiff } = await import('./commands/diff.js');
       exitCode = await runDiff(files, options, io);
+    });
+
+  program
+    .command('log')
+    .summary('the history of a document in git, each revision with what it changed in meaning')
+    .argument('<file>', 'the document')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['pretty', 'json']).default('pretty'))
+    .option('-n, --max-count <n>', 'show only the newest N revisions')
+    .addOption(new Option('--lang <lang>', 'language of the messages').choices(['nl', 'en']))
+    .option('-c, --config <file>', 'configuration file (default: agendum.config.yaml here or in a parent folder)')
+    .addOption(new Option('--color <when>', 'colour output').choices(['auto', 'always', 'never']).default('auto'))
+    .addHelpText('before', 'Examples:\n  agendum log agendas/uitvoeringsagenda.agenda.yaml\n  agendum log agendas/ontwikkelagenda.agenda.yaml -n 10 --format json\n')
+    .action(async (file: string, options: LogOptions) => {
+      const { runLog } = await import('./commands/log.js');
+      exitCode = await runLog(file, options, io);
     });
 
   program
