@@ -173,3 +173,56 @@ export async function blobsAt(specs: readonly string[], cwd: string): Promise<Ar
   }
   return blobs;
 }
+
+/** git's output for arguments, as text. */
+export function gitOutput(args: readonly string[], cwd: string): Promise<string> {
+  return git(args, cwd);
+}
+
+/** The repository's git folder shared by its worktrees, as an absolute path. */
+export async function gitCommonDir(root: string): Promise<string> {
+  const dir = (await git(['rev-parse', '--git-common-dir'], root)).trim();
+  return path.resolve(root, dir);
+}
+
+export interface HistoryChange {
+  readonly oldHex: string;
+  readonly newHex: string;
+  /** The path, or the old and the new path of a rename. */
+  readonly paths: readonly string[];
+}
+
+/** Every file change in the newest commits of HEAD (first parents' diffs, renames followed), as blob ids. */
+export async function historyChanges(root: string, maxCount: number): Promise<HistoryChange[]> {
+  const output = await git(['log', `--max-count=${maxCount}`, '--format=', '--raw', '--no-abbrev', '-z', '-M', 'HEAD'], root);
+  const fields = output.split('\u0000');
+  const changes: HistoryChange[] = [];
+  for (let i = 0; i < fields.length; i++) {
+    const field = fields[i]!.replace(/^\n+/, '');
+    if (!field.startsWith(':')) continue;
+    const [, , oldHex = '', newHex = '', status = ''] = field.slice(1).split(' ');
+    const twoPaths = status.startsWith('R') || status.startsWith('C');
+    const paths = twoPaths ? [fields[i + 1]!, fields[i + 2]!] : [fields[i + 1]!];
+    i += paths.length;
+    if (status.startsWith('C')) continue;
+    changes.push({ oldHex, newHex, paths });
+  }
+  return changes;
+}
+
+/** The value of the `diff` attribute of each path (`agendum` where .gitattributes says diff=agendum). */
+export async function diffAttributes(root: string, paths: readonly string[]): Promise<Map<string, string>> {
+  const unique = [...new Set(paths)];
+  const output = await new Promise<string>((resolve, reject) => {
+    const child = spawn('git', ['check-attr', '--stdin', '-z', 'diff'], { cwd: root, stdio: ['pipe', 'pipe', 'pipe'] });
+    const chunks: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve(Buffer.concat(chunks).toString('utf8')) : reject(new Error(`git check-attr exited with ${code}`))));
+    child.stdin.end(unique.map((p) => `${p}\u0000`).join(''));
+  });
+  const fields = output.split('\u0000');
+  const values = new Map<string, string>();
+  for (let i = 0; i + 2 < fields.length; i += 3) values.set(fields[i]!, fields[i + 2]!);
+  return values;
+}

@@ -151,6 +151,47 @@ describe('agendum diff with git', () => {
   });
 });
 
+describe('the git diff driver in git log -p', () => {
+  it('answers from its cache once the first answer has filled it, the same as agendum itself, per language', async () => {
+    const { dir, git } = newRepository();
+    mkdirSync(path.join(dir, 'agendas'));
+    const file = 'agendas/uitvoeringsagenda.agenda.yaml';
+    writeFileSync(path.join(dir, file), original);
+    writeFileSync(path.join(dir, '.gitattributes'), '*.agenda.yaml diff=agendum\n');
+    git('add', '.');
+    git('commit', '-qm', 'versie 1');
+    let text = original;
+    for (const [from, to] of [
+      ['amount: { value: 88087, currency: EUR }', 'amount: { value: 80000, currency: EUR }'],
+      ['Investeer in voorlichting over de meldcode.', 'Investeer in training over de meldcode.'],
+      [/^period: 2020 t\/m 2023$/m, 'period: 2020 t/m 2022'],
+    ] as const) {
+      text = text.replace(from, to);
+      writeFileSync(path.join(dir, file), text);
+      git('commit', '-qam', `wijziging ${String(to).slice(0, 20)}`);
+    }
+    const log = (command: string, env: Record<string, string> = {}) =>
+      execFileSync('git', ['-c', `diff.agendum.command=${command}`, 'log', '-p', '--ext-diff'], { cwd: dir, encoding: 'utf8', env: { ...process.env, LANG: 'en_GB.UTF-8', LC_ALL: '', ...env } });
+    const direct = log(`"${process.execPath}" "${BIN}" diff --git-driver`);
+    expect(direct).toContain('Investeer in [-voorlichting-]{+training+} over de meldcode.');
+    const script = `sh "${path.join(ROOT, 'bin/agendum-git-diff')}"`;
+    const first = log(script);
+    expect(first).toBe(direct);
+    // The first answer filled the cache for the history: one answer per change of the agenda.
+    const cached = execFileSync('find', [path.join(dir, '.git/agendum/diff'), '-name', '*.txt'], { encoding: 'utf8' }).trim().split('\n');
+    expect(cached).toHaveLength(4);
+    // Answers from the cache are the same; so that they come from it, each is marked there first.
+    for (const answer of cached) writeFileSync(answer, readFileSync(answer, 'utf8').replace(/^(diff --agendum .*)$/m, '$1 (cache)'));
+    const again = log(script);
+    expect(again.match(/\(cache\)$/gm)).toHaveLength(4);
+    expect(again.replace(/ \(cache\)$/gm, '')).toBe(direct);
+    // Another language is another answer.
+    const dutch = log(script, { LANG: 'nl_NL.UTF-8' });
+    expect(dutch).toContain('bedrag verlaagd: € 88.087 → € 80.000');
+    expect(dutch).not.toContain('(cache)');
+  }, 120_000);
+});
+
 describe('whole documents in a revision range', () => {
   it('an added, a deleted and a purely renamed document are each one line with the right level, in pretty and Markdown', async () => {
     const { dir, git } = newRepository();
