@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import path from 'node:path';
 import { UsageError } from '../core/errors.js';
 import type { ReadResult } from '../core/files.js';
@@ -106,4 +106,123 @@ export async function changedFiles(base: string, head: string | undefined, cwd: 
     }
   }
   return files;
+}
+
+export interface Revision {
+  readonly commit: string;
+  readonly date: string;
+  readonly author: string;
+  readonly subject: string;
+  /** The file's path at this commit, relative to the repository root (it may have been renamed since). */
+  readonly path: string;
+}
+
+/** The commits that changed a file, newest first, following renames; each with the file's path there. */
+export async function revisionsOf(file: string, cwd: string, maxCount?: number): Promise<Revision[]> {
+  const root = await repositoryRoot(cwd);
+  const absolute = path.resolve(cwd, file);
+  if (!isInside(absolute, root)) throw new UsageError(`${file} is outside the repository`);
+  const relative = path.relative(root, absolute).split(path.sep).join('/');
+  const output = await git(
+    ['log', '--follow', '-M', '--no-color', '--date=short', '--format=%x01%H%x00%ad%x00%an%x00%s', '--name-only', '-z', ...(maxCount !== undefined ? [`--max-count=${maxCount}`] : []), '--', relative],
+    root,
+  ).catch((error: unknown) => {
+    // A repository without commits has no history of any file.
+    if ((error as { gitFailed?: boolean }).gitFailed) return '';
+    throw error;
+  });
+  const revisions: Revision[] = [];
+  for (const record of output.split('\u0001').slice(1)) {
+    // H NUL date NUL author NUL subject NUL, then a newline and the path, NUL.
+    const [commit = '', date = '', author = '', subject = '', name = ''] = record.split('\u0000');
+    const pathAt = name.replace(/^\n/, '') || relative;
+    revisions.push({ commit, date, author, subject, path: pathAt });
+  }
+  return revisions;
+}
+
+/**
+ * Many blobs in one git process (`git cat-file --batch`): each `REV:PATH` to its bytes, or
+ * undefined when it does not exist there.
+ */
+export async function blobsAt(specs: readonly string[], cwd: string): Promise<Array<Buffer | undefined>> {
+  if (specs.length === 0) return [];
+  const root = await repositoryRoot(cwd);
+  const output = await new Promise<Buffer>((resolve, reject) => {
+    const child = spawn('git', ['cat-file', '--batch'], { cwd: root, stdio: ['pipe', 'pipe', 'pipe'] });
+    const chunks: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
+    child.on('error', (error: NodeJS.ErrnoException) => reject(error.code === 'ENOENT' ? new UsageError('git is not installed or not on the PATH') : error));
+    child.on('close', (code) => (code === 0 ? resolve(Buffer.concat(chunks)) : reject(new Error(`git cat-file exited with ${code}`))));
+    child.stdin.end(specs.map((spec) => `${spec.replace(/\n/g, ' ')}\n`).join(''));
+  });
+  const blobs: Array<Buffer | undefined> = [];
+  let at = 0;
+  for (let i = 0; i < specs.length; i++) {
+    const end = output.indexOf(0x0a, at);
+    const header = output.subarray(at, end).toString('utf8');
+    at = end + 1;
+    const match = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
+    if (!match) {
+      blobs.push(undefined);
+      continue;
+    }
+    const size = Number(match[2]);
+    blobs.push(match[1] === 'blob' ? output.subarray(at, at + size) : undefined);
+    at += size + 1;
+  }
+  return blobs;
+}
+
+/** git's output for arguments, as text. */
+export function gitOutput(args: readonly string[], cwd: string): Promise<string> {
+  return git(args, cwd);
+}
+
+/** The repository's git folder shared by its worktrees, as an absolute path. */
+export async function gitCommonDir(root: string): Promise<string> {
+  const dir = (await git(['rev-parse', '--git-common-dir'], root)).trim();
+  return path.resolve(root, dir);
+}
+
+export interface HistoryChange {
+  readonly oldHex: string;
+  readonly newHex: string;
+  /** The path, or the old and the new path of a rename. */
+  readonly paths: readonly string[];
+}
+
+/** Every file change in the newest commits of HEAD (first parents' diffs, renames followed), as blob ids. */
+export async function historyChanges(root: string, maxCount: number): Promise<HistoryChange[]> {
+  const output = await git(['log', `--max-count=${maxCount}`, '--format=', '--raw', '--no-abbrev', '-z', '-M', 'HEAD'], root);
+  const fields = output.split('\u0000');
+  const changes: HistoryChange[] = [];
+  for (let i = 0; i < fields.length; i++) {
+    const field = fields[i]!.replace(/^\n+/, '');
+    if (!field.startsWith(':')) continue;
+    const [, , oldHex = '', newHex = '', status = ''] = field.slice(1).split(' ');
+    const twoPaths = status.startsWith('R') || status.startsWith('C');
+    const paths = twoPaths ? [fields[i + 1]!, fields[i + 2]!] : [fields[i + 1]!];
+    i += paths.length;
+    if (status.startsWith('C')) continue;
+    changes.push({ oldHex, newHex, paths });
+  }
+  return changes;
+}
+
+/** The value of the `diff` attribute of each path (`agendum` where .gitattributes says diff=agendum). */
+export async function diffAttributes(root: string, paths: readonly string[]): Promise<Map<string, string>> {
+  const unique = [...new Set(paths)];
+  const output = await new Promise<string>((resolve, reject) => {
+    const child = spawn('git', ['check-attr', '--stdin', '-z', 'diff'], { cwd: root, stdio: ['pipe', 'pipe', 'pipe'] });
+    const chunks: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve(Buffer.concat(chunks).toString('utf8')) : reject(new Error(`git check-attr exited with ${code}`))));
+    child.stdin.end(unique.map((p) => `${p}\u0000`).join(''));
+  });
+  const fields = output.split('\u0000');
+  const values = new Map<string, string>();
+  for (let i = 0; i + 2 < fields.length; i += 3) values.set(fields[i]!, fields[i + 2]!);
+  return values;
 }

@@ -9,6 +9,7 @@ import type { DiffCommandOptions } from './commands/diff.js';
 import type { ExportOptions } from './commands/export.js';
 import type { FmtOptions } from './commands/fmt.js';
 import type { InitOptions } from './commands/init.js';
+import type { LogOptions } from './commands/log.js';
 import type { MigrateOptions } from './commands/migrate.js';
 import type { NewOptions } from './commands/new.js';
 import type { PreviewOptions } from './commands/preview.js';
@@ -100,7 +101,8 @@ export async function main(io: CliIO): Promise<number> {
     .option('--to <rev>', '... with this revision (default: the working tree)')
     .option('--base <rev>', 'compare every agenda that changed since this revision (the pull-request view)')
     .option('--head <rev>', '... up to this revision (default: the working tree)')
-    .option('-f, --format <format>', 'output format: pretty, json, markdown', 'pretty')
+    .option('-f, --format <format>', 'output format: pretty, json, markdown; html or pdf for the new version with its changes marked (the redline)', 'pretty')
+    .option('-o, --output <file>', 'write the redline (--format html or pdf) to this file')
     .option('--exit-code', 'exit 1 when there are differences')
     .addOption(new Option('--fail-on <level>', 'exit 1 on breaking changes; on those and unapproved approval changes; or on any change').choices(['breaking', 'approval', 'any']))
     .option('--git-driver', 'act as git\'s external diff driver (see README)')
@@ -109,11 +111,26 @@ export async function main(io: CliIO): Promise<number> {
     .addOption(new Option('--color <when>', 'colour output').choices(['auto', 'always', 'never']).default('auto'))
     .addHelpText(
       'before',
-      'Examples:\n  agendum diff oud.agenda.yaml nieuw.agenda.yaml\n  agendum diff agendas/uitvoeringsagenda.agenda.yaml --from HEAD~1\n  agendum diff --base origin/main --format markdown >> "$GITHUB_STEP_SUMMARY"\n',
+      'Examples:\n  agendum diff oud.agenda.yaml nieuw.agenda.yaml\n  agendum diff agendas/uitvoeringsagenda.agenda.yaml --from HEAD~1\n  agendum diff oud.agenda.yaml nieuw.agenda.yaml --format pdf -o wijzigingen.pdf\n  agendum diff --base origin/main --format markdown >> "$GITHUB_STEP_SUMMARY"\n',
     )
     .action(async (files: string[], options: DiffCommandOptions) => {
       const { runDiff } = await import('./commands/diff.js');
       exitCode = await runDiff(files, options, io);
+    });
+
+  program
+    .command('log')
+    .summary('the history of a document in git, each revision with what it changed in meaning')
+    .argument('<file>', 'the document')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['pretty', 'json']).default('pretty'))
+    .option('-n, --max-count <n>', 'show only the newest N revisions')
+    .addOption(new Option('--lang <lang>', 'language of the messages').choices(['nl', 'en']))
+    .option('-c, --config <file>', 'configuration file (default: agendum.config.yaml here or in a parent folder)')
+    .addOption(new Option('--color <when>', 'colour output').choices(['auto', 'always', 'never']).default('auto'))
+    .addHelpText('before', 'Examples:\n  agendum log agendas/uitvoeringsagenda.agenda.yaml\n  agendum log agendas/ontwikkelagenda.agenda.yaml -n 10 --format json\n')
+    .action(async (file: string, options: LogOptions) => {
+      const { runLog } = await import('./commands/log.js');
+      exitCode = await runLog(file, options, io);
     });
 
   program

@@ -9,14 +9,19 @@ export function ancestorsAt(data: unknown, pointer: string): Ancestor[] {
   const ancestors: Ancestor[] = [];
   let node: unknown = data;
   let lastKey: string | undefined;
+  let holder: Record<string, unknown> | undefined;
+  let holderKey: string | undefined;
+  let previousKey: string | undefined;
   for (const segment of fromPointer(pointer)) {
     if (Array.isArray(node)) {
       node = node[Number(segment)];
       const id = itemId(node);
-      if (id !== undefined) ancestors.push({ id, list: lastKey ?? '', value: node as Record<string, unknown> });
+      if (id !== undefined) ancestors.push({ id, list: lastKey ?? '', value: node as Record<string, unknown>, index: Number(segment), ...(holder ? { holder } : {}), ...(holderKey !== undefined ? { holderKey } : {}) });
     } else if (isRecord(node)) {
+      holder = node;
+      holderKey = previousKey;
       node = node[segment];
-      lastKey = segment;
+      previousKey = lastKey = segment;
     } else {
       break;
     }

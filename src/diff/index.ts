@@ -13,6 +13,7 @@ import type { KindDefinition } from '../model/kinds.js';
 import { typedValues } from '../schema/typed.js';
 import type { Ancestor, Change, ClassifyContext, DiffOptions, DiffResult, DiffRule, Level, RawChange } from './types.js';
 import { isRecord } from './values.js';
+import { documentName, itemNameMessage, placeName, placeOf } from './names.js';
 import { BUILTIN_REGISTRY } from '../model/registry.js';
 
 export type * from './types.js';
@@ -30,15 +31,20 @@ export function diffDocuments(oldData: unknown, newData: unknown, options: DiffO
   const definition = (options.kinds ?? BUILTIN_REGISTRY).get(kind);
   const binding = definition?.bindingAgreements === true;
   const amendments = newAmendments(oldData, newData);
-  const changes = structuralDiff(oldData, newData, definition ? typesOf(oldData, newData, definition) : undefined).map((raw) => {
-    const context = contextOf(raw, kind, binding, oldData, newData);
+  const changes = rawChanges(oldData, newData, definition).map((raw) => {
+    const context = { ...contextOf(raw, kind, binding, oldData, newData), documentName: documentName(raw.type === 'removed' ? oldData : newData, definition) };
+    const places = raw.path === '' && (raw.type === 'added' || raw.type === 'removed') && (raw.newPointer ?? raw.oldPointer) === '' ? { where: context.documentName, section: { en: '', nl: '' } } : placesOf(raw, context, definition);
     const { rule, classification } = classify(raw, context);
     const level: Level = options.levels?.[rule.meta.id] ?? rule.meta.level;
     const template = rule.meta.messages[classification.messageId]!;
     const message = options.lang ? formatMessage(template, options.lang, classification.data) : fill(template, classification.data);
     const approving = level === 'approval' && binding ? approvingAmendment(context, amendments) : undefined;
+    const say = (text: Message) => (options.lang ? text[options.lang] : text);
     const change: Change = {
       ...raw,
+      where: say(places.where),
+      section: say(places.section),
+      ...(places.fromWhere ? { fromWhere: say(places.fromWhere) } : {}),
       code: rule.meta.id,
       level,
       message,
@@ -47,6 +53,17 @@ export function diffDocuments(oldData: unknown, newData: unknown, options: DiffO
     return change;
   });
   return { changes };
+}
+
+/**
+ * The structural changes; a document that one side does not have (null or absent: a file added
+ * or removed in a revision range) is one change of the whole document.
+ */
+function rawChanges(oldData: unknown, newData: unknown, definition: KindDefinition | undefined): RawChange[] {
+  const missing = (data: unknown) => data === null || data === undefined;
+  if (missing(oldData) && isRecord(newData)) return [{ type: 'added', path: '', newPointer: '', after: newData }];
+  if (isRecord(oldData) && missing(newData)) return [{ type: 'removed', path: '', oldPointer: '', before: oldData }];
+  return structuralDiff(oldData, newData, definition ? typesOf(oldData, newData, definition) : undefined);
 }
 
 /** Counts of changes per level and per type, for summary lines. */
@@ -86,7 +103,7 @@ function kindOf(data: unknown): string | undefined {
   return isRecord(data) && typeof data.kind === 'string' ? data.kind : undefined;
 }
 
-function contextOf(change: RawChange, kind: string | undefined, bindingAgreements: boolean, oldData: unknown, newData: unknown): ClassifyContext {
+function contextOf(change: RawChange, kind: string | undefined, bindingAgreements: boolean, oldData: unknown, newData: unknown): Omit<ClassifyContext, 'documentName'> {
   const inNew = change.newPointer !== undefined;
   const data = inNew ? newData : oldData;
   const pointer = (inNew ? change.newPointer : change.oldPointer) ?? '';
@@ -95,7 +112,30 @@ function contextOf(change: RawChange, kind: string | undefined, bindingAgreement
   const last = ancestors[ancestors.length - 1];
   const wholeItem = change.type === 'added' || change.type === 'removed' || change.type === 'moved';
   const item = wholeItem && change.id !== undefined && last?.id === change.id ? last : undefined;
-  return { kind, bindingAgreements, oldData, newData, data, ancestors, oldAncestors, item, field: fieldAt(data, pointer) };
+  const nameOf = (ancestor: Ancestor): Message => {
+    for (const chain of [ancestors, oldAncestors]) {
+      const at = chain.indexOf(ancestor);
+      if (at >= 0) return itemNameMessage(chain, at);
+    }
+    return itemNameMessage([ancestor], 0);
+  };
+  return { kind, bindingAgreements, oldData, newData, data, ancestors, oldAncestors, item, field: fieldAt(data, pointer), nameOf };
+}
+
+/**
+ * Where a change is for a reader: the items around it and the field (`where`); the items alone
+ * (`section`, which a whole added, removed or moved item is in); where a moved item came from.
+ */
+function placesOf(change: RawChange, context: Omit<ClassifyContext, 'documentName'>, definition: KindDefinition | undefined): { where: Message; section: Message; fromWhere?: Message } {
+  const pointer = change.newPointer ?? change.oldPointer ?? '';
+  const chain = context.ancestors;
+  const around = context.item ? chain.slice(0, -1) : chain;
+  const section = { en: placeName(around, 'en'), nl: placeName(around, 'nl') };
+  const where = placeOf(context.data, pointer, chain, definition);
+  if (change.type !== 'moved' || change.oldPointer === undefined) return { where, section };
+  const oldAround = context.oldAncestors.slice(0, -1);
+  const fromWhere = placeOf(context.oldData, change.oldPointer, context.oldAncestors, definition);
+  return { where, section, fromWhere: oldAround.length === 0 ? fromWhere : { en: placeName(oldAround, 'en'), nl: placeName(oldAround, 'nl') } };
 }
 
 function classify(change: RawChange, context: ClassifyContext): { rule: DiffRule; classification: NonNullable<ReturnType<DiffRule['classify']>> } {

@@ -87,6 +87,15 @@ export interface RawChange {
 
 /** A classified change. `M` is `Message` (both languages) or `string` (when a language was chosen). */
 export interface Change<M extends Message | string = Message | string> extends RawChange {
+  /**
+   * Where the change is, as a reader of the rendered document finds it: the items around it by
+   * number and title, then the field ("Actielijn 3: … › Plegeraanpak › Financiering 2 › Bedrag").
+   */
+  readonly where: M;
+  /** The items around the change (for a whole added, removed or moved item: around that item). */
+  readonly section: M;
+  /** For a move: the place the item came from, in the same terms. */
+  readonly fromWhere?: M;
   readonly code: string;
   readonly level: Level;
   readonly message: M;
@@ -135,6 +144,12 @@ export interface Ancestor {
   /** The name of the list the item stands in (`themes`, `agreements`, …). */
   readonly list: string;
   readonly value: Readonly<Record<string, unknown>>;
+  /** Its place in that list, from 0. */
+  readonly index: number;
+  /** The object that holds the list (a phasing's `term` names its phases). */
+  readonly holder?: Readonly<Record<string, unknown>>;
+  /** The key the holder stands under (`requirements` for `requirements.items`), when it is an object's member. */
+  readonly holderKey?: string;
 }
 
 /** What rules may look at: the change, both documents and where it sits in them. */
@@ -154,6 +169,10 @@ export interface ClassifyContext {
   readonly item: Ancestor | undefined;
   /** The name of the last object key on the change's path (`period`, `amount`, `title`, …). */
   readonly field: string | undefined;
+  /** An item around the change as a reader of the rendered document knows it ("Regionale actie “…”"). */
+  nameOf(item: Ancestor): Message;
+  /** The document the change belongs to, by its kind and title ("Uitvoeringsagenda “Samen tegen huiselijk geweld”"). */
+  readonly documentName: Message;
 }
 
 /**

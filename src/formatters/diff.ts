@@ -2,7 +2,8 @@ import { Chalk } from 'chalk';
 import type { Diagnostic } from '../core/diagnostic.js';
 import { summarise } from '../core/diagnostic.js';
 import type { Lang } from '../core/i18n.js';
-import type { Change, Level } from '../diff/types.js';
+import type { Change, Level, TextSegment } from '../diff/types.js';
+import { hasWordChanges, inlineWords, outsideSpaces, PLAIN_MARKS, type WordMarks } from './words.js';
 import { diagnosticJson } from './json.js';
 import { escapeMarkdown, markdown } from './markdown.js';
 import { pretty } from './pretty.js';
@@ -12,6 +13,8 @@ import { printable } from './printable.js';
 export interface FileDiff {
   readonly oldFile?: string;
   readonly newFile?: string;
+  /** The file was renamed or moved in the revision range (git followed it). */
+  readonly renamed?: boolean;
   readonly changes: readonly LocatedChange[];
 }
 
@@ -54,8 +57,8 @@ const nothingCompared = (diffs: readonly FileDiff[], context: DiffFormatContext)
 export type DiffFormatter = (diffs: readonly FileDiff[], summary: DiffSummary, context: DiffFormatContext) => string;
 
 const WORDS = {
-  en: { none: 'no changes', changes: ['change', 'changes'], in: 'in', files: ['file', 'files'], approved: 'approved by amendment', new: 'new file', removed: 'removed file' },
-  nl: { none: 'geen wijzigingen', changes: ['wijziging', 'wijzigingen'], in: 'in', files: ['bestand', 'bestanden'], approved: 'goedgekeurd door wijziging', new: 'nieuw bestand', removed: 'verwijderd bestand' },
+  en: { none: 'no changes', changes: ['change', 'changes'], in: 'in', files: ['file', 'files'], approved: 'approved by amendment', new: 'new file', removed: 'removed file', renamed: 'renamed, no change of meaning' },
+  nl: { none: 'geen wijzigingen', changes: ['wijziging', 'wijzigingen'], in: 'in', files: ['bestand', 'bestanden'], approved: 'goedgekeurd door wijziging', new: 'nieuw bestand', removed: 'verwijderd bestand', renamed: 'hernoemd, inhoudelijk ongewijzigd' },
 } as const;
 
 export function summariseDiffs(diffs: readonly FileDiff[]): DiffSummary {
@@ -88,11 +91,29 @@ function summaryLine(summary: DiffSummary, lang: Lang): string {
 
 const SYMBOLS: Record<Change['type'], string> = { added: '+', removed: '−', changed: '~', moved: '→', renamed: '✎' };
 
-/** The section a change belongs to: its path up to the last keyed item (`actionLines[x].themes[y]`). */
-function sectionOf(path: string): string {
-  const end = path.lastIndexOf(']');
-  return end >= 0 ? path.slice(0, end + 1) : '';
+/** What a change names below its section: the field ("Financiering 2 › Bedrag"), or nothing when it is about a whole item. */
+function fieldOf(change: LocatedChange): string {
+  if (change.where === change.section) return '';
+  if (change.section === '') return change.where;
+  return change.where.startsWith(`${change.section} › `) ? change.where.slice(change.section.length + 3) : '';
 }
+
+/** Whether a change is about a whole item, which its message names. */
+function wholeItem(change: LocatedChange): boolean {
+  return wholeDocument(change) || (change.id !== undefined && (change.type === 'added' || change.type === 'removed' || change.type === 'moved'));
+}
+
+/** Whether a change adds or removes a whole document. */
+function wholeDocument(change: LocatedChange): boolean {
+  return change.path === '' && ((change.type === 'added' && change.newPointer === '') || (change.type === 'removed' && change.oldPointer === ''));
+}
+
+/** The changed words of a text change, when there are any. */
+function wordSegments(change: LocatedChange): readonly TextSegment[] | undefined {
+  return change.detail?.kind === 'text' && hasWordChanges(change.detail.segments) ? change.detail.segments : undefined;
+}
+
+const DOCUMENT_WORD = { en: '(document)', nl: '(document)' } as const;
 
 /**
  * Changes grouped by section, each with +/−/~/→ by type, its level, code, place and message;
@@ -104,19 +125,34 @@ export const prettyDiff: DiffFormatter = (diffs, summary, context) => {
   const symbolPaint: Record<Change['type'], (s: string) => string> = { added: c.green, removed: c.red, changed: c.yellow, moved: c.cyan, renamed: c.cyan };
   const lines: string[] = [];
   for (const diff of diffs) {
-    if (diff.changes.length === 0) continue;
+    if (diff.changes.length === 0) {
+      if (diff.renamed) lines.push(`${c.bold(printable(header(diff, context.lang)))} ${c.dim(`(${WORDS[context.lang].renamed})`)}`);
+      continue;
+    }
+    const [only] = diff.changes;
+    if (diff.changes.length === 1 && only && wholeDocument(only)) {
+      // A document added or removed as a whole is one line: the file, then what it was.
+      const where = only.line ? ` ${c.dim(`${only.line}:${only.column ?? 1}`)}` : '';
+      lines.push(`${symbolPaint[only.type](SYMBOLS[only.type])} ${paint[only.level](only.level)} ${c.dim(only.code)} ${c.bold(printable(header(diff, context.lang)))}: ${printable(only.message)}${where}`);
+      continue;
+    }
     lines.push(c.bold(printable(header(diff, context.lang))));
     let section: string | undefined;
+    const marks: WordMarks = context.color
+      ? { equal: (text) => text, insert: (text) => c.green.underline(text), delete: (text) => c.red.strikethrough(text), elision: c.dim('…') }
+      : PLAIN_MARKS;
     for (const change of diff.changes) {
-      const here = sectionOf(change.path);
+      const here = change.section;
       if (here !== section) {
         section = here;
-        lines.push(`  ${c.bold(printable(here) || '(document)')}`);
+        lines.push(`  ${c.bold(printable(here) || DOCUMENT_WORD[context.lang])}`);
       }
-      const field = here ? change.path.slice(here.length).replace(/^\./, '') : change.path;
+      const field = wholeItem(change) ? '' : fieldOf(change);
       const where = change.line ? c.dim(`${change.line}:${change.column ?? 1}`) : '';
       const approved = change.satisfied ? c.green(printable(` ✓ ${WORDS[context.lang].approved} ${change.amendment ?? ''}`.trimEnd())) : '';
       lines.push(`    ${symbolPaint[change.type](SYMBOLS[change.type])} ${paint[change.level](change.level)} ${c.dim(change.code)} ${printable(`${field && !startsWithWord(change.message, field) ? `${field}: ` : ''}${change.message}`)}${approved} ${where}`.trimEnd());
+      const segments = wordSegments(change);
+      if (segments) lines.push(`        ${inlineWords(segments.map((s) => ({ op: s.op, text: printable(s.text) })), marks)}`);
     }
   }
   if (nothingCompared(diffs, context)) return findingsAs('pretty', context);
@@ -144,6 +180,8 @@ export const jsonDiff: DiffFormatter = (diffs, summary, context) =>
           code: c.code,
           message: c.message,
           location: c.path,
+          where: c.where,
+          ...(c.fromWhere !== undefined ? { fromWhere: c.fromWhere } : {}),
           ...(d.oldFile ? { oldFile: d.oldFile } : {}),
           ...(d.newFile ? { newFile: d.newFile } : {}),
           ...(c.file ? { file: c.file, line: c.line, column: c.column } : {}),
@@ -151,7 +189,7 @@ export const jsonDiff: DiffFormatter = (diffs, summary, context) =>
           ...(c.satisfied ? { satisfied: true, amendment: c.amendment } : {}),
         })),
       ),
-      files: diffs.map((d) => ({ ...(d.oldFile ? { old: d.oldFile } : {}), ...(d.newFile ? { new: d.newFile } : {}), changes: d.changes.length })),
+      files: diffs.map((d) => ({ ...(d.oldFile ? { old: d.oldFile } : {}), ...(d.newFile ? { new: d.newFile } : {}), ...(d.renamed ? { renamed: true } : {}), changes: d.changes.length })),
       summary,
     },
     null,
@@ -163,19 +201,38 @@ export const markdownDiff: DiffFormatter = (diffs, summary, context) => {
   if (nothingCompared(diffs, context)) return findingsAs('markdown', context);
   const lines = [`### agendum diff`, '', escapeMarkdown(summaryLine(summary, context.lang)), ''];
   for (const diff of diffs) {
-    if (diff.changes.length === 0) continue;
+    if (diff.changes.length === 0) {
+      if (diff.renamed) lines.push(`#### ${escapeMarkdown(header(diff, context.lang))}`, '', escapeMarkdown(WORDS[context.lang].renamed), '');
+      continue;
+    }
     lines.push(`#### ${escapeMarkdown(header(diff, context.lang))}`, '', '| level | change | where | what |', '|---|---|---|---|');
     const rank = (change: LocatedChange) => (change.level === 'breaking' ? 0 : change.level === 'approval' ? (change.satisfied ? 2 : 1) : 3);
     const ordered = diff.changes.map((change, index) => ({ change, index })).sort((a, b) => rank(a.change) - rank(b.change) || a.index - b.index);
     for (const { change } of ordered) {
       const level = change.level === 'breaking' ? '**breaking**' : change.level === 'approval' ? (change.satisfied ? 'approval ✓' : '**approval**') : 'info';
-      const where = `\`${printable(change.path).replace(/`/g, "'").replace(/\|/g, '\\|').replace(/\n/g, ' ')}\`${change.line ? ` (${change.line})` : ''}`;
-      lines.push(`| ${level} | ${escapeMarkdown(change.code)} | ${where} | ${escapeMarkdown(change.message)} |`);
+      const where = `${cell(escapeMarkdown(change.where || DOCUMENT_WORD[context.lang]))}${change.line ? ` (${change.line})` : ''}`;
+      const segments = wordSegments(change);
+      const words = segments ? `<br>${cell(inlineWords(segments, MARKDOWN_MARKS))}` : '';
+      lines.push(`| ${level} | ${escapeMarkdown(change.code)} | ${where} | ${cell(escapeMarkdown(change.message))}${words} |`);
     }
     lines.push('');
   }
   return `${findingsAs('markdown', context)}${lines.join('\n')}\n`;
 };
+
+/** Inserted words in bold, deleted ones struck through, each escaped. */
+const MARKDOWN_MARKS: WordMarks = {
+  equal: (text) => escapeMarkdown(text),
+  insert: outsideSpaces((text) => `**${escapeMarkdown(text)}**`),
+  delete: outsideSpaces((text) => `~~${escapeMarkdown(text)}~~`),
+  elision: '…',
+  between: ' ',
+};
+
+/** Escaped Markdown that stays in one table cell. */
+function cell(text: string): string {
+  return text.replace(/\r?\n/g, ' ');
+}
 
 export const DIFF_FORMATTERS: Readonly<Record<string, DiffFormatter>> = { pretty: prettyDiff, json: jsonDiff, markdown: markdownDiff };
 

@@ -36,10 +36,31 @@ describe('agendum diff of two files', () => {
     const dir = workspace();
     const result = await runInProcess(['diff', 'oud.yaml', 'nieuw.yaml'], { cwd: dir });
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('    ~ breaking diff/period-shortened period shortened: ');
-    expect(result.stdout).toContain('  actionLines[aandacht-voor-specifieke-groepen].themes[plegeraanpak].funding[1]\n');
-    expect(result.stdout).toMatch(/^ {4}~ breaking diff\/amount-decreased amount decreased: € 88\.087 → € 80\.000 \(−9\.18%\) 601:\d+$/m);
+    expect(result.stdout).toContain('  (document)\n    ~ breaking diff/period-shortened period shortened: ');
+    // Items are named as the rendered document heads them, not by id or path.
+    expect(result.stdout).toContain('\n  Actielijn 3: Aandacht voor specifieke groepen › Theme Plegeraanpak\n');
+    expect(result.stdout).toMatch(/^ {4}~ breaking diff\/amount-decreased Funding 2 › Amount: amount decreased: € 88\.087 → € 80\.000 \(−9\.18%\) 601:\d+$/m);
+    expect(result.stdout).not.toMatch(/plegeraanpak|actionLines|\[\d\]/);
     expect(result.stdout).toMatch(/2 changes in 1 file: 2 breaking\n$/);
+  });
+
+  it('shows changed words inline: marked in plain text, struck and bold in Markdown, named by the rendered headings', async () => {
+    const dir = workspace();
+    writeFileSync(
+      path.join(dir, 'nieuw.yaml'),
+      original.replace('Investeer in voorlichting over de meldcode.', 'Investeer in training over de meldcode.'),
+    );
+    const plain = await runBinary(['diff', 'oud.yaml', 'nieuw.yaml', '--lang', 'nl'], { cwd: dir });
+    expect(plain.code).toBe(0);
+    expect(plain.stdout).toContain('  Actielijn 1: Eerder en beter in beeld › Thema Alert aan de voorkant › Lokale actie “Investeer in training over de meldcode.”\n');
+    expect(plain.stdout).toContain('\n        Investeer in [-voorlichting-]{+training+} over de meldcode.\n');
+    expect(plain.stdout).not.toContain('voorlichting-meldcode');
+    const markdown = (await runBinary(['diff', 'oud.yaml', 'nieuw.yaml', '--lang', 'nl', '--format', 'markdown'], { cwd: dir })).stdout;
+    expect(markdown).toContain('| info | diff/text-changed | Actielijn 1: Eerder en beter in beeld › Thema Alert aan de voorkant › Lokale actie “Investeer in training over de meldcode.” › Tekst (210) |');
+    expect(markdown).toContain('<br>Investeer in ~~voorlichting~~ **training** over de meldcode. |');
+    const json = JSON.parse((await runBinary(['diff', 'oud.yaml', 'nieuw.yaml', '--format', 'json'], { cwd: dir })).stdout);
+    // JSON keeps the pointer for machines beside the reader's place.
+    expect(json.changes[0]).toMatchObject({ path: expect.stringMatching(/^\/actionLines\/0\/themes\/1\/localActions\/\d+\/text$/), where: expect.stringContaining('Local action “Investeer in training') });
   });
 
   it('--exit-code and --fail-on turn changes into exit 1; an unchanged file exits 0', async () => {
@@ -102,7 +123,7 @@ describe('agendum diff with git', () => {
     const result = await runBinary(['diff', '--base', 'HEAD~1', '--head', 'HEAD', '--format', 'json'], { cwd: dir });
     expect(result.code, result.stderr).toBe(0);
     const out = JSON.parse(result.stdout) as { files: { old?: string; new?: string }[]; changes: { code: string }[] };
-    expect(out.files).toEqual([{ old: 'agendas/agenda.agenda.yaml', new: 'agendas/uitvoeringsagenda.agenda.yaml', changes: 2 }]);
+    expect(out.files).toEqual([{ old: 'agendas/agenda.agenda.yaml', new: 'agendas/uitvoeringsagenda.agenda.yaml', renamed: true, changes: 2 }]);
     expect(out.changes.map((c) => c.code).sort()).toEqual(['diff/amount-decreased', 'diff/period-shortened']);
   });
 
@@ -127,6 +148,79 @@ describe('agendum diff with git', () => {
     const output = execFileSync('git', ['diff'], { cwd: dir, encoding: 'utf8' });
     expect(output).toContain('diff --agendum a/agendas/uitvoeringsagenda.agenda.yaml b/agendas/uitvoeringsagenda.agenda.yaml');
     expect(output).toContain('€ 80.000 → € 90.000');
+  });
+});
+
+describe('the git diff driver in git log -p', () => {
+  it('answers from its cache once the first answer has filled it, the same as agendum itself, per language', async () => {
+    const { dir, git } = newRepository();
+    mkdirSync(path.join(dir, 'agendas'));
+    const file = 'agendas/uitvoeringsagenda.agenda.yaml';
+    writeFileSync(path.join(dir, file), original);
+    writeFileSync(path.join(dir, '.gitattributes'), '*.agenda.yaml diff=agendum\n');
+    git('add', '.');
+    git('commit', '-qm', 'versie 1');
+    let text = original;
+    for (const [from, to] of [
+      ['amount: { value: 88087, currency: EUR }', 'amount: { value: 80000, currency: EUR }'],
+      ['Investeer in voorlichting over de meldcode.', 'Investeer in training over de meldcode.'],
+      [/^period: 2020 t\/m 2023$/m, 'period: 2020 t/m 2022'],
+    ] as const) {
+      text = text.replace(from, to);
+      writeFileSync(path.join(dir, file), text);
+      git('commit', '-qam', `wijziging ${String(to).slice(0, 20)}`);
+    }
+    const log = (command: string, env: Record<string, string> = {}) =>
+      execFileSync('git', ['-c', `diff.agendum.command=${command}`, 'log', '-p', '--ext-diff'], { cwd: dir, encoding: 'utf8', env: { ...process.env, LANG: 'en_GB.UTF-8', LC_ALL: '', ...env } });
+    const direct = log(`"${process.execPath}" "${BIN}" diff --git-driver`);
+    expect(direct).toContain('Investeer in [-voorlichting-]{+training+} over de meldcode.');
+    const script = `sh "${path.join(ROOT, 'bin/agendum-git-diff')}"`;
+    const first = log(script);
+    expect(first).toBe(direct);
+    // The first answer filled the cache for the history: one answer per change of the agenda.
+    const cached = execFileSync('find', [path.join(dir, '.git/agendum/diff'), '-name', '*.txt'], { encoding: 'utf8' }).trim().split('\n');
+    expect(cached).toHaveLength(4);
+    // Answers from the cache are the same; so that they come from it, each is marked there first.
+    for (const answer of cached) writeFileSync(answer, readFileSync(answer, 'utf8').replace(/^(diff --agendum .*)$/m, '$1 (cache)'));
+    const again = log(script);
+    expect(again.match(/\(cache\)$/gm)).toHaveLength(4);
+    expect(again.replace(/ \(cache\)$/gm, '')).toBe(direct);
+    // Another language is another answer.
+    const dutch = log(script, { LANG: 'nl_NL.UTF-8' });
+    expect(dutch).toContain('bedrag verlaagd: € 88.087 → € 80.000');
+    expect(dutch).not.toContain('(cache)');
+  }, 120_000);
+});
+
+describe('whole documents in a revision range', () => {
+  it('an added, a deleted and a purely renamed document are each one line with the right level, in pretty and Markdown', async () => {
+    const { dir, git } = newRepository();
+    mkdirSync(path.join(dir, 'agendas'));
+    writeFileSync(path.join(dir, 'agendas/uitvoering.agenda.yaml'), original);
+    writeFileSync(path.join(dir, 'agendas/consultatie.agenda.yaml'), readFileSync(path.join(ROOT, 'agendas/consultatiedocument-hg-arrangement-rotterdam.agenda.yaml')));
+    git('add', '.');
+    git('commit', '-qm', 'versie 1');
+    git('rm', '-q', 'agendas/uitvoering.agenda.yaml');
+    git('mv', 'agendas/consultatie.agenda.yaml', 'agendas/hg-arrangement.agenda.yaml');
+    writeFileSync(path.join(dir, 'agendas/plan.agenda.yaml'), readFileSync(path.join(ROOT, 'agendas/projectplan-huiselijk-geweld-zhz-2020-2021.agenda.yaml')));
+    git('add', '.');
+    git('commit', '-qm', 'versie 2');
+
+    const pretty = await runBinary(['diff', '--base', 'HEAD~1', '--head', 'HEAD', '--lang', 'nl'], { cwd: dir });
+    expect(pretty.code, pretty.stderr).toBe(0);
+    expect(pretty.stdout).toContain('agendas/consultatie.agenda.yaml → agendas/hg-arrangement.agenda.yaml (hernoemd, inhoudelijk ongewijzigd)\n');
+    expect(pretty.stdout).toMatch(/\n\+ info diff\/document-added agendas\/plan\.agenda\.yaml \(nieuw bestand\): nieuw document: Projectplan “Projecten voor 2020 – 2021” 2:1\n/);
+    expect(pretty.stdout).toMatch(/\n− breaking diff\/document-removed agendas\/uitvoering\.agenda\.yaml \(verwijderd bestand\): document verwijderd: Uitvoeringsagenda “Samen tegen huiselijk geweld”, met zijn \d+ afspraken, acties en thema’s 2:1\n/);
+    expect(pretty.stdout).not.toMatch(/schemaVersion|\{"/);
+    expect(pretty.stdout).toMatch(/2 wijzigingen in 3 bestanden: 1 breaking, 1 info\n$/);
+
+    const markdown = (await runBinary(['diff', '--base', 'HEAD~1', '--head', 'HEAD', '--format', 'markdown'], { cwd: dir })).stdout;
+    expect(markdown).toContain('| **breaking** | diff/document-removed | Execution agenda “Samen tegen huiselijk geweld” (2) | document removed: Execution agenda “Samen tegen huiselijk geweld”, with its ');
+    expect(markdown).toMatch(/\| info \| diff\/document-added \| Project plan “[^”]+” \(2\) \| new document: Project plan “/);
+    expect(markdown).toContain('renamed, no change of meaning');
+    expect(markdown).not.toMatch(/schemaVersion|\{"|\| `` \|/);
+
+    expect((await runBinary(['diff', '--base', 'HEAD~1', '--head', 'HEAD', '--fail-on', 'breaking'], { cwd: dir })).code).toBe(1);
   });
 });
 

@@ -5,7 +5,7 @@ import { brief, developmentAgenda, executionAgenda } from './support.js';
 type Doc = Record<string, any>;
 
 /** One row per rule: a mutation of a base document and the code and level it should give. */
-const cases: Array<{ name: string; base: () => Doc; mutate: (d: Doc) => void; code: string; level: string; type?: string }> = [
+const cases: Array<{ name: string; base: () => Doc; mutate: (d: Doc) => void; code: string; level: string; type?: string; whole?: 'added' | 'removed' }> = [
   {
     name: 'a binding agreement added',
     base: developmentAgenda,
@@ -185,6 +185,30 @@ const cases: Array<{ name: string; base: () => Doc; mutate: (d: Doc) => void; co
     level: 'info',
   },
   {
+    name: 'a whole document added',
+    base: executionAgenda,
+    mutate: () => undefined,
+    whole: 'added',
+    code: 'diff/document-added',
+    level: 'info',
+  },
+  {
+    name: 'a whole document with actions removed',
+    base: executionAgenda,
+    mutate: () => undefined,
+    whole: 'removed',
+    code: 'diff/document-removed',
+    level: 'breaking',
+  },
+  {
+    name: 'a whole document without agreements or work removed',
+    base: () => ({ schemaVersion: 3, kind: 'ExecutionAgenda', id: 'leeg', title: 'Nog leeg', period: '2024' }),
+    mutate: () => undefined,
+    whole: 'removed',
+    code: 'diff/document-dropped',
+    level: 'info',
+  },
+  {
     name: 'another value changed',
     base: executionAgenda,
     mutate: (d) => (d.schemaVersion = 4),
@@ -194,10 +218,12 @@ const cases: Array<{ name: string; base: () => Doc; mutate: (d: Doc) => void; co
 ];
 
 describe('classification', () => {
-  it.each(cases)('$name: $code ($level)', ({ base, mutate, code, level, type }) => {
-    const before = base();
-    const after = structuredClone(before);
-    mutate(after);
+  it.each(cases)('$name: $code ($level)', ({ base, mutate, code, level, type, whole }) => {
+    let before: unknown = base();
+    let after: unknown = structuredClone(before);
+    mutate(after as Record<string, any>);
+    if (whole === 'added') before = null;
+    if (whole === 'removed') after = null;
     const changes = diffDocuments(before, after).changes;
     expect(changes.length, JSON.stringify(brief(changes))).toBe(1);
     expect(changes[0]).toMatchObject({ code, level, ...(type ? { type } : {}) });

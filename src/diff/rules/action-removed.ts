@@ -8,11 +8,11 @@ export const actionRemoved: DiffRule = {
     description: 'An action (regional, local) or a phase of work was removed.',
     level: 'breaking',
     messages: {
-      removed: { en: 'action "{id}" removed', nl: 'actie "{id}" verwijderd' },
+      removed: { en: '{name} removed', nl: '{name} verwijderd' },
     },
   },
   classify(change, context) {
     if (change.type !== 'removed' || !context.item || !ACTION_LISTS.has(context.item.list)) return undefined;
-    return { messageId: 'removed', data: { id: context.item.id } };
+    return { messageId: 'removed', data: { name: context.nameOf(context.item) } };
   },
 };

@@ -9,14 +9,14 @@ export const agreementAdded: DiffRule = {
     level: 'approval',
     messages: {
       added: {
-        en: 'binding agreement "{id}" added: needs the consent of all parties',
-        nl: 'bindende afspraak "{id}" toegevoegd: vraagt instemming van alle partijen',
+        en: 'binding agreement {name} added: needs the consent of all parties',
+        nl: 'bindende afspraak {name} toegevoegd: vraagt instemming van alle partijen',
       },
     },
   },
   classify(change, context) {
     if (change.type !== 'added' || !context.item || !AGREEMENT_LISTS.has(context.item.list)) return undefined;
     if (bindingAgreement(context) !== context.item) return undefined;
-    return { messageId: 'added', data: { id: context.item.id } };
+    return { messageId: 'added', data: { name: context.nameOf(context.item) } };
   },
 };

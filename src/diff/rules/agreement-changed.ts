@@ -12,8 +12,8 @@ export const agreementChanged: DiffRule = {
     level: 'approval',
     messages: {
       changed: {
-        en: 'binding agreement "{id}" changed: needs the consent of all parties',
-        nl: 'bindende afspraak "{id}" gewijzigd: vraagt instemming van alle partijen',
+        en: 'binding agreement {name} changed: needs the consent of all parties',
+        nl: 'bindende afspraak {name} gewijzigd: vraagt instemming van alle partijen',
       },
       binding: {
         en: 'whether the agreements are binding changed: {before} → {after}; needs the consent of all parties',
@@ -27,6 +27,6 @@ export const agreementChanged: DiffRule = {
       return { messageId: 'binding', data: { before: String(change.before ?? '—'), after: String(change.after ?? '—') } };
     }
     const agreement = bindingAgreement(context) ?? bindingAgreement(context, 'old');
-    return agreement ? { messageId: 'changed', data: { id: agreement.id } } : undefined;
+    return agreement ? { messageId: 'changed', data: { name: context.nameOf(agreement) } } : undefined;
   },
 };

@@ -9,14 +9,14 @@ export const agreementRemoved: DiffRule = {
     level: 'approval',
     messages: {
       removed: {
-        en: 'binding agreement "{id}" removed: needs the consent of all parties',
-        nl: 'bindende afspraak "{id}" verwijderd: vraagt instemming van alle partijen',
+        en: 'binding agreement {name} removed: needs the consent of all parties',
+        nl: 'bindende afspraak {name} verwijderd: vraagt instemming van alle partijen',
       },
     },
   },
   classify(change, context) {
     if (change.type !== 'removed' || !context.item || !AGREEMENT_LISTS.has(context.item.list)) return undefined;
     if (bindingAgreement(context) !== context.item) return undefined;
-    return { messageId: 'removed', data: { id: context.item.id } };
+    return { messageId: 'removed', data: { name: context.nameOf(context.item) } };
   },
 };

@@ -6,6 +6,9 @@ import { agreementRemoved } from './agreement-removed.js';
 import { amountChanged } from './amount-changed.js';
 import { amountDecreased } from './amount-decreased.js';
 import { deadlineEarlier } from './deadline-earlier.js';
+import { documentAdded } from './document-added.js';
+import { documentDropped } from './document-dropped.js';
+import { documentRemoved } from './document-removed.js';
 import { itemAdded } from './item-added.js';
 import { itemMoved } from './item-moved.js';
 import { itemRemoved } from './item-removed.js';
@@ -24,6 +27,9 @@ import { valueChanged } from './value-changed.js';
  * can satisfy) rather than, say, a breaking period change. `diff/value-changed` takes the rest.
  */
 export const DIFF_RULES: readonly DiffRule[] = [
+  documentAdded,
+  documentRemoved,
+  documentDropped,
   agreementAdded,
   agreementRemoved,
   agreementChanged,
@@ -45,6 +51,9 @@ export const DIFF_RULES: readonly DiffRule[] = [
 ];
 
 export {
+  documentAdded,
+  documentDropped,
+  documentRemoved,
   actionRemoved,
   agreementAdded,
   agreementChanged,

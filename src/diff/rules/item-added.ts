@@ -8,13 +8,13 @@ export const itemAdded: DiffRule = {
     description: 'An item, list element or field was added.',
     level: 'info',
     messages: {
-      item: { en: '"{id}" added', nl: '"{id}" toegevoegd' },
+      item: { en: '{name} added', nl: '{name} toegevoegd' },
       value: { en: 'added: {after}', nl: 'toegevoegd: {after}' },
     },
   },
-  classify(change): Classification | undefined {
+  classify(change, context): Classification | undefined {
     if (change.type !== 'added') return undefined;
-    if (change.id !== undefined) return { messageId: 'item', data: { id: change.id } };
+    if (context.item) return { messageId: 'item', data: { name: context.nameOf(context.item) } };
     return { messageId: 'value', data: { after: show(change.after) } };
   },
 };

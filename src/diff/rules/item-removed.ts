@@ -8,13 +8,13 @@ export const itemRemoved: DiffRule = {
     description: 'An item, list element or field was removed (other than an action, theme, agreement or amount).',
     level: 'info',
     messages: {
-      item: { en: '"{id}" removed', nl: '"{id}" verwijderd' },
+      item: { en: '{name} removed', nl: '{name} verwijderd' },
       value: { en: 'removed: {before}', nl: 'verwijderd: {before}' },
     },
   },
-  classify(change): Classification | undefined {
+  classify(change, context): Classification | undefined {
     if (change.type !== 'removed') return undefined;
-    if (change.id !== undefined) return { messageId: 'item', data: { id: change.id } };
+    if (context.item) return { messageId: 'item', data: { name: context.nameOf(context.item) } };
     return { messageId: 'value', data: { before: show(change.before) } };
   },
 };

@@ -8,11 +8,11 @@ export const itemRenamed: DiffRule = {
     description: 'An item kept its id but got a new title or name.',
     level: 'info',
     messages: {
-      renamed: { en: '"{id}" renamed: {before} → {after}', nl: '"{id}" hernoemd: {before} → {after}' },
+      renamed: { en: 'renamed: {before} → {after}', nl: 'hernoemd: {before} → {after}' },
     },
   },
   classify(change) {
     if (change.type !== 'renamed') return undefined;
-    return { messageId: 'renamed', data: { id: change.id ?? '', before: show(change.before), after: show(change.after) } };
+    return { messageId: 'renamed', data: { before: show(change.before), after: show(change.after) } };
   },
 };

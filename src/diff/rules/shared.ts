@@ -62,3 +62,8 @@ export function percentage(n: number): Message {
 export function subject(change: RawChange): string {
   return change.id ?? change.path;
 }
+
+/** Whether a change is about a whole document (added or removed in a revision range). */
+export function wholeDocument(change: RawChange): boolean {
+  return (change.type === 'added' && change.newPointer === '' && change.oldPointer === undefined) || (change.type === 'removed' && change.oldPointer === '' && change.newPointer === undefined);
+}

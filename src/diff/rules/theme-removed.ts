@@ -8,11 +8,11 @@ export const themeRemoved: DiffRule = {
     description: 'A theme, action line, principle or project was removed.',
     level: 'breaking',
     messages: {
-      removed: { en: 'theme "{id}" ({list}) removed, with all its work', nl: 'thema "{id}" ({list}) verwijderd, met al het werk erin' },
+      removed: { en: '{name} removed, with all its work', nl: '{name} verwijderd, met al het werk erin' },
     },
   },
   classify(change, context) {
     if (change.type !== 'removed' || !context.item || !THEME_LISTS.has(context.item.list)) return undefined;
-    return { messageId: 'removed', data: { id: context.item.id, list: context.item.list } };
+    return { messageId: 'removed', data: { name: context.nameOf(context.item) } };
   },
 };

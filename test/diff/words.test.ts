@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { wordDiff } from '../../src/diff/index.js';
+import { inlineWords, PLAIN_MARKS } from '../../src/formatters/words.js';
+
+const plain = (before: string, after: string) => inlineWords(wordDiff(before, after).segments, PLAIN_MARKS);
+
+describe('changed words inline', () => {
+  it('marks deleted and inserted words in a short sentence, keeping it whole', () => {
+    expect(plain('Investeer in voorlichting over de meldcode.', 'Investeer in training over de meldcode.')).toBe(
+      'Investeer in [-voorlichting-]{+training+} over de meldcode.',
+    );
+  });
+
+  it('keeps the changed sentence and elides the unchanged ones around it', () => {
+    const first = 'De regio werkt samen met alle partners in het veld aan een sluitende aanpak.';
+    const last = 'Zo weten inwoners waar zij terecht kunnen en worden signalen eerder opgepakt door professionals.';
+    const line = plain(`${first} Wij bieden hulp binnen twee weken. ${last}`, `${first} Wij bieden hulp binnen een week. ${last}`);
+    expect(line).toBe('… Wij bieden hulp binnen [-twee weken.-]{+een week.+} …');
+  });
+
+  it('shortens a long unchanged stretch between two changes to the words around each', () => {
+    const middle = Array.from({ length: 60 }, (_, i) => `woord${i}`).join(' ');
+    const line = plain(`Eerst ${middle} laatst`, `Voorheen ${middle} uiteindelijk`);
+    expect(line).toMatch(/^\[-Eerst-\]\{\+Voorheen\+\} woord0 woord1 .* … .* woord59 \[-laatst-\]\{\+uiteindelijk\+\}$/);
+    expect(line.split(' ').length).toBeLessThan(30);
+  });
+
+  it('the unchanged and inserted words together give the new text, the unchanged and deleted the old', () => {
+    const before = 'Organiseer trainingen voor professionals en vrijwilligers.';
+    const after = 'Organiseer jaarlijks trainingen voor vrijwilligers.';
+    const line = plain(before, after);
+    expect(line.replace(/\[-[^\]]*-\]/g, '').replace(/\{\+([^}]*)\+\}/g, '$1')).toBe(after);
+    expect(line.replace(/\{\+[^}]*\+\}/g, '').replace(/\[-([^\]]*)-\]/g, '$1')).toBe(before);
+  });
+});
