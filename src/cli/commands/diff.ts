@@ -22,6 +22,7 @@ import { cacheable, cacheablePath, cacheFolder, driverKey, gitBlobId, readAnswer
 import { packageVersion } from '../version.js';
 import { CONFIG_FILE } from '../../core/config.js';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { printPdf } from '../print.js';
 import type { CliIO } from '../io.js';
 import { wantsColor } from '../io.js';
 import { writeFileAtomic } from '../../core/write.js';
@@ -260,8 +261,7 @@ async function writeRedline(diff: FileDiff, versions: { oldData: unknown; newDat
   const html = redlineHtml(versions.oldData, versions.newData, diff.changes, { lang, kinds, ...(diff.oldFile ? { oldName: diff.oldFile } : {}), ...(diff.newFile ? { newName: diff.newFile } : {}) });
   let output: string | Uint8Array = html;
   if (format === 'pdf') {
-    const { renderPdf } = await import('../../render/pdf.js');
-    output = await renderPdf(html, io.env.CHROMIUM_PATH ? { executablePath: io.env.CHROMIUM_PATH } : {});
+    output = await printPdf(html, io, lang);
   }
   if (options.output === undefined || options.output === '-') {
     io.stdout.write(output);

@@ -15,6 +15,7 @@ import type { CliIO } from '../io.js';
 import { isStandardOutput, wantsColor } from '../io.js';
 import type { Monitored } from '../monitored.js';
 import { monitoredAt, monitoredOnDisk, snapshotOf, snapshotOn, writeOutput } from '../monitored.js';
+import { printPdf } from '../print.js';
 import { loadRunConfig } from '../run-config.js';
 import { packageVersion } from '../version.js';
 import { todayOf } from './timeline.js';
@@ -90,10 +91,8 @@ async function formatted(format: string, report: ReturnType<typeof progressRepor
       return markdownReport(report, context);
     case 'html':
       return htmlReport(report, context);
-    case 'pdf': {
-      const { renderPdf } = await import('../../render/pdf.js');
-      return renderPdf(htmlReport(report, context), io.env.CHROMIUM_PATH ? { executablePath: io.env.CHROMIUM_PATH } : {});
-    }
+    case 'pdf':
+      return printPdf(htmlReport(report, context), io, context.lang);
     case 'json':
       return jsonReport(report, context);
     case 'csv':

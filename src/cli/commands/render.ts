@@ -5,7 +5,7 @@ import type { Diagnostic } from '../../core/diagnostic.js';
 import { compareDiagnostics, START_OF_FILE, summarise } from '../../core/diagnostic.js';
 import { UsageError } from '../../core/errors.js';
 import { displayPath, isInside, mayQuote, readText } from '../../core/files.js';
-import { chooseLang, type Lang } from '../../core/i18n.js';
+import { chooseLang } from '../../core/i18n.js';
 import { writeFileAtomic } from '../../core/write.js';
 import { CHECK_FORMATTERS } from '../../formatters/index.js';
 import { printable } from '../../formatters/printable.js';
@@ -14,7 +14,7 @@ import type { CliIO } from '../io.js';
 import { isStandardOutput, wantsColor } from '../io.js';
 import { timelineChartData } from '../../timeline/chart-data.js';
 import { todayOf } from './timeline.js';
-import { packageVersion } from '../version.js';
+import { printPdf } from '../print.js';
 
 export interface RenderCommandOptions {
   readonly format: string;
@@ -79,7 +79,7 @@ export async function runRender(files: readonly string[], options: RenderCommand
       ...(lang ? { lang } : {}),
       kinds: config.kinds,
     });
-    const output = format === 'pdf' ? await pdf(html, io, messageLang) : html;
+    const output = format === 'pdf' ? await printPdf(html, io, messageLang) : html;
     const destination = destinations[index];
     if (!destination) {
       // A PDF goes out as its bytes.
@@ -149,12 +149,6 @@ async function checkLinks(folder: string, destinations: readonly string[], cwd: 
       'Remove the link, or render into another folder.',
     );
   }
-}
-
-/** Prints with the Chrome, Chromium or Edge that AGENDUM_CHROMIUM names or that is found at the platform's usual places. */
-async function pdf(html: string, io: CliIO, lang: Lang): Promise<Uint8Array> {
-  const [{ renderPdf }, { findChromium }] = await Promise.all([import('../../render/pdf.js'), import('../../render/chromium.js')]);
-  return renderPdf(html, { executablePath: findChromium(process.platform, io.env, lang), creator: `agendum ${packageVersion()}` });
 }
 
 async function isFolder(file: string): Promise<boolean> {

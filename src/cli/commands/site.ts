@@ -25,6 +25,7 @@ import type { Version } from '../history.js';
 import { documentHistory } from '../history.js';
 import type { CliIO } from '../io.js';
 import { loadDocuments, readOnDisk } from '../monitored.js';
+import { printPdf } from '../print.js';
 import { loadRunConfig } from '../run-config.js';
 import { packageVersion } from '../version.js';
 import { reportFindings } from './progress.js';
@@ -147,8 +148,7 @@ export async function runSite(paths: readonly string[], options: SiteOptions, io
     const html = renderDocument(document.data, document.kind, { format: 'html', kinds: config.kinds, ...(timeline ? { timeline: timeline as unknown as Readonly<Record<string, unknown>> } : {}) });
     await write(text, html);
     if (options.pdf) {
-      const { renderPdf } = await import('../../render/pdf.js');
-      await write(pdf, await renderPdf(html, io.env.CHROMIUM_PATH ? { executablePath: io.env.CHROMIUM_PATH } : {}));
+      await write(pdf, await printPdf(html, io, lang));
     }
     rendered++;
   }
@@ -156,7 +156,18 @@ export async function runSite(paths: readonly string[], options: SiteOptions, io
   // Pages that look across documents are always made anew: they are cheap.
   for (const document of documents) {
     const versions = options.history ? await documentHistory(path.resolve(io.cwd, document.file), io.cwd, { lang, kinds: config.kinds, limit: 20 }) : [];
-    await write(`documenten/${document.slug}.html`, documentPage(document, links, standings.get(document) ?? [], historyList(versions, lang), options.pdf, context));
+    // The redline of each version against the one before: a commit does not change, so a page made once is kept.
+    const redlines = new Map<string, string>();
+    for (const [index, version] of versions.entries()) {
+      if (!version.changes || version.changes.length === 0 || version.previous === undefined || version.data === undefined) continue;
+      const name = `documenten/${document.slug}.wijzigingen-${version.commit.slice(0, 10)}.html`;
+      redlines.set(version.commit, path.posix.basename(name));
+      if (fresh && (await keep(name))) continue;
+      const before = versions[index + 1];
+      const { redlineHtml } = await import('../../redline/index.js');
+      await write(name, redlineHtml(version.previous, version.data, version.changes, { lang, kinds: config.kinds, oldName: before ? `${before.date} (${before.commit.slice(0, 7)})` : '', newName: `${version.date} (${version.commit.slice(0, 7)})` }));
+    }
+    await write(`documenten/${document.slug}.html`, documentPage(document, links, standings.get(document) ?? [], historyList(versions, redlines, lang), options.pdf, context));
   }
   await write('index.html', indexPage(documents, context));
   await write('voortgang.html', progressPage(report, reportContext, context));
@@ -185,7 +196,7 @@ export async function runSite(paths: readonly string[], options: SiteOptions, io
 }
 
 /** The history of a document as a list: each version's day, its message and what it changed by level. */
-function historyList(versions: readonly Version[], lang: Lang): string {
+function historyList(versions: readonly Version[], redlines: ReadonlyMap<string, string>, lang: Lang): string {
   if (versions.length === 0) return '';
   const level = { breaking: { nl: 'ingrijpend', en: 'breaking' }, approval: { nl: 'instemming nodig', en: 'needs consent' }, info: { nl: 'informatie', en: 'information' } } as const;
   const first = { nl: 'eerste versie', en: 'first version' };
@@ -195,7 +206,9 @@ function historyList(versions: readonly Version[], lang: Lang): string {
       ? (Object.keys(level) as Array<keyof typeof level>).filter((l) => v.levels![l] > 0).map((l) => `${v.levels![l]} ${level[l][lang]}`).join(', ') || none[lang]
       : first[lang];
     const changes = (v.changes ?? []).filter((c) => c.level !== 'info').slice(0, 5);
-    return `<li><time datetime="${escapeHtml(v.date)}">${escapeHtml(v.date)}</time> <code>${escapeHtml(v.commit.slice(0, 10))}</code> ${escapeHtml(v.subject)} — ${escapeHtml(counts)}${changes.length ? `<ul>${changes.map((c) => `<li>${escapeHtml(c.message)}</li>`).join('')}</ul>` : ''}</li>`;
+    const redline = redlines.get(v.commit);
+    const shown = redline ? `<a href="${escapeHtml(redline)}">${escapeHtml(counts)}</a>` : escapeHtml(counts);
+    return `<li><time datetime="${escapeHtml(v.date)}">${escapeHtml(v.date)}</time> <code>${escapeHtml(v.commit.slice(0, 10))}</code> ${escapeHtml(v.subject)} — ${shown}${changes.length ? `<ul>${changes.map((c) => `<li>${escapeHtml(c.message)}</li>`).join('')}</ul>` : ''}</li>`;
   });
   return `<ol class="history">${items.join('\n')}</ol>`;
 }
