@@ -93,7 +93,7 @@ describe('agendum render', () => {
     const named = await runBinary(['render', PLAN, '--format', 'pdf', '-o', path.join(dir, 'named.pdf')], { env: { AGENDUM_CHROMIUM: path.join(dir, 'nothing-here'), CHROMIUM_PATH: SYSTEM_CHROMIUM } });
     expect(named.code).toBe(2);
     expect(named.stderr).toBe(`agendum: cannot print PDF: Chromium not found at ${path.join(dir, 'nothing-here')}\nhint: install Chrome, Chromium or Edge (Debian/Ubuntu: apt-get install chromium), or set AGENDUM_CHROMIUM to the browser's executable (AGENDUM_CHROMIUM=/path/to/chrome)\n`);
-  });
+  }, 120_000);
 
   it('does not render a document with errors, and reports them (on standard error, where standard output is the document)', async () => {
     const result = await runBinary(['render', 'test/fixtures/invalid/unknown-key.yaml']);
