@@ -91,6 +91,14 @@ describe('printed documents a public body may publish', () => {
         }
       });
 
+      it('says "pagina X van Y" at the foot of every page after the cover', () => {
+        const file = path.join(out, 'first', `${name(seed.agenda)}.pdf`);
+        const pages = Number(facts.get(seed.agenda)!.info.Pages);
+        const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).split('\f');
+        expect(text[0]).not.toMatch(/pagina \d+ van/);
+        for (let page = 2; page <= pages; page++) expect(text[page - 1], `page ${page}`).toContain(`pagina ${page} van ${pages}`);
+      });
+
       it('prints to the same bytes every time', () => {
         const first = readFileSync(path.join(out, 'first', `${name(seed.agenda)}.pdf`));
         const second = readFileSync(path.join(out, 'second', `${name(seed.agenda)}.pdf`));
