@@ -67,12 +67,14 @@ function flat(text: string): string {
 
 /**
  * A PDF's text without what every page repeats, which would interrupt a sentence across a page
- * break: the running head (the title) and the page number beside it, wherever the reader puts them.
+ * break: the running head (the title) and the page footer ("pagina 3 van 12") beside it, wherever the
+ * reader puts them.
  */
 function withoutRunningHeads(text: string, title: string): string {
   const head = flat(title);
   const lines = text.split(/\n|\f/);
-  const isNumber = (i: number) => /^\s*\d+\s*$/.test(lines[i] ?? '');
+  // The footer: "pagina 3 van 12" ("page 3 of 12" in English).
+  const isNumber = (i: number) => /^\s*(?:(?:pagina|page)\s+)?\d+(?:\s+(?:van|of)\s+\d+)?\s*$/.test(lines[i] ?? '');
   const isHead = (i: number) => flat(lines[i] ?? '') === head;
   return lines.filter((_, i) => !((isHead(i) && (isNumber(i - 1) || isNumber(i + 1))) || (isNumber(i) && (isHead(i - 1) || isHead(i + 1))))).join('\n');
 }

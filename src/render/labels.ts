@@ -21,6 +21,8 @@ export const UI_LABELS = {
   contents: { nl: 'Inhoud', en: 'Contents' },
   timeline: { nl: 'Tijdlijn', en: 'Timeline' },
   today: { nl: 'vandaag', en: 'today' },
+  page: { nl: 'pagina', en: 'page' },
+  pageOf: { nl: 'van', en: 'of' },
   'timeline.legend': { nl: 'Legenda', en: 'Legend' },
   'timeline.period': { nl: 'periode', en: 'period' },
   'timeline.open': { nl: 'periode zonder einde', en: 'period without an end' },

@@ -60,8 +60,10 @@ describe('printed documents a public body may publish', () => {
         expect(pdf.structure.get('H1')).toBe(1);
         expect(pdf.structure.get('H2')).toBeGreaterThanOrEqual(chapters(html).length);
         expect(pdf.structure.get('P')).toBeGreaterThan(5);
-        expect(pdf.structure.get('Table') ?? 0).toBe((html.match(/<table[\s>]/g) ?? []).length);
-        if (html.includes('<th')) expect(pdf.structure.get('TH')).toBeGreaterThan(0);
+        // Every table on paper; the timeline's table is for screen readers of the HTML and is not printed.
+        const printed = html.match(/<table(?![^>]*visually-hidden)[\s>][\s\S]*?<\/table>/g) ?? [];
+        expect(pdf.structure.get('Table') ?? 0).toBe(printed.length);
+        if (printed.some((table) => /<th[\s>]/.test(table))) expect(pdf.structure.get('TH')).toBeGreaterThan(0);
         const figures = (html.match(/<figure[\s>]/g) ?? []).length;
         expect(pdf.figureAlts.filter((alt) => alt.trim().length > 0).length).toBeGreaterThanOrEqual(figures);
       });
@@ -87,6 +89,14 @@ describe('printed documents a public body may publish', () => {
           // emb, sub, uni: embedded, as a subset, with a Unicode map (so the text can be copied and read aloud).
           expect(rest.slice(-5, -2), line).toEqual(['yes', 'yes', 'yes']);
         }
+      });
+
+      it('says "pagina X van Y" at the foot of every page after the cover', () => {
+        const file = path.join(out, 'first', `${name(seed.agenda)}.pdf`);
+        const pages = Number(facts.get(seed.agenda)!.info.Pages);
+        const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).split('\f');
+        expect(text[0]).not.toMatch(/pagina \d+ van/);
+        for (let page = 2; page <= pages; page++) expect(text[page - 1], `page ${page}`).toContain(`pagina ${page} van ${pages}`);
       });
 
       it('prints to the same bytes every time', () => {

@@ -181,7 +181,7 @@ describe('the printable HTML', () => {
     expect(html).toMatch(/h1, h2, h3, h4 \{[^}]*break-after: avoid;/);
     expect(html).toMatch(/tr, \.action \{[^}]*break-inside: avoid;/);
     expect(html).toMatch(/thead \{ display: table-header-group; \}/);
-    expect(html).toContain('@page { @top-right { content: "Samen tegen huiselijk geweld"; } }');
+    expect(html).toContain('@page { @top-right { content: "Samen tegen huiselijk geweld"; } @bottom-center { content: "pagina" " " counter(page) " " "van" " " counter(pages); } }');
   });
 
   it('links the table of contents to anchors that exist', () => {

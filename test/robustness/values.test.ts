@@ -55,7 +55,8 @@ describe('an amount of money', () => {
     ];
     for (const run of runs) {
       expect(run.stderr).toBe('');
-      expect(run.stdout).not.toMatch(/Infinity|NaN|\de\+\d/);
+      // The typeface is inline as base64, where any letters may follow one another; only the text counts.
+      expect(run.stdout.replace(/data:font\/woff2;base64,[A-Za-z0-9+/=]+/g, 'data:font')).not.toMatch(/Infinity|NaN|\de\+\d/);
     }
     expect(runs[0]!.stdout).toContain('€ 10.000.000.000.000.000.000.000');
     expect(runs[2]!.stdout).toContain('€ 10.000.000.000.000.000.000.000 → € 1.000.000.000.000.000.000.000');
