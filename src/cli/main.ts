@@ -101,7 +101,7 @@ export async function main(io: CliIO): Promise<number> {
     .option('--to <rev>', '... with this revision (default: the working tree)')
     .option('--base <rev>', 'compare every agenda that changed since this revision (the pull-request view)')
     .option('--head <rev>', '... up to this revision (default: the working tree)')
-    .option('-f, --format <format>', 'output format: pretty, json, markdown; html or pdf for the new version with its changes marked (the redline)', 'pretty')
+    .option('-f, --format <format>', 'output format: pretty, json, markdown, github; html or pdf for the new version with its changes marked (the redline)', 'pretty')
     .option('-o, --output <file>', 'write the redline (--format html or pdf) to this file')
     .option('--exit-code', 'exit 1 when there are differences')
     .addOption(new Option('--fail-on <level>', 'exit 1 on breaking changes; on those and unapproved approval changes; or on any change').choices(['breaking', 'approval', 'any']))

@@ -5,6 +5,7 @@ import type { Lang } from '../core/i18n.js';
 import type { Change, Level, TextSegment } from '../diff/types.js';
 import { hasWordChanges, inlineWords, outsideSpaces, PLAIN_MARKS, type WordMarks } from './words.js';
 import { diagnosticJson } from './json.js';
+import { escapeData, escapeProperty } from './github.js';
 import { escapeMarkdown, markdown } from './markdown.js';
 import { pretty } from './pretty.js';
 import { printable } from './printable.js';
@@ -234,7 +235,30 @@ function cell(text: string): string {
   return text.replace(/\r?\n/g, ' ');
 }
 
-export const DIFF_FORMATTERS: Readonly<Record<string, DiffFormatter>> = { pretty: prettyDiff, json: jsonDiff, markdown: markdownDiff };
+/**
+ * GitHub Actions workflow commands, one annotation per change on the line it is at: breaking
+ * changes as errors, changes that still need consent as warnings, the rest as notices; each
+ * names its place as the rendered document does and shows the changed words.
+ */
+export const githubDiff: DiffFormatter = (diffs, _summary, context) => {
+  const lines: string[] = [];
+  for (const finding of context.findings ?? []) {
+    lines.push(`::error file=${printable(escapeProperty(finding.file))},line=${finding.range.start.line},title=${escapeProperty(finding.code)}::${printable(escapeData(finding.message))}`);
+  }
+  for (const diff of diffs) {
+    for (const change of diff.changes) {
+      const command = change.level === 'breaking' ? 'error' : change.level === 'approval' && !change.satisfied ? 'warning' : 'notice';
+      const file = change.file ?? diff.newFile ?? diff.oldFile ?? '';
+      const place = [`file=${printable(escapeProperty(file))}`, ...(change.line ? [`line=${change.line}`] : []), `title=${escapeProperty(`${change.code} (${change.level})`)}`];
+      const segments = wordSegments(change);
+      const text = [wholeItem(change) || !change.where ? change.message : `${change.where}: ${change.message}`, ...(segments ? [inlineWords(segments, PLAIN_MARKS)] : [])].join('\n');
+      lines.push(`::${command} ${place.join(',')}::${printable(escapeData(text))}`);
+    }
+  }
+  return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
+};
+
+export const DIFF_FORMATTERS: Readonly<Record<string, DiffFormatter>> = { pretty: prettyDiff, json: jsonDiff, markdown: markdownDiff, github: githubDiff };
 
 /** Whether a message opens with the field's own name ("duration longer" for `duration`), which would then be said twice. */
 function startsWithWord(message: string, field: string): boolean {

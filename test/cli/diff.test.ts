@@ -58,6 +58,10 @@ describe('agendum diff of two files', () => {
     const markdown = (await runBinary(['diff', 'oud.yaml', 'nieuw.yaml', '--lang', 'nl', '--format', 'markdown'], { cwd: dir })).stdout;
     expect(markdown).toContain('| info | diff/text-changed | Actielijn 1: Eerder en beter in beeld › Thema Alert aan de voorkant › Lokale actie “Investeer in training over de meldcode.” › Tekst (210) |');
     expect(markdown).toContain('<br>Investeer in ~~voorlichting~~ **training** over de meldcode. |');
+    const github = (await runBinary(['diff', 'oud.yaml', 'nieuw.yaml', '--lang', 'nl', '--format', 'github'], { cwd: dir })).stdout;
+    expect(github).toBe(
+      '::notice file=nieuw.yaml,line=210,title=diff/text-changed (info)::Actielijn 1%3A Eerder en beter in beeld › Thema Alert aan de voorkant › Lokale actie “Investeer in training over de meldcode.” › Tekst: tekst gewijzigd: 1 woord(en) weg, 1 erbij%0AInvesteer in [-voorlichting-]{+training+} over de meldcode.\n'.replace('%3A', ':'),
+    );
     const json = JSON.parse((await runBinary(['diff', 'oud.yaml', 'nieuw.yaml', '--format', 'json'], { cwd: dir })).stdout);
     // JSON keeps the pointer for machines beside the reader's place.
     expect(json.changes[0]).toMatchObject({ path: expect.stringMatching(/^\/actionLines\/0\/themes\/1\/localActions\/\d+\/text$/), where: expect.stringContaining('Local action “Investeer in training') });

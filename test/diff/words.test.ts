@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { wordDiff } from '../../src/diff/index.js';
+import { diffDocuments, wordDiff } from '../../src/diff/index.js';
 import { inlineWords, PLAIN_MARKS } from '../../src/formatters/words.js';
+import { seed } from './support.js';
 
 const plain = (before: string, after: string) => inlineWords(wordDiff(before, after).segments, PLAIN_MARKS);
 
@@ -31,5 +32,17 @@ describe('changed words inline', () => {
     const line = plain(before, after);
     expect(line.replace(/\[-[^\]]*-\]/g, '').replace(/\{\+([^}]*)\+\}/g, '$1')).toBe(after);
     expect(line.replace(/\{\+[^}]*\+\}/g, '').replace(/\[-([^\]]*)-\]/g, '$1')).toBe(before);
+  });
+
+  it('a changed binding agreement needs consent and says which words changed', () => {
+    const before = seed('ontwikkelagenda');
+    const after = structuredClone(before);
+    after.generalAgreements[0].text = after.generalAgreements[0].text.replace('met allerlei', 'uiterlijk in 2020, met allerlei');
+    const [change] = diffDocuments(before, after, { lang: 'nl' }).changes;
+    expect(change).toMatchObject({ code: 'diff/agreement-changed', level: 'approval' });
+    expect(change!.message).toBe('Afspraak Onder regie van gemeente georganiseerde toegang partner bij complexe casussen (bindend) gewijzigd: vraagt instemming van alle partijen');
+    expect(change!.detail?.kind).toBe('text');
+    const segments = change!.detail?.kind === 'text' ? change!.detail.segments : [];
+    expect(inlineWords(segments, PLAIN_MARKS)).toBe('In gemeenten wordt, {+uiterlijk in 2020, +}met allerlei variatiemogelijkheden, toegang en eerstelijns zorg ingericht. …');
   });
 });

@@ -9,8 +9,8 @@ export const agreementAdded: DiffRule = {
     level: 'approval',
     messages: {
       added: {
-        en: 'binding agreement {name} added: needs the consent of all parties',
-        nl: 'bindende afspraak {name} toegevoegd: vraagt instemming van alle partijen',
+        en: '{name} (binding) added: needs the consent of all parties',
+        nl: '{name} (bindend) toegevoegd: vraagt instemming van alle partijen',
       },
     },
   },

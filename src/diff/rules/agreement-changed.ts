@@ -12,8 +12,8 @@ export const agreementChanged: DiffRule = {
     level: 'approval',
     messages: {
       changed: {
-        en: 'binding agreement {name} changed: needs the consent of all parties',
-        nl: 'bindende afspraak {name} gewijzigd: vraagt instemming van alle partijen',
+        en: '{name} (binding) changed: needs the consent of all parties',
+        nl: '{name} (bindend) gewijzigd: vraagt instemming van alle partijen',
       },
       binding: {
         en: 'whether the agreements are binding changed: {before} → {after}; needs the consent of all parties',

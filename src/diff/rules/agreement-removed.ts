@@ -9,8 +9,8 @@ export const agreementRemoved: DiffRule = {
     level: 'approval',
     messages: {
       removed: {
-        en: 'binding agreement {name} removed: needs the consent of all parties',
-        nl: 'bindende afspraak {name} verwijderd: vraagt instemming van alle partijen',
+        en: '{name} (binding) removed: needs the consent of all parties',
+        nl: '{name} (bindend) verwijderd: vraagt instemming van alle partijen',
       },
     },
   },
