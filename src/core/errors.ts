@@ -1,12 +1,17 @@
+import type { Text } from './i18n.js';
+
 /**
  * An expected failure of the command line itself (a missing path, a bad option): the CLI
- * prints the message and hint and exits with code 2, without a stack trace.
+ * prints the message and hint (worded in the reader's language) and exits with code 2,
+ * without a stack trace.
  */
 export class UsageError extends Error {
-  readonly hint: string | undefined;
-  constructor(message: string, hint?: string) {
-    super(message);
+  readonly text: string | Text;
+  readonly hint: string | Text | undefined;
+  constructor(message: string | Text, hint?: string | Text) {
+    super(typeof message === 'string' ? message : message.id);
     this.name = 'UsageError';
+    this.text = message;
     this.hint = hint;
   }
 }

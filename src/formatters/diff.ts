@@ -3,6 +3,7 @@ import type { Diagnostic } from '../core/diagnostic.js';
 import { summarise } from '../core/diagnostic.js';
 import type { Lang } from '../core/i18n.js';
 import type { Change, Level } from '../diff/types.js';
+import { wordDiagnostic } from '../i18n/catalogue.js';
 import { diagnosticJson } from './json.js';
 import { escapeMarkdown, markdown } from './markdown.js';
 import { pretty } from './pretty.js';
@@ -131,7 +132,7 @@ export const prettyDiff: DiffFormatter = (diffs, summary, context) => {
 export const jsonDiff: DiffFormatter = (diffs, summary, context) =>
   `${JSON.stringify(
     {
-      diagnostics: (context.findings ?? []).map(diagnosticJson),
+      diagnostics: (context.findings ?? []).map((d) => diagnosticJson(wordDiagnostic(d, context.lang), context.lang)),
       changes: diffs.flatMap((d) =>
         d.changes.map((c) => ({
           type: c.type,
