@@ -2,6 +2,7 @@ import { Chalk } from 'chalk';
 import type { Diagnostic } from '../core/diagnostic.js';
 import { summarise } from '../core/diagnostic.js';
 import type { Lang } from '../core/i18n.js';
+import { messageGroup } from '../core/i18n.js';
 import type { Change, Level } from '../diff/types.js';
 import { wordDiagnostic } from '../i18n/catalogue.js';
 import { diagnosticJson } from './json.js';
@@ -59,6 +60,20 @@ const WORDS = {
   nl: { none: 'geen wijzigingen', changes: ['wijziging', 'wijzigingen'], in: 'in', files: ['bestand', 'bestanden'], approved: 'goedgekeurd door wijziging', new: 'nieuw bestand', removed: 'verwijderd bestand' },
 } as const;
 
+/** The levels of changes and the diff table's headings, in every language. */
+export const DIFF_REPORT_MESSAGES = messageGroup('diffReport', {
+  breaking: { en: 'breaking', nl: 'ingrijpend' },
+  approval: { en: 'approval', nl: 'instemming nodig' },
+  info: { en: 'info', nl: 'ter informatie' },
+  level: { en: 'level', nl: 'niveau' },
+  change: { en: 'change', nl: 'wijziging' },
+  where: { en: 'where', nl: 'waar' },
+  what: { en: 'what', nl: 'wat' },
+  document: { en: '(document)', nl: '(document)' },
+});
+
+const said = (lang: Lang, key: keyof typeof DIFF_REPORT_MESSAGES.messages) => DIFF_REPORT_MESSAGES.messages[key][lang];
+
 export function summariseDiffs(diffs: readonly FileDiff[]): DiffSummary {
   const all = diffs.flatMap((d) => d.changes);
   return {
@@ -82,8 +97,8 @@ function summaryLine(summary: DiffSummary, lang: Lang): string {
   const w = WORDS[lang];
   if (summary.changes === 0) return w.none;
   const n = (count: number, word: readonly [string, string]) => `${count} ${word[count === 1 ? 0 : 1]}`;
-  const approval = summary.approval ? `${summary.approval} approval${summary.approved ? ` (${summary.approved} ${w.approved})` : ''}` : '';
-  const parts = [summary.breaking ? `${summary.breaking} breaking` : '', approval, summary.info ? `${summary.info} info` : ''].filter(Boolean);
+  const approval = summary.approval ? `${summary.approval} ${said(lang, 'approval')}${summary.approved ? ` (${summary.approved} ${w.approved})` : ''}` : '';
+  const parts = [summary.breaking ? `${summary.breaking} ${said(lang, 'breaking')}` : '', approval, summary.info ? `${summary.info} ${said(lang, 'info')}` : ''].filter(Boolean);
   return `${n(summary.changes, w.changes)} ${w.in} ${n(summary.files, w.files)}: ${parts.join(', ')}`;
 }
 
@@ -112,12 +127,12 @@ export const prettyDiff: DiffFormatter = (diffs, summary, context) => {
       const here = sectionOf(change.path);
       if (here !== section) {
         section = here;
-        lines.push(`  ${c.bold(printable(here) || '(document)')}`);
+        lines.push(`  ${c.bold(printable(here) || said(context.lang, 'document'))}`);
       }
       const field = here ? change.path.slice(here.length).replace(/^\./, '') : change.path;
       const where = change.line ? c.dim(`${change.line}:${change.column ?? 1}`) : '';
       const approved = change.satisfied ? c.green(printable(` ✓ ${WORDS[context.lang].approved} ${change.amendment ?? ''}`.trimEnd())) : '';
-      lines.push(`    ${symbolPaint[change.type](SYMBOLS[change.type])} ${paint[change.level](change.level)} ${c.dim(change.code)} ${printable(`${field && !startsWithWord(change.message, field) ? `${field}: ` : ''}${change.message}`)}${approved} ${where}`.trimEnd());
+      lines.push(`    ${symbolPaint[change.type](SYMBOLS[change.type])} ${paint[change.level](said(context.lang, change.level))} ${c.dim(change.code)} ${printable(`${field && !startsWithWord(change.message, field) ? `${field}: ` : ''}${change.message}`)}${approved} ${where}`.trimEnd());
     }
   }
   if (nothingCompared(diffs, context)) return findingsAs('pretty', context);
@@ -165,11 +180,13 @@ export const markdownDiff: DiffFormatter = (diffs, summary, context) => {
   const lines = [`### agendum diff`, '', escapeMarkdown(summaryLine(summary, context.lang)), ''];
   for (const diff of diffs) {
     if (diff.changes.length === 0) continue;
-    lines.push(`#### ${escapeMarkdown(header(diff, context.lang))}`, '', '| level | change | where | what |', '|---|---|---|---|');
+    const heads = (['level', 'change', 'where', 'what'] as const).map((key) => said(context.lang, key));
+    lines.push(`#### ${escapeMarkdown(header(diff, context.lang))}`, '', `| ${heads.join(' | ')} |`, '|---|---|---|---|');
     const rank = (change: LocatedChange) => (change.level === 'breaking' ? 0 : change.level === 'approval' ? (change.satisfied ? 2 : 1) : 3);
     const ordered = diff.changes.map((change, index) => ({ change, index })).sort((a, b) => rank(a.change) - rank(b.change) || a.index - b.index);
     for (const { change } of ordered) {
-      const level = change.level === 'breaking' ? '**breaking**' : change.level === 'approval' ? (change.satisfied ? 'approval ✓' : '**approval**') : 'info';
+      const word = said(context.lang, change.level);
+      const level = change.level === 'breaking' ? `**${word}**` : change.level === 'approval' ? (change.satisfied ? `${word} ✓` : `**${word}**`) : word;
       const where = `\`${printable(change.path).replace(/`/g, "'").replace(/\|/g, '\\|').replace(/\n/g, ' ')}\`${change.line ? ` (${change.line})` : ''}`;
       lines.push(`| ${level} | ${escapeMarkdown(change.code)} | ${where} | ${escapeMarkdown(change.message)} |`);
     }

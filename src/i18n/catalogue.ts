@@ -5,6 +5,7 @@ import { CLI_MESSAGES } from '../cli/messages.js';
 import { HELP_MESSAGES } from '../cli/help.js';
 import { CONFIG_MESSAGES } from '../core/config.js';
 import { FILE_MESSAGES } from '../core/files.js';
+import { DIFF_REPORT_MESSAGES } from '../formatters/diff.js';
 import { REPORT_MESSAGES } from '../formatters/words.js';
 import { YAML_MESSAGES } from '../core/source.js';
 import { MIGRATE_MESSAGES } from '../migrate/index.js';
@@ -35,6 +36,7 @@ const groups = (): MessageGroup<Readonly<Record<string, Message>>>[] => [
   CLI_MESSAGES,
   FILE_MESSAGES,
   HELP_MESSAGES,
+  DIFF_REPORT_MESSAGES,
 ];
 
 const LATER: MessageGroup<Readonly<Record<string, Message>>>[] = [];

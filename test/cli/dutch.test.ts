@@ -17,7 +17,7 @@ const ENGLISH_WORDS = [
   'the', 'must', 'is not', 'are', 'should', 'cannot', 'does not', 'error', 'errors', 'warning', 'warnings', 'hint', 'usage', 'options',
   'arguments', 'commands', 'examples', 'display', 'help for', 'file', 'files', 'checked', 'problems', 'missing', 'unknown', 'invalid',
   'would be', 'with', 'without', 'which', 'this', 'these', 'there', 'where', 'when', 'from', 'into', 'only', 'than', 'and', 'or', 'not',
-  'of', 'to', 'at', 'it', 'its', 'one', 'more', 'expected', 'allowed', 'required', 'property', 'value', 'did you mean', 'wrote', 'created',
+  'to', 'at', 'it', 'its', 'one', 'more', 'expected', 'allowed', 'required', 'property', 'value', 'did you mean', 'wrote', 'created',
   'formatted', 'migrated', 'nothing', 'level', 'change', 'changes', 'where', 'what', 'breaking', 'approval', 'needs',
 ];
 
@@ -44,6 +44,10 @@ function englishMessages(): string[] {
  */
 export function ownWords(text: string): string {
   return text
+    // Lines quoted from the documents (code frames), with the carets under them.
+    .replace(/^ *\d+ \|.*$/gm, ' ')
+    .replace(/^ *\| *\^+.*$/gm, ' ')
+    .replace(/\b(?:agendas|examples)\b/g, ' ')
     .replace(/"[^"\n]*"|'[^'\n]*'|“[^”\n]*”|`[^`\n]*`/g, ' ')
     .replace(/^::(?:error|warning|notice) [^:]*::/gm, '')
     .replace(/<\/?[a-z]+[^>]*>/g, ' ')
