@@ -4,6 +4,7 @@ import { CORE_MESSAGES, formatMessage } from '../core/i18n.js';
 import { CLI_MESSAGES } from '../cli/messages.js';
 import { HELP_MESSAGES } from '../cli/help.js';
 import { CONFIG_MESSAGES } from '../core/config.js';
+import { setEnglishWording } from '../core/errors.js';
 import { FILE_MESSAGES } from '../core/files.js';
 import { DIFF_REPORT_MESSAGES } from '../formatters/diff.js';
 import { REPORT_MESSAGES } from '../formatters/words.js';
@@ -76,6 +77,8 @@ export function word(text: string | Text, lang: Lang): string {
   const message = catalogue().get(text.id);
   return message ? formatMessage(message, lang, text.data, word) : text.id;
 }
+
+setEnglishWording((text) => word(text, 'en'));
 
 /** A finding with its words in one language, as formatters print it. */
 export interface WordedDiagnostic extends Omit<Diagnostic, 'message' | 'hint' | 'related' | 'alternatives'> {
