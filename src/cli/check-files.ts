@@ -3,7 +3,8 @@ import type { Diagnostic } from '../core/diagnostic.js';
 import { START_OF_FILE } from '../core/diagnostic.js';
 import type { ReadResult } from '../core/files.js';
 import { displayPath, mayQuote, readRegularTextSync, readText } from '../core/files.js';
-import type { Lang } from '../core/i18n.js';
+import type { Lang, Message } from '../core/i18n.js';
+import { verbatim } from '../core/i18n.js';
 import type { SourceDocument } from '../core/source.js';
 import { parseSource } from '../core/source.js';
 import type { KindRegistry } from '../model/registry.js';
@@ -21,7 +22,8 @@ import { ruleSetName } from './rule-sets.js';
 export interface CheckFilesOptions {
   readonly cwd: string;
   readonly env: Readonly<Record<string, string | undefined>>;
-  readonly lang: Lang;
+  /** Not used in checking: findings are worded where they are printed. */
+  readonly lang?: Lang;
   readonly rules: Readonly<Record<string, RuleSetting>>;
   readonly ruleSet: readonly Rule[];
   readonly settings: { readonly today?: { readonly year: number; readonly month: number; readonly day: number } };
@@ -54,18 +56,18 @@ export interface CheckFilesResult {
  * again for their positions. The findings are the same as `validateTexts` gives.
  */
 export async function checkFiles(files: readonly string[], options: CheckFilesOptions): Promise<CheckFilesResult> {
-  const validate = { lang: options.lang, rules: options.rules, ruleSet: options.ruleSet, settings: options.settings, kinds: options.kinds };
+  const validate = { rules: options.rules, ruleSet: options.ruleSet, settings: options.settings, kinds: options.kinds };
   const unreadable: Diagnostic[] = [];
   const documents: CheckedDocument[] = [];
   const inputs: TextInput[] = [];
   const pathOf = new Map<string, string>();
-  const failed = (shown: string, code: string, message: string, severity: 'error' | 'warning' = 'error') =>
-    unreadable.push({ code, severity, message, file: shown, path: '', range: START_OF_FILE });
+  const failed = (shown: string, code: string, message: Message, severity: 'error' | 'warning' = 'error') =>
+    unreadable.push({ code, severity, message: verbatim(message), file: shown, path: '', range: START_OF_FILE });
   const listed: { path: string; shown: string }[] = [];
   for (const path of files) {
     const shown = displayPath(path, options.cwd);
     const known = options.failures?.get(path);
-    if (known && !known.ok) failed(shown, known.code, known.message[options.lang], known.severity);
+    if (known && !known.ok) failed(shown, known.code, known.message, known.severity);
     else listed.push({ path, shown });
   }
   for (const { path, shown } of listed) pathOf.set(shown, path);
@@ -87,7 +89,7 @@ export async function checkFiles(files: readonly string[], options: CheckFilesOp
   const ruleSet = ruleSetName(options.ruleSet);
   const workers = options.keepTexts || !ruleSet ? 0 : await workerCount(pending.length, options.env);
   if (workers > 0) {
-    const job = { ruleSet: ruleSet!, lang: options.lang, rules: options.rules, settings: options.settings, maxFileSize: options.maxFileSize, customKinds: options.kinds.custom };
+    const job = { ruleSet: ruleSet!, rules: options.rules, settings: options.settings, maxFileSize: options.maxFileSize, customKinds: options.kinds.custom };
     for (const [i, reply] of (await checkInWorkers(pending, job, workers)).entries()) {
       if (reply.document) {
         documents.push(reply.document);
@@ -98,7 +100,7 @@ export async function checkFiles(files: readonly string[], options: CheckFilesOp
     for (const { path, shown } of pending) {
       const read = readRegularTextSync(path, options.maxFileSize) ?? (await readText(path, options.maxFileSize));
       if (!read.ok) {
-        failed(shown, read.code, read.message[options.lang]);
+        failed(shown, read.code, read.message);
         continue;
       }
       if (options.keepTexts) inputs.push({ file: shown, text: read.text });
@@ -119,7 +121,7 @@ export async function checkFiles(files: readonly string[], options: CheckFilesOp
   for (const file of new Set(reports.flatMap((r) => [r.file, ...(r.report.related ?? []).flatMap((related) => (related.file ? [related.file] : []))]))) {
     const path = pathOf.get(file);
     const read = path === undefined ? undefined : (readRegularTextSync(path, options.maxFileSize) ?? (await readText(path, options.maxFileSize)));
-    if (read?.ok) reread.set(file, parseSource(read.text, file, options.lang));
+    if (read?.ok) reread.set(file, parseSource(read.text, file));
   }
   const finished = finishRun(documents, reports, (file) => reread.get(file), validate);
   const sources = options.keepTexts ? new Map(inputs.filter((input) => mayQuote(input.text)).map((input) => [input.file, input.text])) : finished.excerpts;

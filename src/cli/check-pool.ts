@@ -3,7 +3,7 @@ import { availableParallelism, cpus } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { Lang } from '../core/i18n.js';
+import type { Message } from '../core/i18n.js';
 import type { CustomKindSpec } from '../model/registry.js';
 import type { RuleSetting } from '../validate/engine.js';
 import type { CheckedDocument } from '../validate/stream.js';
@@ -25,7 +25,6 @@ const MAX_WORKERS = 8;
 /** What every worker of a run is told once. */
 export interface WorkerJob {
   readonly ruleSet: RuleSetName;
-  readonly lang: Lang;
   readonly rules: Readonly<Record<string, RuleSetting>>;
   readonly settings: { readonly today?: { readonly year: number; readonly month: number; readonly day: number } };
   readonly maxFileSize: number | undefined;
@@ -41,7 +40,7 @@ export interface WorkerTask {
 
 export type WorkerReply =
   | { readonly index: number; readonly document: CheckedDocument; readonly hash: string; readonly failure?: undefined }
-  | { readonly index: number; readonly failure: { readonly code: string; readonly message: string }; readonly document?: undefined };
+  | { readonly index: number; readonly failure: { readonly code: string; readonly message: Message }; readonly document?: undefined };
 
 /**
  * How many workers to use for `files` documents: as many as there are cores idle right now, at

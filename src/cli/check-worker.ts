@@ -9,13 +9,13 @@ import type { WorkerJob, WorkerReply, WorkerTask } from './check-pool.js';
 import { RULE_SETS } from './rule-sets.js';
 
 const job = workerData as WorkerJob;
-const options = { lang: job.lang, rules: job.rules, ruleSet: RULE_SETS[job.ruleSet], settings: job.settings, kinds: new KindRegistry(job.customKinds) };
+const options = { rules: job.rules, ruleSet: RULE_SETS[job.ruleSet], settings: job.settings, kinds: new KindRegistry(job.customKinds) };
 const port = parentPort!;
 
 port.on('message', async (task: WorkerTask) => {
   const read = readRegularTextSync(task.path, job.maxFileSize) ?? (await readText(task.path, job.maxFileSize));
   const reply: WorkerReply = read.ok
     ? { index: task.index, document: checkDocument(read.text, task.shown, options), hash: hash(read.text) }
-    : { index: task.index, failure: { code: read.code, message: read.message[job.lang] } };
+    : { index: task.index, failure: { code: read.code, message: read.message } };
   port.postMessage(reply);
 });

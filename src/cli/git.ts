@@ -3,6 +3,7 @@ import path from 'node:path';
 import { UsageError } from '../core/errors.js';
 import type { ReadResult } from '../core/files.js';
 import { DEFAULT_MAX_FILE_SIZE, decodeText, isInside, tooLarge } from '../core/files.js';
+import { CLI_MESSAGES } from './messages.js';
 
 /** Runs git with arguments (never a shell), returning stdout; failures become UsageErrors. */
 function git(args: readonly string[], cwd: string): Promise<string> {
@@ -16,7 +17,7 @@ export function gitBytes(args: readonly string[], cwd: string, maxBuffer: number
     execFile('git', [...args], { cwd, maxBuffer, encoding: 'buffer' }, (error, stdout, stderr) => {
       if (error) {
         const code = (error as NodeJS.ErrnoException).code as unknown;
-        if (code === 'ENOENT') reject(new UsageError('git is not installed or not on the PATH'));
+        if (code === 'ENOENT') reject(new UsageError(CLI_MESSAGES.text('noGit')));
         else if (code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER') reject(new OutputTooLarge());
         else reject(Object.assign(new Error(stderr.toString('utf8').trim() || error.message), { gitFailed: true }));
       } else {
@@ -28,17 +29,15 @@ export function gitBytes(args: readonly string[], cwd: string, maxBuffer: number
 
 /** A revision as given by the user: it may not look like an option, and must name a commit. */
 export async function verifyRevision(revision: string, cwd: string): Promise<string> {
-  if (revision.startsWith('-') || /[\s\u0000]/.test(revision)) throw new UsageError(`"${revision}" is not a git revision`);
+  if (revision.startsWith('-') || /[\s\u0000]/.test(revision)) throw new UsageError(CLI_MESSAGES.text('notRevision', { revision }));
   await repositoryRoot(cwd);
   try {
     return (await git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${revision}^{commit}`], cwd)).trim();
   } catch {
     const shallow = (await git(['rev-parse', '--is-shallow-repository'], cwd).catch(() => '')).trim() === 'true';
     throw new UsageError(
-      `unknown git revision "${revision}"`,
-      shallow
-        ? 'This is a shallow clone: the revision may be in the history it left out. Fetch more history (git fetch --unshallow; in GitHub Actions, actions/checkout with fetch-depth: 0).'
-        : 'Check the name (git log --oneline, git branch -a).',
+      CLI_MESSAGES.text('unknownRevision', { revision }),
+      shallow ? CLI_MESSAGES.text('shallowClone') : CLI_MESSAGES.text('checkRevisionName'),
     );
   }
 }
@@ -55,7 +54,7 @@ export async function repositoryRoot(cwd: string): Promise<string> {
     return root;
   } catch (error) {
     if (error instanceof UsageError) throw error;
-    throw new UsageError('this folder is not in a git repository', 'Run agendum diff with --from/--base inside a git working tree, or compare two files.');
+    throw new UsageError(CLI_MESSAGES.text('notRepository'), CLI_MESSAGES.text('notRepositoryHint'));
   }
 }
 
@@ -67,7 +66,7 @@ export async function repositoryRoot(cwd: string): Promise<string> {
 export async function fileAtRevision(revision: string, file: string, cwd: string, maxBytes: number = DEFAULT_MAX_FILE_SIZE): Promise<ReadResult | undefined> {
   const root = await repositoryRoot(cwd);
   const absolute = path.resolve(cwd, file);
-  if (!isInside(absolute, root)) throw new UsageError(`${file} is outside the repository`);
+  if (!isInside(absolute, root)) throw new UsageError(CLI_MESSAGES.text('outsideRepository', { file }));
   const relative = path.relative(root, absolute).split(path.sep).join('/');
   try {
     return decodeText(await gitBytes(['cat-file', 'blob', `${revision}:${relative}`], root, maxBytes + 1));

@@ -40,7 +40,7 @@ export async function documentHistory(file: string, cwd: string, options: { lang
   });
   const dataOf = (index: number) => {
     const text = texts[index];
-    return text === undefined ? undefined : upgradeSource(parseSource(text, revisions[index]!.path, options.lang), options.lang).source.data;
+    return text === undefined ? undefined : upgradeSource(parseSource(text, revisions[index]!.path)).source.data;
   };
   const versions: Version[] = [];
   for (let i = 0; i < Math.min(revisions.length, limit); i++) {

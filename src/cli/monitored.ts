@@ -10,10 +10,12 @@ import { UsageError } from '../core/errors.js';
 import type { ReadResult } from '../core/files.js';
 import { DEFAULT_MAX_FILE_SIZE, decodeText, displayPath, expandPaths, isInside, mayQuote, readText, tooLarge } from '../core/files.js';
 import type { Lang } from '../core/i18n.js';
+import { verbatim } from '../core/i18n.js';
 import type { Config } from '../core/config.js';
 import { writeFileAtomic } from '../core/write.js';
 import { printable } from '../formatters/printable.js';
 import type { KindDefinition } from '../model/kinds.js';
+import { MONITOR_MESSAGES } from './monitor-messages.js';
 import type { CliIO } from './io.js';
 import type { ReportDocument } from '../monitor/report.js';
 import { workItems } from '../monitor/items.js';
@@ -45,7 +47,7 @@ export async function monitoredOnDisk(paths: readonly string[], cwd: string, con
 export async function monitoredAt(snapshot: Snapshot, paths: readonly string[], cwd: string, config: Config, lang: Lang): Promise<Monitored> {
   const root = await repositoryRoot(cwd);
   const wanted = (paths.length > 0 ? paths.map((p) => path.resolve(cwd, p)) : config.documents).map((p) => {
-    if (!isInside(p, root)) throw new UsageError(`${displayPath(p, cwd)} is outside the repository`);
+    if (!isInside(p, root)) throw new UsageError(MONITOR_MESSAGES.text('outsideRepository', { path: displayPath(p, cwd) }));
     return path.relative(root, p).split(path.sep).join('/');
   });
   const listing = await git(['ls-tree', '-r', '-z', '--name-only', '--full-tree', snapshot.commit, '--', ...wanted.map((w) => (w === '' ? '.' : w))], root);
@@ -82,7 +84,7 @@ export async function snapshotOf(revision: string, cwd: string): Promise<Snapsho
   const root = await repositoryRoot(cwd);
   const when = (await git(['show', '-s', '--format=%cI', commit], root)).toString('utf8').trim();
   const day = parseIsoDate(when.slice(0, 10));
-  if (!day) throw new UsageError(`cannot read the date of revision "${revision}"`);
+  if (!day) throw new UsageError(MONITOR_MESSAGES.text('revisionDate', { revision }));
   return { commit, day };
 }
 
@@ -116,7 +118,7 @@ export function loadDocuments(reads: ReadonlyArray<{ file: string; read: ReadRes
   for (const { file, read } of reads) {
     const shown = displayPath(file, cwd);
     if (!read.ok) {
-      findings.push({ code: read.code, severity: read.severity ?? 'error', message: read.message[lang], file: shown, path: '', range: START_OF_FILE });
+      findings.push({ code: read.code, severity: read.severity ?? 'error', message: verbatim(read.message), file: shown, path: '', range: START_OF_FILE });
       continue;
     }
     const result = validateDocument(read.text, shown, { ruleSet: [], lang, kinds: config.kinds });
@@ -155,7 +157,7 @@ export async function writeOutput(target: string, output: string | Uint8Array, i
     await writeFileAtomic(target, output);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(`cannot write ${displayPath(target, io.cwd)}${code ? ` (${code})` : ''}`, 'Check that the folder exists and can be written to.');
+    throw new UsageError(MONITOR_MESSAGES.text('cannotWrite', { path: `${displayPath(target, io.cwd)}${code ? ` (${code})` : ''}` }), MONITOR_MESSAGES.text('checkFolder'));
   }
   io.stderr.write(`${lang === 'nl' ? 'geschreven' : 'wrote'} ${printable(displayPath(target, io.cwd))}\n`);
 }
@@ -166,6 +168,6 @@ async function git(args: readonly string[], cwd: string, maxBuffer = 256 * 1024 
     return await gitBytes(args, cwd, maxBuffer);
   } catch (error) {
     if (error instanceof UsageError) throw error;
-    throw new UsageError(`git ${args[0]} failed: ${(error as Error).message}`);
+    throw new UsageError(MONITOR_MESSAGES.text('gitFailed', { command: args[0] ?? '', reason: (error as Error).message }));
   }
 }

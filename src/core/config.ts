@@ -1,6 +1,7 @@
 import { lstat, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { Lang } from './i18n.js';
+import type { Lang, Text } from './i18n.js';
+import { messageGroup } from './i18n.js';
 import { UsageError } from './errors.js';
 import { readText } from './files.js';
 import { parseSource, rangeOf } from './source.js';
@@ -61,7 +62,7 @@ export async function loadConfig(cwd: string, knownCodes: readonly string[], exp
   // Read as documents are: a configuration that cannot be read is an error, never skipped.
   const read = await readText(file);
   if (!read.ok) {
-    if (read.reason === 'ENOENT') throw new UsageError(`the configuration file ${file} does not exist`);
+    if (read.reason === 'ENOENT') throw new UsageError(CONFIG_MESSAGES.text('missing', { file }));
     const why = read.code === 'file/unreadable' ? read.message.en.replace(/^cannot read the file/, '') : `: ${read.message.en}`;
     throw new UsageError(`cannot read the configuration file ${file}${why}`);
   }
@@ -153,14 +154,22 @@ async function findUp(start: string): Promise<string | undefined> {
   }
 }
 
+export const CONFIG_MESSAGES = messageGroup('config', {
+  at: { en: '{place}: {message}', nl: '{place}: {message}' },
+  unknownRule: { en: 'unknown rule "{code}"', nl: 'onbekende regel "{code}"' },
+  unknownRuleSuggestion: { en: 'unknown rule "{code}"; did you mean "{suggestion}"?', nl: 'onbekende regel "{code}"; bedoelt u "{suggestion}"?' },
+  rulesListed: { en: 'The rules are listed in docs/rules.md.', nl: 'De regels staan in docs/rules.md.' },
+  missing: { en: 'the configuration file {file} does not exist', nl: 'het configuratiebestand {file} bestaat niet' },
+});
+
 /**
  * Parses and checks a configuration file's text; throws a UsageError naming the place of a
  * problem. The schemas of the kinds it registers are read by `loadConfig`.
  */
 function parseConfig(text: string, file: string, knownCodes: readonly string[]): Config & { entries: KindEntry[] } {
   const source = parseSource(text, file);
-  const fail = (line: number, column: number, message: string, hint?: string): never => {
-    throw new UsageError(`${file}:${line}:${column}: ${message}`, hint);
+  const fail = (line: number, column: number, message: string | Text, hint?: string | Text): never => {
+    throw new UsageError(CONFIG_MESSAGES.text('at', { place: `${file}:${line}:${column}`, message }), hint);
   };
   const syntax = source.diagnostics.find((d) => d.severity === 'error');
   if (syntax) fail(syntax.range.start.line, syntax.range.start.column, syntax.message, syntax.hint);
@@ -175,7 +184,8 @@ function parseConfig(text: string, file: string, knownCodes: readonly string[]):
     if (knownCodes.includes(code)) continue;
     const range = rangeOf(source, `/rules/${code.replace(/~/g, '~0').replace(/\//g, '~1')}`, 'key');
     const suggestion = closest(code, knownCodes);
-    fail(range.start.line, range.start.column, `unknown rule "${code}"${suggestion ? `; did you mean "${suggestion}"?` : ''}`, 'The rules are listed in docs/rules.md.');
+    const unknown = suggestion ? CONFIG_MESSAGES.text('unknownRuleSuggestion', { code, suggestion }) : CONFIG_MESSAGES.text('unknownRule', { code });
+    fail(range.start.line, range.start.column, unknown, CONFIG_MESSAGES.text('rulesListed'));
   }
   const folder = path.dirname(file);
   const documents = ((data.documents as string[] | undefined) ?? ['agendas']).map((d) => path.resolve(folder, d));

@@ -1,3 +1,5 @@
+import type { Text } from './i18n.js';
+
 /** How serious a finding is. Only errors make a check fail. */
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -18,27 +20,28 @@ export interface RelatedLocation {
   readonly file: string;
   readonly path: string;
   readonly range: Range;
-  readonly message: string;
+  readonly message: Text;
 }
 
 /**
  * The one shape of every finding: schema errors, semantic rules, timeline checks and diff
- * classifications alike. `path` is a JSON pointer into the document.
+ * classifications alike. `path` is a JSON pointer into the document. Its words are a message
+ * id and data (`Text`), worded in the reader's language where the finding is printed.
  */
 export interface Diagnostic {
   readonly code: string;
   readonly severity: Severity;
-  readonly message: string;
+  readonly message: Text;
   readonly file: string;
   readonly path: string;
   readonly range: Range;
-  readonly hint?: string;
+  readonly hint?: Text;
   readonly related?: readonly RelatedLocation[];
   /**
    * Other explanations that were set aside for this one (the failed branches of a `oneOf`);
    * shown with `--verbose`, so no error is dropped silently.
    */
-  readonly alternatives?: readonly string[];
+  readonly alternatives?: readonly Text[];
 }
 
 export const START_OF_FILE: Range = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
@@ -53,8 +56,14 @@ export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
     a.range.start.column - b.range.start.column ||
     SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
     compareStrings(a.code, b.code) ||
-    compareStrings(a.message, b.message)
+    compareStrings(a.message.id, b.message.id) ||
+    compareData(a.message, b.message)
   );
+}
+
+/** Two texts of the same message, ordered by their data (only reached for findings at the same place with the same code). */
+function compareData(a: Text, b: Text): number {
+  return a.data === b.data ? 0 : compareStrings(JSON.stringify(a.data ?? null), JSON.stringify(b.data ?? null));
 }
 
 /** Code-point order, independent of the locale the process runs in. */

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { compareStrings } from './diagnostic.js';
 import { UsageError } from './errors.js';
 import type { Message } from './i18n.js';
+import { messageGroup } from './i18n.js';
 
 const YAML_FILE = /\.ya?ml$/i;
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
@@ -32,7 +33,7 @@ export async function expandPaths(paths: readonly string[], cwd: string): Promis
         found.add(absolute);
         continue; // reading it says why it cannot be read
       }
-      throw new UsageError(`no such file or folder: ${displayPath(absolute, cwd)}`, 'Check the path; with no paths, agendum checks ./agendas (or the documents of agendum.config.yaml).');
+      throw new UsageError(FILE_MESSAGES.text('noSuchPath', { path: displayPath(absolute, cwd) }), FILE_MESSAGES.text('checkThePath'));
     }
     if (info.isDirectory()) {
       for (const file of await listFolder(absolute, new Set(), failures)) found.add(file);
@@ -42,6 +43,15 @@ export async function expandPaths(paths: readonly string[], cwd: string): Promis
   }
   return { files: [...found].sort(compareStrings), failures };
 }
+
+/** The words of finding the documents. */
+export const FILE_MESSAGES = messageGroup('files', {
+  noSuchPath: { en: 'no such file or folder: {path}', nl: 'bestand of map bestaat niet: {path}' },
+  checkThePath: {
+    en: 'Check the path; with no paths, agendum checks ./agendas (or the documents of agendum.config.yaml).',
+    nl: 'Controleer het pad; zonder paden controleert agendum ./agendas (of de documenten van agendum.config.yaml).',
+  },
+});
 
 /**
  * The configuration beside the documents is not one of them; nor are hidden files, as hidden

@@ -4,9 +4,9 @@ import type { Diagnostic, Position, Range } from './diagnostic.js';
 import { START_OF_FILE } from './diagnostic.js';
 import { readFast } from './fast-yaml.js';
 import type { NodeTable } from './fast-yaml.js';
-import type { Lang, Message } from './i18n.js';
-import { formatMessage } from './i18n.js';
-import { crowdedOffset } from './limits.js';
+import type { Message } from './i18n.js';
+import { messageGroup, verbatim } from './i18n.js';
+import { TOO_MANY_NODES, crowdedOffset } from './limits.js';
 import { fromPointer } from './pointer.js';
 import { MAX_NESTING, documentData, parseYaml, resolveAlias } from './yaml.js';
 import type { DataRefusal } from './yaml.js';
@@ -56,10 +56,10 @@ export function setFastReading(enabled: boolean): void {
  * `yaml` gives, and otherwise by `yaml`, whose findings are the `yaml/*` findings; the result is
  * the same either way.
  */
-export function parseSource(text: string, file: string, lang: Lang = 'en'): SourceDocument {
+export function parseSource(text: string, file: string): SourceDocument {
   // A document over the structural limit is refused before any reader builds it (see limits.ts).
   const fast = fastReading && crowdedOffset(text) === undefined ? readFast(text) : undefined;
-  if (!fast) return parseWithYaml(text, file, lang);
+  if (!fast) return parseWithYaml(text, file);
   let document: Document.Parsed | undefined;
   const source: SourceDocument = {
     file,
@@ -75,13 +75,13 @@ export function parseSource(text: string, file: string, lang: Lang = 'en'): Sour
 }
 
 /** Reads a document with `yaml`: the data, and the `yaml/*` findings of a document that is not well-formed. */
-export function parseWithYaml(text: string, file: string, lang: Lang = 'en'): SourceDocument {
+export function parseWithYaml(text: string, file: string): SourceDocument {
   const document = parseYaml(text);
   const positions: Positions = {};
   const toRange = (pos: readonly [number, number]): Range => offsetsToRange(text, positions, pos[0], pos[1]);
   const diagnostics: Diagnostic[] = [
-    ...document.errors.map((e) => yamlDiagnostic(widenToKey(document, placeUnclosedQuote(document, e)), file, toRange, 'error', lang)),
-    ...document.warnings.map((e) => yamlDiagnostic(e, file, toRange, 'warning', lang)),
+    ...document.errors.map((e) => yamlDiagnostic(widenToKey(document, placeUnclosedQuote(document, e)), file, toRange, 'error')),
+    ...document.warnings.map((e) => yamlDiagnostic(e, file, toRange, 'warning')),
   ];
   let data: unknown;
   if (document.errors.length === 0) {
@@ -89,11 +89,10 @@ export function parseWithYaml(text: string, file: string, lang: Lang = 'en'): So
     if (result.ok) {
       data = result.data;
     } else {
-      const message = DATA_REFUSALS[result.code];
       diagnostics.push({
         code: `yaml/${result.code.toLowerCase().replace(/_/g, '-')}`,
         severity: 'error',
-        message: formatMessage(message, lang, { alias: result.alias, depth: String(MAX_NESTING) }),
+        message: YAML_MESSAGES.text(`refused${result.code}`, { alias: result.alias, depth: String(MAX_NESTING) }),
         file,
         path: '',
         range: toRange(result.pos),
@@ -110,12 +109,15 @@ function yamlDiagnostic(
   file: string,
   toRange: (pos: readonly [number, number]) => Range,
   severity: 'error' | 'warning',
-  lang: Lang,
 ): Diagnostic {
   const code = `yaml/${error.code.toLowerCase().replace(/_/g, '-')}`;
-  const own = (error as YAMLError & { ownMessage?: Message }).ownMessage ?? YAML_MESSAGES[error.code];
-  const message = own ? own[lang] : formatMessage(OTHER_YAML_ERROR, lang, { detail: lowerFirst(firstSentence(error.message)) });
-  const hint = YAML_HINTS[error.code];
+  const own = (error as YAMLError & { ownMessage?: Message }).ownMessage;
+  const message = own
+    ? verbatim(own)
+    : error.code in YAML_MESSAGES.messages
+      ? YAML_MESSAGES.text(error.code as YamlMessage)
+      : YAML_MESSAGES.text('other', { detail: lowerFirst(firstSentence(error.message)) });
+  const hint = `${error.code}Hint` in YAML_MESSAGES.messages ? YAML_MESSAGES.text(`${error.code}Hint` as YamlMessage) : undefined;
   return {
     code,
     severity,
@@ -123,11 +125,12 @@ function yamlDiagnostic(
     file,
     path: '',
     range: toRange(error.pos),
-    ...(hint ? { hint: hint[lang] } : {}),
+    ...(hint ? { hint } : {}),
   };
 }
 
-const YAML_MESSAGES: Partial<Record<string, Message>> = {
+/** The messages of reading YAML: the parser's findings by its codes, their hints, and the data agendum refuses to build. */
+export const YAML_MESSAGES = messageGroup('yaml', {
   DUPLICATE_KEY: { en: 'duplicate key: a key may appear only once in a mapping', nl: 'dubbele sleutel: een sleutel mag maar één keer voorkomen' },
   TAB_AS_INDENT: { en: 'tabs are not allowed for indentation', nl: 'tabs zijn niet toegestaan om in te springen' },
   MULTIPLE_DOCS: { en: 'the file holds more than one YAML document', nl: 'het bestand bevat meer dan één YAML-document' },
@@ -139,39 +142,37 @@ const YAML_MESSAGES: Partial<Record<string, Message>> = {
     en: `lists and mappings nest more than ${MAX_NESTING} levels deep here; agendum does not read the file`,
     nl: `lijsten en verzamelingen zijn hier meer dan ${MAX_NESTING} niveaus diep genest; agendum leest het bestand niet`,
   },
-};
-
-const DATA_REFUSALS: Record<DataRefusal['code'], Message> = {
-  ALIAS_LIMIT: {
+  TOO_MANY_NODES,
+  refusedALIAS_LIMIT: {
     en: 'the aliases (*name) of this file expand to far more than it holds; agendum does not read it',
     nl: 'de aliassen (*naam) van dit bestand zetten zich uit tot veel meer dan erin staat; agendum leest het niet',
   },
-  ALIAS_CYCLE: {
+  refusedALIAS_CYCLE: {
     en: 'the alias *{alias} stands inside its own anchor &{alias}: the data would contain itself',
     nl: 'de alias *{alias} staat binnen zijn eigen anker &{alias}: de gegevens zouden zichzelf bevatten',
   },
-  TOO_DEEP: {
+  refusedTOO_DEEP: {
     en: 'through the alias *{alias}, lists and mappings nest more than {depth} levels deep; agendum does not read the file',
     nl: 'via de alias *{alias} zijn lijsten en verzamelingen meer dan {depth} niveaus diep genest; agendum leest het bestand niet',
   },
-};
+  /** For the parser's rarer complaints: its own words, which are English (quoted in Dutch). */
+  other: { en: 'not valid YAML: {detail}', nl: 'geen geldige YAML; de YAML-lezer meldt (in het Engels): "{detail}"' },
+  DUPLICATE_KEYHint: { en: 'Remove or rename one of the two keys; YAML keeps only one of them.', nl: 'Verwijder of hernoem een van beide; YAML houdt er maar één over.' },
+  TAB_AS_INDENTHint: { en: 'Indent with spaces; YAML does not allow tabs for indentation.', nl: 'Spring in met spaties; YAML staat geen tabs toe.' },
+  MULTIPLE_DOCSHint: { en: 'Keep one document per file; remove the `---` separator or split the file.', nl: 'Eén document per bestand: haal het scheidingsteken `---` weg of splits het bestand.' },
+  BAD_INDENTHint: { en: 'Check the indentation of this line against its parent.', nl: 'Vergelijk het inspringen van deze regel met dat van zijn ouder.' },
+  TOO_DEEPHint: { en: 'Agenda documents need about ten levels; flatten the structure.', nl: 'Agenda-documenten hebben ongeveer tien niveaus nodig; maak de structuur platter.' },
+  UNKNOWN_ALIASHint: { en: 'Set the anchor (&name) before its first alias, or check the spelling.', nl: 'Zet het anker (&naam) vóór de eerste alias, of controleer de spelling.' },
+  MISSING_CHARHint: { en: 'A closing quote or bracket is missing.', nl: 'Er ontbreekt een sluitend aanhalingsteken of haakje.' },
+});
 
-/** For the parser's rarer complaints: its own words, in English. */
-const OTHER_YAML_ERROR: Message = { en: 'not valid YAML: {detail}', nl: 'geen geldige YAML: {detail}' };
+type YamlMessage = keyof typeof YAML_MESSAGES.messages;
 
 function lowerFirst(text: string): string {
   return /^[A-Z][a-z]/.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
 }
 
-const YAML_HINTS: Partial<Record<string, Message>> = {
-  DUPLICATE_KEY: { en: 'Remove or rename one of the two keys; YAML keeps only one of them.', nl: 'Verwijder of hernoem een van beide; YAML houdt er maar één over.' },
-  TAB_AS_INDENT: { en: 'Indent with spaces; YAML does not allow tabs for indentation.', nl: 'Spring in met spaties; YAML staat geen tabs toe.' },
-  MULTIPLE_DOCS: { en: 'Keep one document per file; remove the `---` separator or split the file.', nl: 'Eén document per bestand: haal het scheidingsteken `---` weg of splits het bestand.' },
-  BAD_INDENT: { en: 'Check the indentation of this line against its parent.', nl: 'Vergelijk het inspringen van deze regel met dat van zijn ouder.' },
-  TOO_DEEP: { en: 'Agenda documents need about ten levels; flatten the structure.', nl: 'Agenda-documenten hebben ongeveer tien niveaus nodig; maak de structuur platter.' },
-  UNKNOWN_ALIAS: { en: 'Set the anchor (&name) before its first alias, or check the spelling.', nl: 'Zet het anker (&naam) vóór de eerste alias, of controleer de spelling.' },
-  MISSING_CHAR: { en: 'A closing quote or bracket is missing.', nl: 'Er ontbreekt een sluitend aanhalingsteken of haakje.' },
-};
+
 
 /**
  * The parser notices a missing closing quote only where the file ends; the mistake is where the

@@ -2,7 +2,9 @@ import { Chalk } from 'chalk';
 import type { Diagnostic } from '../core/diagnostic.js';
 import { summarise } from '../core/diagnostic.js';
 import type { Lang } from '../core/i18n.js';
+import { messageGroup } from '../core/i18n.js';
 import type { Change, Level, TextSegment } from '../diff/types.js';
+import { word, wordDiagnostic } from '../i18n/catalogue.js';
 import { hasWordChanges, inlineWords, outsideSpaces, PLAIN_MARKS, type WordMarks } from './words.js';
 import { diagnosticJson } from './json.js';
 import { escapeData, escapeProperty } from './github.js';
@@ -62,6 +64,20 @@ const WORDS = {
   nl: { none: 'geen wijzigingen', changes: ['wijziging', 'wijzigingen'], in: 'in', files: ['bestand', 'bestanden'], approved: 'goedgekeurd door wijziging', new: 'nieuw bestand', removed: 'verwijderd bestand', renamed: 'hernoemd, inhoudelijk ongewijzigd' },
 } as const;
 
+/** The levels of changes and the diff table's headings, in every language. */
+export const DIFF_REPORT_MESSAGES = messageGroup('diffReport', {
+  breaking: { en: 'breaking', nl: 'ingrijpend' },
+  approval: { en: 'approval', nl: 'instemming nodig' },
+  info: { en: 'info', nl: 'ter informatie' },
+  level: { en: 'level', nl: 'niveau' },
+  change: { en: 'change', nl: 'wijziging' },
+  where: { en: 'where', nl: 'waar' },
+  what: { en: 'what', nl: 'wat' },
+  document: { en: '(document)', nl: '(document)' },
+});
+
+const said = (lang: Lang, key: keyof typeof DIFF_REPORT_MESSAGES.messages) => DIFF_REPORT_MESSAGES.messages[key][lang];
+
 export function summariseDiffs(diffs: readonly FileDiff[]): DiffSummary {
   const all = diffs.flatMap((d) => d.changes);
   return {
@@ -85,8 +101,8 @@ function summaryLine(summary: DiffSummary, lang: Lang): string {
   const w = WORDS[lang];
   if (summary.changes === 0) return w.none;
   const n = (count: number, word: readonly [string, string]) => `${count} ${word[count === 1 ? 0 : 1]}`;
-  const approval = summary.approval ? `${summary.approval} approval${summary.approved ? ` (${summary.approved} ${w.approved})` : ''}` : '';
-  const parts = [summary.breaking ? `${summary.breaking} breaking` : '', approval, summary.info ? `${summary.info} info` : ''].filter(Boolean);
+  const approval = summary.approval ? `${summary.approval} ${said(lang, 'approval')}${summary.approved ? ` (${summary.approved} ${w.approved})` : ''}` : '';
+  const parts = [summary.breaking ? `${summary.breaking} ${said(lang, 'breaking')}` : '', approval, summary.info ? `${summary.info} ${said(lang, 'info')}` : ''].filter(Boolean);
   return `${n(summary.changes, w.changes)} ${w.in} ${n(summary.files, w.files)}: ${parts.join(', ')}`;
 }
 
@@ -114,7 +130,6 @@ function wordSegments(change: LocatedChange): readonly TextSegment[] | undefined
   return change.detail?.kind === 'text' && hasWordChanges(change.detail.segments) ? change.detail.segments : undefined;
 }
 
-const DOCUMENT_WORD = { en: '(document)', nl: '(document)' } as const;
 
 /**
  * Changes grouped by section, each with +/−/~/→ by type, its level, code, place and message;
@@ -134,7 +149,7 @@ export const prettyDiff: DiffFormatter = (diffs, summary, context) => {
     if (diff.changes.length === 1 && only && wholeDocument(only)) {
       // A document added or removed as a whole is one line: the file, then what it was.
       const where = only.line ? ` ${c.dim(`${only.line}:${only.column ?? 1}`)}` : '';
-      lines.push(`${symbolPaint[only.type](SYMBOLS[only.type])} ${paint[only.level](only.level)} ${c.dim(only.code)} ${c.bold(printable(header(diff, context.lang)))}: ${printable(only.message)}${where}`);
+      lines.push(`${symbolPaint[only.type](SYMBOLS[only.type])} ${paint[only.level](said(context.lang, only.level))} ${c.dim(only.code)} ${c.bold(printable(header(diff, context.lang)))}: ${printable(only.message)}${where}`);
       continue;
     }
     lines.push(c.bold(printable(header(diff, context.lang))));
@@ -146,12 +161,12 @@ export const prettyDiff: DiffFormatter = (diffs, summary, context) => {
       const here = change.section;
       if (here !== section) {
         section = here;
-        lines.push(`  ${c.bold(printable(here) || DOCUMENT_WORD[context.lang])}`);
+        lines.push(`  ${c.bold(printable(here) || said(context.lang, 'document'))}`);
       }
       const field = wholeItem(change) ? '' : fieldOf(change);
       const where = change.line ? c.dim(`${change.line}:${change.column ?? 1}`) : '';
       const approved = change.satisfied ? c.green(printable(` ✓ ${WORDS[context.lang].approved} ${change.amendment ?? ''}`.trimEnd())) : '';
-      lines.push(`    ${symbolPaint[change.type](SYMBOLS[change.type])} ${paint[change.level](change.level)} ${c.dim(change.code)} ${printable(`${field && !startsWithWord(change.message, field) ? `${field}: ` : ''}${change.message}`)}${approved} ${where}`.trimEnd());
+      lines.push(`    ${symbolPaint[change.type](SYMBOLS[change.type])} ${paint[change.level](said(context.lang, change.level))} ${c.dim(change.code)} ${printable(`${field && !startsWithWord(change.message, field) ? `${field}: ` : ''}${change.message}`)}${approved} ${where}`.trimEnd());
       const segments = wordSegments(change);
       if (segments) lines.push(`        ${inlineWords(segments.map((s) => ({ op: s.op, text: printable(s.text) })), marks)}`);
     }
@@ -168,7 +183,7 @@ export const prettyDiff: DiffFormatter = (diffs, summary, context) => {
 export const jsonDiff: DiffFormatter = (diffs, summary, context) =>
   `${JSON.stringify(
     {
-      diagnostics: (context.findings ?? []).map(diagnosticJson),
+      diagnostics: (context.findings ?? []).map((d) => diagnosticJson(wordDiagnostic(d, context.lang), context.lang)),
       changes: diffs.flatMap((d) =>
         d.changes.map((c) => ({
           type: c.type,
@@ -206,12 +221,14 @@ export const markdownDiff: DiffFormatter = (diffs, summary, context) => {
       if (diff.renamed) lines.push(`#### ${escapeMarkdown(header(diff, context.lang))}`, '', escapeMarkdown(WORDS[context.lang].renamed), '');
       continue;
     }
-    lines.push(`#### ${escapeMarkdown(header(diff, context.lang))}`, '', '| level | change | where | what |', '|---|---|---|---|');
+    const heads = (['level', 'change', 'where', 'what'] as const).map((key) => said(context.lang, key));
+    lines.push(`#### ${escapeMarkdown(header(diff, context.lang))}`, '', `| ${heads.join(' | ')} |`, '|---|---|---|---|');
     const rank = (change: LocatedChange) => (change.level === 'breaking' ? 0 : change.level === 'approval' ? (change.satisfied ? 2 : 1) : 3);
     const ordered = diff.changes.map((change, index) => ({ change, index })).sort((a, b) => rank(a.change) - rank(b.change) || a.index - b.index);
     for (const { change } of ordered) {
-      const level = change.level === 'breaking' ? '**breaking**' : change.level === 'approval' ? (change.satisfied ? 'approval ✓' : '**approval**') : 'info';
-      const where = `${cell(escapeMarkdown(change.where || DOCUMENT_WORD[context.lang]))}${change.line ? ` (${change.line})` : ''}`;
+      const word = said(context.lang, change.level);
+      const level = change.level === 'breaking' ? `**${word}**` : change.level === 'approval' ? (change.satisfied ? `${word} ✓` : `**${word}**`) : word;
+      const where = `${cell(escapeMarkdown(change.where || said(context.lang, 'document')))}${change.line ? ` (${change.line})` : ''}`;
       const segments = wordSegments(change);
       const words = segments ? `<br>${cell(inlineWords(segments, MARKDOWN_MARKS))}` : '';
       lines.push(`| ${level} | ${escapeMarkdown(change.code)} | ${where} | ${cell(escapeMarkdown(change.message))}${words} |`);
@@ -243,7 +260,7 @@ function cell(text: string): string {
 export const githubDiff: DiffFormatter = (diffs, _summary, context) => {
   const lines: string[] = [];
   for (const finding of context.findings ?? []) {
-    lines.push(`::error file=${printable(escapeProperty(finding.file))},line=${finding.range.start.line},title=${escapeProperty(finding.code)}::${printable(escapeData(finding.message))}`);
+    lines.push(`::error file=${printable(escapeProperty(finding.file))},line=${finding.range.start.line},title=${escapeProperty(finding.code)}::${printable(escapeData(word(finding.message, context.lang)))}`);
   }
   for (const diff of diffs) {
     for (const change of diff.changes) {

@@ -1,6 +1,7 @@
 import type { Diagnostic, Severity } from '../core/diagnostic.js';
 import { printable } from './printable.js';
 import type { Formatter } from './types.js';
+import { wordedFindings } from './report-words.js';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
 
@@ -23,7 +24,7 @@ export function escapeProperty(text: string): string {
  * are given for a span on one line only. A span that ends at the start of a line (a whole line
  * and its line break) ends on the line before.
  */
-function position(d: Diagnostic): string[] {
+function position(d: Pick<Diagnostic, 'range'>): string[] {
   const { start, end } = d.range;
   const endLine = end.line > start.line && end.column === 1 ? end.line - 1 : end.line;
   if (endLine !== start.line) return [`line=${start.line}`, `endLine=${endLine}`];
@@ -37,9 +38,9 @@ function position(d: Diagnostic): string[] {
  * the pull request: `::error file=…,line=…,col=…,endLine=…,endColumn=…,title=CODE::message`.
  * Related places and the hint follow the message on lines of their own. Nothing when clean.
  */
-export const github: Formatter = (result) =>
-  result.diagnostics
-    .map((d) => {
+export const github: Formatter = (result, context) =>
+  wordedFindings(result, context)
+    .diagnostics.map((d) => {
       const props = [`file=${printable(escapeProperty(d.file))}`, ...position(d), `title=${escapeProperty(d.code)}`];
       const lines = [
         d.message,

@@ -1,19 +1,28 @@
-import type { Diagnostic } from '../core/diagnostic.js';
+import type { WordedDiagnostic } from '../i18n/catalogue.js';
+import { wordedData } from '../i18n/catalogue.js';
+import type { Lang } from '../core/i18n.js';
 import type { Formatter } from './types.js';
+import { wordedFindings } from './report-words.js';
 
 /** One JSON object: every finding with 1-based positions, then the counts. */
-export const json: Formatter = (result) =>
-  `${JSON.stringify(
+export const json: Formatter = (result, context) => {
+  const { lang, diagnostics } = wordedFindings(result, context);
+  return `${JSON.stringify(
     {
-      diagnostics: result.diagnostics.map(diagnosticJson),
+      diagnostics: diagnostics.map((d) => diagnosticJson(d, lang)),
       summary: result.summary,
     },
     null,
     2,
   )}\n`;
+};
 
-/** A finding as JSON: 1-based positions, its code, message and JSON pointer. */
-export function diagnosticJson(d: Diagnostic): Record<string, unknown> {
+/**
+ * A finding as JSON: 1-based positions, its code, message (in the chosen language) and JSON
+ * pointer, and the message's id and data (each value worded) for tools that word it themselves.
+ */
+export function diagnosticJson(d: WordedDiagnostic, lang: Lang): Record<string, unknown> {
+  const data = wordedData(d.text, lang);
   return {
     file: d.file,
     line: d.range.start.line,
@@ -24,6 +33,8 @@ export function diagnosticJson(d: Diagnostic): Record<string, unknown> {
     code: d.code,
     message: d.message,
     path: d.path,
+    messageId: d.text.id,
+    ...(data ? { data } : {}),
     ...(d.hint ? { hint: d.hint } : {}),
     ...(d.alternatives?.length ? { alternatives: d.alternatives } : {}),
     ...(d.related

@@ -1,7 +1,10 @@
 import type { Diagnostic } from '../core/diagnostic.js';
 import { compareStrings } from '../core/diagnostic.js';
+import type { Lang } from '../core/i18n.js';
+import type { WordedDiagnostic } from '../i18n/catalogue.js';
 import { printable } from './printable.js';
 import type { Formatter } from './types.js';
+import { say, severityWord, wordedFindings } from './report-words.js';
 
 /**
  * Characters XML 1.0 cannot hold at all, not even as a character reference: C0 controls other
@@ -32,11 +35,11 @@ export function escapeXmlAttribute(text: string): string {
 const where = (d: { file: string; range: Diagnostic['range'] }) => `${d.file}:${d.range.start.line}:${d.range.start.column}`;
 
 /** The full finding as a CI system shows it beneath the test: place, severity, code, message, related places, hint. */
-function details(d: Diagnostic): string {
+function details(d: WordedDiagnostic, lang: Lang): string {
   return [
-    `${where(d)} ${d.severity} ${d.code} ${d.message}`,
+    `${where(d)} ${severityWord(d.severity, lang)} ${d.code} ${d.message}`,
     ...(d.related ?? []).map((r) => `  ${where(r)} ${r.message}`),
-    ...(d.hint ? [`  hint: ${d.hint}`] : []),
+    ...(d.hint ? [`  ${say(lang, 'hint')} ${d.hint}`] : []),
   ].join('\n');
 }
 
@@ -46,11 +49,11 @@ function details(d: Diagnostic): string {
  */
 const className = (file: string) => file.replace(/\.ya?ml$/i, '');
 
-function testcase(d: Diagnostic): string {
+function testcase(d: WordedDiagnostic, lang: Lang): string {
   const attributes =
     `name="${escapeXmlAttribute(`${d.range.start.line}:${d.range.start.column} ${d.code}`)}" ` +
     `classname="${escapeXmlAttribute(className(d.file))}" file="${escapeXmlAttribute(d.file)}" line="${d.range.start.line}" time="0"`;
-  const body = escapeXmlText(details(d));
+  const body = escapeXmlText(details(d, lang));
   if (d.severity === 'error') {
     return [
       `    <testcase ${attributes}>`,
@@ -61,7 +64,7 @@ function testcase(d: Diagnostic): string {
   if (d.severity === 'warning') {
     return [
       `    <testcase ${attributes}>`,
-      `      <skipped message="${escapeXmlAttribute(`warning: ${d.message}`)}"/>`,
+      `      <skipped message="${escapeXmlAttribute(`${severityWord('warning', lang)}: ${d.message}`)}"/>`,
       `      <system-out>${body}</system-out>`,
       '    </testcase>',
     ].join('\n');
@@ -75,7 +78,7 @@ interface Counts {
   skipped: number;
 }
 
-const countsOf = (diagnostics: readonly Diagnostic[]): Counts => ({
+const countsOf = (diagnostics: readonly Pick<Diagnostic, 'severity'>[]): Counts => ({
   tests: Math.max(1, diagnostics.length),
   failures: diagnostics.filter((d) => d.severity === 'error').length,
   skipped: diagnostics.filter((d) => d.severity === 'warning').length,
@@ -83,10 +86,10 @@ const countsOf = (diagnostics: readonly Diagnostic[]): Counts => ({
 
 const countAttributes = (c: Counts) => `tests="${c.tests}" failures="${c.failures}" errors="0" skipped="${c.skipped}" time="0"`;
 
-function suite(name: string, diagnostics: readonly Diagnostic[]): string {
+function suite(name: string, diagnostics: readonly WordedDiagnostic[], lang: Lang): string {
   const cases = diagnostics.length
-    ? diagnostics.map(testcase)
-    : [`    <testcase name="no problems" classname="${escapeXmlAttribute(className(name))}" file="${escapeXmlAttribute(name)}" time="0"/>`];
+    ? diagnostics.map((d) => testcase(d, lang))
+    : [`    <testcase name="${escapeXmlAttribute(say(lang, 'noProblems'))}" classname="${escapeXmlAttribute(className(name))}" file="${escapeXmlAttribute(name)}" time="0"/>`];
   return [`  <testsuite name="${escapeXmlAttribute(name)}" ${countAttributes(countsOf(diagnostics))}>`, ...cases, '  </testsuite>'].join('\n');
 }
 
@@ -100,17 +103,18 @@ function suite(name: string, diagnostics: readonly Diagnostic[]): string {
  * looking empty, which some systems treat as an error.
  */
 export const junit: Formatter = (result, context) => {
-  const byFile = new Map<string, Diagnostic[]>();
+  const { lang, diagnostics } = wordedFindings(result, context);
+  const byFile = new Map<string, WordedDiagnostic[]>();
   for (const file of context.sources?.keys() ?? []) byFile.set(file, []);
-  for (const d of result.diagnostics) {
+  for (const d of diagnostics) {
     const list = byFile.get(d.file);
     if (list) list.push(d);
     else byFile.set(d.file, [d]);
   }
   const files = [...byFile.keys()].sort(compareStrings);
   const suites = files.length
-    ? files.map((file) => suite(file, byFile.get(file)!))
-    : [`  <testsuite name="agendum" ${countAttributes(countsOf([]))}>`, '    <testcase name="no problems" classname="agendum" time="0"/>', '  </testsuite>'];
+    ? files.map((file) => suite(file, byFile.get(file)!, lang))
+    : [`  <testsuite name="agendum" ${countAttributes(countsOf([]))}>`, `    <testcase name="${escapeXmlAttribute(say(lang, 'noProblems'))}" classname="agendum" time="0"/>`, '  </testsuite>'];
   const total = files.reduce(
     (sum, file) => {
       const c = countsOf(byFile.get(file)!);

@@ -1,8 +1,9 @@
 import type { Diagnostic } from '../core/diagnostic.js';
+import type { Lang } from '../core/i18n.js';
+import type { WordedDiagnostic } from '../i18n/catalogue.js';
 import { printable } from './printable.js';
 import type { Formatter } from './types.js';
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+import { say, severityWord, summaryLine, wordedFindings } from './report-words.js';
 
 const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 
@@ -24,30 +25,25 @@ const code = (text: string) => (/^[\w./-]+$/.test(text) ? `\`${text}\`` : escape
 
 const where = (d: { file: string; range: Diagnostic['range'] }) => `${d.file}:${d.range.start.line}:${d.range.start.column}`;
 
-function row(d: Diagnostic): string {
+function row(d: WordedDiagnostic, lang: Lang): string {
   const message = [
     escapeMarkdown(d.message),
     ...(d.related ?? []).map((r) => `${escapeMarkdown(where(r))} ${escapeMarkdown(r.message)}`),
-    ...(d.hint ? [`Hint: ${escapeMarkdown(d.hint)}`] : []),
+    ...(d.hint ? [`${say(lang, 'hintCapital')} ${escapeMarkdown(d.hint)}`] : []),
   ].join('<br>');
-  return `| ${escapeMarkdown(where(d))} | ${d.severity} | ${code(d.code)} | ${message} |`;
+  return `| ${escapeMarkdown(where(d))} | ${severityWord(d.severity, lang)} | ${code(d.code)} | ${message} |`;
 }
 
 /**
  * A Markdown report for a CI job summary (`$GITHUB_STEP_SUMMARY`): a heading, the counts, and a
  * table of the findings in the order given (sorted by file and position), one row each.
  */
-export const markdown: Formatter = (result) => {
-  const { errors, warnings, infos, files } = result.summary;
-  const lines = ['## agendum', ''];
-  if (errors + warnings + infos === 0) {
-    lines.push(`${plural(files, 'file')} checked: no problems.`);
-  } else {
-    const counts = [plural(errors, 'error'), plural(warnings, 'warning'), ...(infos ? [plural(infos, 'info')] : [])];
-    lines.push(`**${counts.join(', ')}** in ${plural(files, 'file')}.`);
-  }
-  if (result.diagnostics.length > 0) {
-    lines.push('', '| Location | Severity | Code | Message |', '| --- | --- | --- | --- |', ...result.diagnostics.map(row));
+export const markdown: Formatter = (result, context) => {
+  const { lang, diagnostics } = wordedFindings(result, context);
+  const lines = ['## agendum', '', `${summaryLine(result.summary, lang, (counts) => `**${counts}**`).text}.`];
+  if (diagnostics.length > 0) {
+    const head = [say(lang, 'location'), say(lang, 'severity'), say(lang, 'code'), say(lang, 'message')];
+    lines.push('', `| ${head.join(' | ')} |`, '| --- | --- | --- | --- |', ...diagnostics.map((d) => row(d, lang)));
   }
   return `${lines.join('\n')}\n`;
 };

@@ -2,7 +2,10 @@ import { createHash } from 'node:crypto';
 import type { Diagnostic, Range, Severity } from '../core/diagnostic.js';
 import { compareStrings } from '../core/diagnostic.js';
 import { describeCode } from './code-descriptions.js';
+import type { WordedDiagnostic } from '../i18n/catalogue.js';
+import { wordedData } from '../i18n/catalogue.js';
 import type { Formatter } from './types.js';
+import { wordedFindings } from './report-words.js';
 
 /** The schema URI that GitHub's code scanning documentation uses. */
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -46,7 +49,7 @@ function region(range: Range) {
   };
 }
 
-function messageText(d: Diagnostic): string {
+function messageText(d: WordedDiagnostic): string {
   return escapeMessage(d.hint ? `${d.message}\n${d.hint}` : d.message);
 }
 
@@ -65,7 +68,8 @@ function fingerprint(identity: string, occurrence: number): string {
  * span and related places. No timestamps: the same findings give the same bytes.
  */
 export const sarif: Formatter = (result, context) => {
-  const codes = [...new Set(result.diagnostics.map((d) => d.code))].sort(compareStrings);
+  const { lang, diagnostics } = wordedFindings(result, context);
+  const codes = [...new Set(diagnostics.map((d) => d.code))].sort(compareStrings);
   const ruleIndex = new Map(codes.map((code, index) => [code, index]));
   const rules = codes.map((code) => {
     const { description, severity } = describeCode(code);
@@ -78,7 +82,7 @@ export const sarif: Formatter = (result, context) => {
     };
   });
   const occurrences = new Map<string, number>();
-  const results = result.diagnostics.map((d) => {
+  const results = diagnostics.map((d) => {
     const identity = `${d.code}\0${d.file}\0${d.path}`;
     const occurrence = (occurrences.get(identity) ?? 0) + 1;
     occurrences.set(identity, occurrence);
@@ -98,7 +102,7 @@ export const sarif: Formatter = (result, context) => {
             })),
           }
         : {}),
-      ...(d.path ? { properties: { path: d.path } } : {}),
+      properties: { ...(d.path ? { path: d.path } : {}), messageId: d.text.id, ...(d.text.data ? { data: wordedData(d.text, lang) } : {}) },
     };
   });
   const log = {

@@ -1,8 +1,8 @@
 import { Pair, Scalar, YAMLMap, isMap, isPair, isScalar, isSeq } from 'yaml';
 import type { Document, Node, YAMLSeq } from 'yaml';
 import type { Diagnostic } from '../core/diagnostic.js';
-import type { Lang, Message, MessageData } from '../core/i18n.js';
-import { formatMessage } from '../core/i18n.js';
+import type { MessageData, Text } from '../core/i18n.js';
+import { messageGroup } from '../core/i18n.js';
 import type { SourceDocument } from '../core/source.js';
 import { parseSource, rangeOf } from '../core/source.js';
 import { CURRENT_SCHEMA_VERSION, OLDEST_SCHEMA_VERSION } from './versions.js';
@@ -28,10 +28,10 @@ interface Migration {
   readonly from: number;
   readonly to: number;
   /** The changes for one document, planned on the tree as the migrations before left it; problems keep it from being migrated. */
-  plan(document: Document.Parsed, kind: string, problem: (path: string, id: keyof typeof MESSAGES, data?: MessageData) => void): Operation[];
+  plan(document: Document.Parsed, kind: string, problem: (path: string, id: keyof typeof MIGRATE_MESSAGES.messages, data?: MessageData) => void): Operation[];
 }
 
-const MESSAGES = {
+export const MIGRATE_MESSAGES = messageGroup('migrate', {
   deprecated: {
     en: 'schemaVersion {from} is deprecated: agendum reads this document as version {to}',
     nl: 'schemaVersion {from} is verouderd: agendum leest dit document als versie {to}',
@@ -73,7 +73,7 @@ const MESSAGES = {
     en: 'Give every phase the same term (or none), then read or migrate the document again.',
     nl: 'Geef elke fase hetzelfde woord (of geen), en lees of migreer het document daarna opnieuw.',
   },
-} as const satisfies Record<string, Message>;
+});
 
 /** Version 1 → 2: the word before each phase number ("Fase") moves from every phase to its phasing. */
 const PHASE_TERM_ON_PHASING: Migration = {
@@ -211,7 +211,7 @@ interface Upgrade {
  * positions, so findings on the upgraded document point into the file as the writer wrote it.
  * Undefined when the document is current, or declares no usable version (the schema reports that).
  */
-function upgradeTree(source: SourceDocument, lang: Lang): Upgrade | undefined {
+function upgradeTree(source: SourceDocument): Upgrade | undefined {
   // The data says the version as the tree does; a current document never needs `yaml`'s tree
   // (which the fast loader parses only when asked for).
   const declared = source.data !== null && typeof source.data === 'object' && !Array.isArray(source.data) ? (source.data as { schemaVersion?: unknown }).schemaVersion : undefined;
@@ -221,8 +221,8 @@ function upgradeTree(source: SourceDocument, lang: Lang): Upgrade | undefined {
   if (!isScalar(versionNode) || typeof versionNode.value !== 'number' || !Number.isInteger(versionNode.value)) return undefined;
   const version = versionNode.value;
   if (version === CURRENT_SCHEMA_VERSION) return undefined;
-  const say = (id: keyof typeof MESSAGES, data?: MessageData) => formatMessage(MESSAGES[id], lang, data);
-  const diagnostic = (severity: Diagnostic['severity'], code: string, path: string, message: string, hint?: string): Diagnostic => ({
+  const say = MIGRATE_MESSAGES.text;
+  const diagnostic = (severity: Diagnostic['severity'], code: string, path: string, message: Text, hint?: Text): Diagnostic => ({
     code,
     severity,
     message,
@@ -231,7 +231,7 @@ function upgradeTree(source: SourceDocument, lang: Lang): Upgrade | undefined {
     range: rangeOf(source, path),
     ...(hint ? { hint } : {}),
   });
-  const refused = (code: string, message: string, hint?: string): Upgrade => ({ from: version, to: version, operations: [], diagnostics: [diagnostic('error', code, '/schemaVersion', message, hint)], source: undefined });
+  const refused = (code: string, message: Text, hint?: Text): Upgrade => ({ from: version, to: version, operations: [], diagnostics: [diagnostic('error', code, '/schemaVersion', message, hint)], source: undefined });
   if (version > CURRENT_SCHEMA_VERSION) return refused('document/newer-version', say('newer', { version, current: CURRENT_SCHEMA_VERSION }), say('newerHint'));
   if (version < OLDEST_SCHEMA_VERSION) return refused('document/unknown-version', say('older', { version, oldest: OLDEST_SCHEMA_VERSION }));
 
@@ -247,7 +247,7 @@ function upgradeTree(source: SourceDocument, lang: Lang): Upgrade | undefined {
     let conflict = false;
     const planned = migration.plan(source.document, kind, (path, id, data) => {
       conflict = true;
-      diagnostics.push(diagnostic('error', 'document/migration-conflict', path, say(id, data), say(`${id}Hint` as keyof typeof MESSAGES)));
+      diagnostics.push(diagnostic('error', 'document/migration-conflict', path, say(id, data), say(`${id}Hint` as keyof typeof MIGRATE_MESSAGES.messages)));
     });
     if (conflict) return { from: version, to: CURRENT_SCHEMA_VERSION, operations, diagnostics, source: undefined };
     applyOperations(planned);
@@ -295,8 +295,8 @@ function applyOperations(operations: readonly Operation[]): void {
  * declares an older one, with the deprecation warning (or the problems that keep it from being
  * upgraded). A document that is current, or declares no usable version, comes back as it is.
  */
-export function upgradeSource(source: SourceDocument, lang: Lang): { readonly source: SourceDocument; readonly diagnostics: readonly Diagnostic[]; readonly ok: boolean } {
-  const upgrade = source.data === undefined ? undefined : upgradeTree(source, lang);
+export function upgradeSource(source: SourceDocument): { readonly source: SourceDocument; readonly diagnostics: readonly Diagnostic[]; readonly ok: boolean } {
+  const upgrade = source.data === undefined ? undefined : upgradeTree(source);
   if (!upgrade) return { source, diagnostics: [], ok: true };
   return { source: upgrade.source ?? source, diagnostics: upgrade.diagnostics, ok: upgrade.source !== undefined };
 }
@@ -316,18 +316,18 @@ export interface MigratedText {
  * migration touches: comments, quoting, folding and key order elsewhere stay as written.
  * Returns undefined when the text is already current or declares no usable version.
  */
-export function migrateText(text: string, file: string, lang: Lang = 'en'): MigratedText | undefined {
-  const source = parseSource(text, file, lang);
+export function migrateText(text: string, file: string): MigratedText | undefined {
+  const source = parseSource(text, file);
   const errors = source.diagnostics.filter((d) => d.severity === 'error');
   if (source.data === undefined || errors.length > 0) return { from: 0, to: 0, text: undefined, diagnostics: errors };
-  const upgrade = upgradeTree(source, lang);
+  const upgrade = upgradeTree(source);
   if (!upgrade) return undefined;
   if (!upgrade.source) return { from: upgrade.from, to: upgrade.to, text: undefined, diagnostics: upgrade.diagnostics.filter((d) => d.severity === 'error') };
   // Nodes keep the positions they were parsed at, so the edits are made from the changed tree.
   const edited = editText(text, upgrade.operations);
   // The text edits and the tree must agree; where the layout is one the edits do not handle
   // (flow collections, block scalars as terms), the upgraded tree is written out instead.
-  const result = edited !== undefined && sameData(parseSource(edited, file, lang).data, upgrade.source.data) ? edited : source.document.toString({ lineWidth: 0 });
+  const result = edited !== undefined && sameData(parseSource(edited, file).data, upgrade.source.data) ? edited : source.document.toString({ lineWidth: 0 });
   return { from: upgrade.from, to: upgrade.to, text: result, diagnostics: [] };
 }
 

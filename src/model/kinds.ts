@@ -1,3 +1,4 @@
+import type { Message } from '../core/i18n.js';
 import type { Label, LabelSet } from './labels/types.js';
 import { arrangementLabels } from './labels/arrangement.js';
 import { developmentAgendaLabels } from './labels/development-agenda.js';
@@ -29,7 +30,8 @@ export interface ReferenceTarget {
 /** The skeleton `agendum new` writes: fields besides the identifying ones, and a comment above some. */
 export interface SkeletonSpec {
   readonly fields: Readonly<Record<string, unknown>>;
-  readonly comments: Readonly<Record<string, string>>;
+  /** In every language: `agendum new` writes them in the language of its messages. */
+  readonly comments: Readonly<Record<string, Message>>;
   /** The title of a new document when none is given ("Nieuwe uitvoeringsagenda"). */
   readonly title: string;
 }
@@ -126,8 +128,14 @@ export const BUILTIN_KINDS: readonly KindDefinition[] = [
         generalAgreements: [{ id: 'eerste-afspraak', title: 'Eerste afspraak', text: 'De partijen spreken af wat zij samen gaan ontwikkelen.' }],
       },
       comments: {
-        parties: ' The parties (partijen): the VNG or a municipality, and the providers (aanbieders).',
-        generalAgreements: ' Agreements for all providers; numbered provider agreements go in providerAgreements.',
+        parties: {
+          en: ' The parties (partijen): the VNG or a municipality, and the providers (aanbieders).',
+          nl: ' De partijen: de VNG of een gemeente, en de aanbieders.',
+        },
+        generalAgreements: {
+          en: ' Agreements for all providers; numbered provider agreements go in providerAgreements.',
+          nl: ' Afspraken voor alle aanbieders; genummerde afspraken per aanbieder staan in providerAgreements.',
+        },
       },
     },
   },
@@ -150,7 +158,12 @@ export const BUILTIN_KINDS: readonly KindDefinition[] = [
     skeleton: {
       title: 'Nieuwe uitvoeringsagenda',
       fields: { period: '2025 t/m 2028' },
-      comments: { period: ' Next: principles, actionLines with themes and actions, partners (see `agendum schema ExecutionAgenda`).' },
+      comments: {
+        period: {
+          en: ' Next: principles, actionLines with themes and actions, partners (see `agendum schema ExecutionAgenda`).',
+          nl: ' Hierna: principles, actionLines met themes en acties, partners (zie `agendum schema ExecutionAgenda`).',
+        },
+      },
     },
   },
   {
@@ -176,7 +189,12 @@ export const BUILTIN_KINDS: readonly KindDefinition[] = [
     skeleton: {
       title: 'Nieuw projectplan',
       fields: { period: '2025 – 2026', projects: [{ id: 'eerste-project', title: 'Eerste project' }] },
-      comments: { projects: ' Each project: introduction, objective, results, workingMethod, phasing with phases.' },
+      comments: {
+        projects: {
+          en: ' Each project: introduction, objective, results, workingMethod, phasing with phases.',
+          nl: ' Elk project: introduction, objective, results, workingMethod, phasing met phases.',
+        },
+      },
     },
   },
   {

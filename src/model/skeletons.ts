@@ -1,3 +1,4 @@
+import type { Lang, Message } from '../core/i18n.js';
 import { Document } from 'yaml';
 import { orderBySchema } from '../format/key-order.js';
 import { CURRENT_SCHEMA_VERSION } from '../migrate/versions.js';
@@ -13,6 +14,8 @@ export interface SkeletonOptions {
   readonly schemaRef: string;
   /** The kind's schema as agendum checks it, for a custom kind whose required fields must be filled. */
   readonly schema?: Readonly<Record<string, unknown>>;
+  /** The language of the comments (Dutch, the documents' language, unless told). */
+  readonly lang?: Lang;
 }
 
 /**
@@ -21,6 +24,11 @@ export interface SkeletonOptions {
  * next. A custom kind's required fields get a value of the right shape: the schema's example or
  * default where it has one.
  */
+const STATUS_COMMENT: Message = {
+  en: ' concept, ter bespreking, ter vaststelling, vastgesteld or ingetrokken',
+  nl: ' concept, ter bespreking, ter vaststelling, vastgesteld of ingetrokken',
+};
+
 export function skeleton(definition: KindDefinition, options: SkeletonOptions): string {
   const head = { schemaVersion: CURRENT_SCHEMA_VERSION, kind: definition.kind, id: options.id, title: options.title, language: 'nl', status: 'concept' };
   const required = options.schema ? requiredFields(options.schema) : {};
@@ -29,8 +37,9 @@ export function skeleton(definition: KindDefinition, options: SkeletonOptions): 
   // In the order of the kind's schema, as `agendum fmt` would put them.
   orderBySchema(document.contents, definition);
   document.commentBefore = ` yaml-language-server: $schema=${options.schemaRef}`;
-  const comments: Record<string, string> = { status: ' concept, ter bespreking, ter vaststelling, vastgesteld or ingetrokken', ...definition.skeleton.comments };
-  for (const [key, comment] of Object.entries(comments)) {
+  const comments: Record<string, Message> = { status: STATUS_COMMENT, ...definition.skeleton.comments };
+  for (const [key, message] of Object.entries(comments)) {
+    const comment = message[options.lang ?? 'nl'];
     const pair = document.contents && 'items' in document.contents ? (document.contents.items as { key: { value: unknown; commentBefore?: string } }[]).find((p) => p.key.value === key) : undefined;
     if (pair) pair.key.commentBefore = comment;
   }

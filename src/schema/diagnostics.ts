@@ -1,6 +1,6 @@
 import type { Diagnostic, Range } from '../core/diagnostic.js';
-import type { Lang, Message, MessageData } from '../core/i18n.js';
-import { formatMessage } from '../core/i18n.js';
+import type { Message, Text } from '../core/i18n.js';
+import { joinTexts, messageGroup, verbatim } from '../core/i18n.js';
 import { fromPointer, toPointer } from '../core/pointer.js';
 import type { SourceDocument } from '../core/source.js';
 import { rangeOf } from '../core/source.js';
@@ -13,15 +13,15 @@ import type { SchemaError } from './registry.js';
  * a missing property at its parent, a wrong value at the value. The branches of a failed
  * `oneOf`/`anyOf` are collapsed into the explanation that fits the value best.
  */
-export function schemaDiagnostics(source: SourceDocument, errors: readonly SchemaError[], lang: Lang = 'en'): Diagnostic[] {
+export function schemaDiagnostics(source: SourceDocument, errors: readonly SchemaError[]): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const seen = new Set<string>();
-  const t = (id: keyof typeof MESSAGES, data?: MessageData) => formatMessage(MESSAGES[id], lang, data);
+  const t = SCHEMA_MESSAGES.text;
   for (const error of collapseAlternatives(errors)) {
     const dropped = DROPPED.get(error);
-    const found = toDiagnostic(source, error, t, lang);
-    const diagnostic = dropped?.length ? { ...found, alternatives: dropped.map((e) => toDiagnostic(source, e, t, lang).message) } : found;
-    const key = `${diagnostic.path}\u0000${diagnostic.code}\u0000${diagnostic.message}`;
+    const found = toDiagnostic(source, error, t);
+    const diagnostic = dropped?.length ? { ...found, alternatives: dropped.map((e) => toDiagnostic(source, e, t).message) } : found;
+    const key = `${diagnostic.path}\u0000${diagnostic.code}\u0000${JSON.stringify(diagnostic.message)}`;
     if (seen.has(key)) continue;
     seen.add(key);
     diagnostics.push(diagnostic);
@@ -72,12 +72,17 @@ function collapseAlternatives(errors: readonly SchemaError[]): SchemaError[] {
 /** How many allowed values an enum message lists. */
 const ENUM_SHOWN = 8;
 
-type Translate = (id: keyof typeof MESSAGES, data?: MessageData) => string;
+type Translate = typeof SCHEMA_MESSAGES.text;
 
 /** Every message of the schema check, in English and Dutch. */
-const MESSAGES = {
+export const SCHEMA_MESSAGES = messageGroup('schema', {
   unknownProperty: { en: 'unknown property "{key}"{where}', nl: 'onbekend veld "{key}"{where}' },
-  didYouMean: { en: '; did you mean "{suggestion}"?', nl: '; bedoelt u "{suggestion}"?' },
+  unknownPropertySuggestion: { en: 'unknown property "{key}"{where}; did you mean "{suggestion}"?', nl: 'onbekend veld "{key}"{where}; bedoelt u "{suggestion}"?' },
+  enumSuggestion: {
+    en: '{field}must be one of {allowed}, not {actual}; did you mean "{suggestion}"?',
+    nl: '{field}moet een van {allowed} zijn, niet {actual}; bedoelt u "{suggestion}"?',
+  },
+  fieldDescription: { en: '{field}: {description}', nl: '{field}: {description}' },
   inField: { en: ' in {field}', nl: ' in {field}' },
   allowedHere: { en: 'Allowed here: {list}.', nl: 'Hier toegestaan: {list}.' },
   nothingAllowed: { en: 'No properties are allowed here.', nl: 'Hier zijn geen velden toegestaan.' },
@@ -122,9 +127,9 @@ const MESSAGES = {
   atMost: { en: 'at most', nl: 'hoogstens' },
   above: { en: 'more than', nl: 'meer dan' },
   below: { en: 'less than', nl: 'minder dan' },
-} as const satisfies Record<string, Message>;
+});
 
-const TYPE_MESSAGES: Record<string, keyof typeof MESSAGES> = {
+const TYPE_MESSAGES: Record<string, keyof typeof SCHEMA_MESSAGES.messages> = {
   string: 'tString',
   number: 'tNumber',
   integer: 'tInteger',
@@ -134,14 +139,14 @@ const TYPE_MESSAGES: Record<string, keyof typeof MESSAGES> = {
   null: 'tNull',
 };
 
-function describeType(type: string, t: Translate): string {
-  return type
-    .split(',')
-    .map((name) => (TYPE_MESSAGES[name] ? t(TYPE_MESSAGES[name]!) : name))
-    .join(t('or'));
+function describeType(type: string, t: Translate): string | Text {
+  return joinTexts(
+    type.split(',').map((name) => (TYPE_MESSAGES[name] ? t(TYPE_MESSAGES[name]!) : name)),
+    t('or'),
+  );
 }
 
-function describeValue(value: unknown, t: Translate): string {
+function describeValue(value: unknown, t: Translate): string | Text {
   if (value === null || value === undefined) return t('nothing');
   if (Array.isArray(value)) return t('aList');
   if (typeof value === 'object') return t('aMapping');
@@ -150,9 +155,14 @@ function describeValue(value: unknown, t: Translate): string {
   return String(value);
 }
 
-/** The description of the schema node that failed, in the language of the messages (Dutch from its `markdownDescription`). */
-function schemaDescription(error: SchemaError, lang: Lang): string | undefined {
-  return descriptionIn(error.parentSchema, lang);
+/** The description of the schema node that failed, in both languages (Dutch from its `markdownDescription`). */
+function schemaDescription(error: SchemaError): Message | undefined {
+  return describedIn(error.parentSchema);
+}
+
+function describedIn(node: unknown): Message | undefined {
+  const en = descriptionIn(node, 'en');
+  return en === undefined ? undefined : { en, nl: descriptionIn(node, 'nl') ?? en };
 }
 
 function propertyNames(error: SchemaError): string[] {
@@ -160,7 +170,7 @@ function propertyNames(error: SchemaError): string[] {
   return Object.keys(parent?.properties ?? {});
 }
 
-function toDiagnostic(source: SourceDocument, error: SchemaError, t: Translate, lang: Lang): Diagnostic {
+function toDiagnostic(source: SourceDocument, error: SchemaError, t: Translate): Diagnostic {
   const at = error.instancePath;
   const field = fieldName(at);
   const fieldPrefix = field ? `${field} ` : '';
@@ -179,7 +189,7 @@ function toDiagnostic(source: SourceDocument, error: SchemaError, t: Translate, 
       return {
         ...base,
         code: 'schema/unknown-property',
-        message: t('unknownProperty', { key, where }) + (suggestion ? t('didYouMean', { suggestion }) : ''),
+        message: suggestion ? t('unknownPropertySuggestion', { key, where, suggestion }) : t('unknownProperty', { key, where }),
         path,
         range: rangeOf(source, path, 'key'),
         hint: allowed.length > 0 ? t('allowedHere', { list: allowed.join(', ') }) : t('nothingAllowed'),
@@ -191,10 +201,10 @@ function toDiagnostic(source: SourceDocument, error: SchemaError, t: Translate, 
       return {
         ...base,
         code: 'schema/required',
-        message: t('required', { names: names.map((n) => `"${n}"`).join(t('or')), where }),
+        message: t('required', { names: joinTexts(names.map((n) => `"${n}"`), t('or')), where }),
         path,
         range: parentRange(source, at),
-        ...hint(requiredHint(error, names, lang)),
+        ...hint(requiredHint(error, names, t)),
       };
     }
     case 'type':
@@ -204,7 +214,7 @@ function toDiagnostic(source: SourceDocument, error: SchemaError, t: Translate, 
         message: t('type', { field: fieldPrefix, expected: describeType(String(params.type), t), actual: describeValue(error.data, t) }),
         path: at,
         range: valueRange(),
-        ...hint(schemaDescription(error, lang)),
+        ...hint(schemaDescription(error)),
       };
     case 'enum': {
       const allowed = (params.allowedValues as unknown[]).map(String);
@@ -214,9 +224,9 @@ function toDiagnostic(source: SourceDocument, error: SchemaError, t: Translate, 
       return {
         ...base,
         code: 'schema/enum',
-        message:
-          t('enum', { field: fieldPrefix, allowed: shown.join(', '), actual: describeValue(error.data, t) }) +
-          (suggestion ? t('didYouMean', { suggestion }) : ''),
+        message: suggestion
+          ? t('enumSuggestion', { field: fieldPrefix, allowed: shown.join(', '), actual: describeValue(error.data, t), suggestion })
+          : t('enum', { field: fieldPrefix, allowed: shown.join(', '), actual: describeValue(error.data, t) }),
         path: at,
         range: valueRange(),
       };
@@ -240,7 +250,7 @@ function toDiagnostic(source: SourceDocument, error: SchemaError, t: Translate, 
         message: t('form', { field: field ? `${field}: ` : '', actual: describeValue(error.data, t), expected: expectedForm(error, t) }),
         path: at,
         range: valueRange(),
-        ...hint(schemaDescription(error, lang)),
+        ...hint(schemaDescription(error)),
       };
     case 'minLength':
       return {
@@ -275,11 +285,11 @@ function toDiagnostic(source: SourceDocument, error: SchemaError, t: Translate, 
         message: t('range', { field: fieldOrValue, comparison: t(comparison[error.keyword]), limit: Number(params.limit), actual: describeValue(error.data, t) }),
         path: at,
         range: valueRange(),
-        ...hint(schemaDescription(error, lang)),
+        ...hint(schemaDescription(error)),
       };
     }
     case 'oneOf':
-      return { ...base, code: 'schema/ambiguous', message: t('ambiguous', { field: fieldOrValue }), path: at, range: valueRange(), ...hint(schemaDescription(error, lang)) };
+      return { ...base, code: 'schema/ambiguous', message: t('ambiguous', { field: fieldOrValue }), path: at, range: valueRange(), ...hint(schemaDescription(error)) };
     default:
       return {
         ...base,
@@ -291,21 +301,22 @@ function toDiagnostic(source: SourceDocument, error: SchemaError, t: Translate, 
   }
 }
 
-function hint(text: string | undefined): { hint?: string } {
-  return text ? { hint: text } : {};
+function hint(text: Message | Text | undefined): { hint?: Text } {
+  if (!text) return {};
+  return { hint: 'id' in text ? text : verbatim(text) };
 }
 
-function requiredHint(error: SchemaError, names: string[], lang: Lang): string | undefined {
+function requiredHint(error: SchemaError, names: string[], t: Translate): Text | undefined {
   const properties = (error.parentSchema as { properties?: Record<string, unknown> } | undefined)?.properties;
-  const descriptions = names.map((n) => descriptionIn(properties?.[n], lang)).filter((d): d is string => d !== undefined);
-  return descriptions.length === 1 ? `${names[0]}: ${descriptions[0]}` : undefined;
+  const descriptions = names.map((n) => describedIn(properties?.[n])).filter((d): d is Message => d !== undefined);
+  return descriptions.length === 1 ? t('fieldDescription', { field: names[0]!, description: descriptions[0]! }) : undefined;
 }
 
-function expectedForm(error: SchemaError, t: Translate): string {
+function expectedForm(error: SchemaError, t: Translate): Text {
   const params = error.params as Record<string, unknown>;
   if (error.keyword === 'format') return t('formFormat', { format: String(params.format) });
   // The form is recognised from the English description, whatever language the messages speak.
-  const description = schemaDescription(error, 'en') ?? '';
+  const description = schemaDescription(error)?.en ?? '';
   if (/kebab-case/i.test(description)) return t('formKebab');
   if (/time expression|point or period in time/i.test(description)) return t('formTime');
   if (/length of time|duration/i.test(description)) return t('formDuration');

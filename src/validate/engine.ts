@@ -1,7 +1,7 @@
 import type { Diagnostic, Severity } from '../core/diagnostic.js';
 import { compareDiagnostics } from '../core/diagnostic.js';
-import type { Lang, Message, MessageData } from '../core/i18n.js';
-import { formatMessage } from '../core/i18n.js';
+import type { Lang, MessageData, Text } from '../core/i18n.js';
+import { messageGroup } from '../core/i18n.js';
 import { valueAtPointer } from '../core/pointer.js';
 import type { SourceDocument } from '../core/source.js';
 import { parseSource, rangeOf, rangeOfText } from '../core/source.js';
@@ -19,6 +19,7 @@ import { applySuppressions } from './suppressions.js';
 export type RuleSetting = Severity | 'off';
 
 export interface ValidateOptions {
+  /** Not used by the checks: findings are worded where they are printed. Kept so callers may pass their run's options whole. */
   readonly lang?: Lang;
   /** Severity per rule id, overriding the rule's default. */
   readonly rules?: Readonly<Record<string, RuleSetting>>;
@@ -39,7 +40,7 @@ export interface DocumentResult {
   readonly diagnostics: readonly Diagnostic[];
 }
 
-const MESSAGES = {
+export const ENGINE_MESSAGES = messageGroup('document', {
   empty: { en: 'the file holds no document', nl: 'het bestand bevat geen document' },
   emptyHint: {
     en: 'Start with "schemaVersion: {version}" and a "kind" ({kinds}), or run "agendum new KIND".',
@@ -57,7 +58,6 @@ const MESSAGES = {
   },
   kinds: { en: 'One of: {kinds}.', nl: 'Een van: {kinds}.' },
   unknownKind: { en: 'unknown kind {kind}', nl: 'onbekende kind {kind}' },
-  didYouMean: { en: '; did you mean "{suggestion}"?', nl: '; bedoelt u "{suggestion}"?' },
   schemaMismatch: {
     en: 'this {where} points at {actual}, the schema of another kind; the document is a {kind} and is checked against {expected}',
     nl: 'deze {where} wijst naar {actual}, het schema van een andere kind; het document is een {kind} en wordt gecontroleerd met {expected}',
@@ -65,16 +65,16 @@ const MESSAGES = {
   modeline: { en: 'modeline', nl: 'modeline' },
   schemaKey: { en: '$schema key', nl: '$schema-veld' },
   schemaMismatchHint: { en: 'Point it at {expected}.', nl: 'Laat het naar {expected} wijzen.' },
-} as const satisfies Record<string, Message>;
+  unknownKindSuggestion: { en: 'unknown kind {kind}; did you mean "{suggestion}"?', nl: 'onbekende kind {kind}; bedoelt u "{suggestion}"?' },
+});
 
 /**
  * Validates one document's text: YAML syntax, the kind's schema, then the rules that look at
  * one document. Pure: takes text, returns findings; never reads files or throws on bad input.
  */
 export function validateDocument(text: string, file: string, options: ValidateOptions = {}): DocumentResult {
-  const lang = options.lang ?? 'en';
-  const t = (id: keyof typeof MESSAGES, data?: MessageData) => formatMessage(MESSAGES[id], lang, data);
-  let source = parseSource(text, file, lang);
+  const t = ENGINE_MESSAGES.text;
+  let source = parseSource(text, file);
   const diagnostics: Diagnostic[] = [...source.diagnostics];
   const finish = (document?: RuleDocument): DocumentResult => ({ source, document, diagnostics });
   if (source.data === undefined) return finish();
@@ -82,7 +82,7 @@ export function validateDocument(text: string, file: string, options: ValidateOp
   const data = source.data;
   const kinds = options.kinds ?? BUILTIN_REGISTRY;
   const kindNames = kinds.names;
-  const error = (code: string, message: string, path: string, hint?: string, target: 'key' | 'value' = 'key'): Diagnostic => ({
+  const error = (code: string, message: Text, path: string, hint?: Text, target: 'key' | 'value' = 'key'): Diagnostic => ({
     code,
     severity: 'error',
     message,
@@ -109,13 +109,13 @@ export function validateDocument(text: string, file: string, options: ValidateOp
   const validate = typeof kind === 'string' ? validatorFor(kind, kinds) : undefined;
   if (!validate) {
     const suggestion = typeof kind === 'string' ? closest(kind, kindNames) : undefined;
-    const message = t('unknownKind', { kind: JSON.stringify(kind) }) + (suggestion ? t('didYouMean', { suggestion }) : '');
+    const message = suggestion ? t('unknownKindSuggestion', { kind: JSON.stringify(kind), suggestion }) : t('unknownKind', { kind: JSON.stringify(kind) });
     diagnostics.push(error('document/unknown-kind', message, '/kind', t('kinds', { kinds: kindNames.join(', ') }), 'value'));
     return finish();
   }
 
   // A document of an older schema version is read as the current one, with a warning.
-  const upgrade = upgradeSource(source, lang);
+  const upgrade = upgradeSource(source);
   diagnostics.push(...upgrade.diagnostics);
   if (!upgrade.ok) return finish();
   source = upgrade.source;
@@ -123,7 +123,7 @@ export function validateDocument(text: string, file: string, options: ValidateOp
 
   diagnostics.push(...schemaMismatches(source, record, kind as string, kinds, t));
   const schemaValid = validate(record) === true;
-  if (!schemaValid) diagnostics.push(...schemaDiagnostics(source, validate.errors ?? [], lang));
+  if (!schemaValid) diagnostics.push(...schemaDiagnostics(source, validate.errors ?? []));
 
   const document: RuleDocument = { file, kind: kind as string, definition: kinds.get(kind)!, data: record, schemaValid };
   for (const rule of options.ruleSet ?? RULES) {
@@ -144,7 +144,7 @@ function schemaMismatches(
   record: Record<string, unknown>,
   kind: string,
   kinds: KindRegistry,
-  t: (id: keyof typeof MESSAGES, data?: MessageData) => string,
+  t: typeof ENGINE_MESSAGES.text,
 ): Diagnostic[] {
   const baseName = (file: string) => file.split(/[\\/]/).pop() ?? file;
   const expected = baseName(kinds.get(kind)!.schemaFile);
@@ -252,7 +252,7 @@ export function validateTexts(inputs: readonly TextInput[], options: ValidateOpt
   const byFile = new Map<string, Diagnostic[]>(results.map((r) => [r.source.file, [...r.diagnostics]]));
   for (const diagnostic of validateProject(results, options)) byFile.get(diagnostic.file)?.push(diagnostic);
   const all: Diagnostic[] = [];
-  for (const result of results) all.push(...applySuppressions(result.source, byFile.get(result.source.file) ?? [], options.lang ?? 'en'));
+  for (const result of results) all.push(...applySuppressions(result.source, byFile.get(result.source.file) ?? []));
   return all.sort(compareDiagnostics);
 }
 
@@ -282,11 +282,7 @@ function decorate(
   otherSource: (file: string) => SourceDocument | undefined,
   options: ValidateOptions,
 ): Diagnostic {
-  const lang = options.lang ?? 'en';
-  const say = (id: string, data?: MessageData) => {
-    const message = rule.meta.messages[id];
-    return message ? formatMessage(message, lang, data) : id;
-  };
+  const say = (id: string, data?: MessageData): Text => ruleText(rule, id, data);
   const configured = options.rules?.[rule.meta.id];
   const severity: Severity = configured && configured !== 'off' ? configured : (report.severity ?? rule.meta.severity);
   return {
@@ -306,4 +302,9 @@ function decorate(
         }
       : {}),
   };
+}
+
+/** The id of a rule's message in the catalogue: the rule's id, a dot, the message's key. */
+export function ruleText(rule: Rule, key: string, data?: MessageData): Text {
+  return data === undefined ? { id: `${rule.meta.id}.${key}` } : { id: `${rule.meta.id}.${key}`, data };
 }

@@ -1,7 +1,6 @@
 import type { Diagnostic } from '../core/diagnostic.js';
 import { compareDiagnostics, START_OF_FILE } from '../core/diagnostic.js';
-import type { Message } from '../core/i18n.js';
-import { formatMessage } from '../core/i18n.js';
+import { messageGroup } from '../core/i18n.js';
 import { mayQuote } from '../core/files.js';
 import type { SourceDocument } from '../core/source.js';
 import type { DocumentFacts, ProjectReport, ValidateOptions } from './engine.js';
@@ -35,7 +34,7 @@ export function checkDocument(text: string, file: string, options: ValidateOptio
     return checkOne(text, file, options);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    const message = formatMessage(INTERNAL_ERROR, options.lang ?? 'en', { reason });
+    const message = STREAM_MESSAGES.text('internalError', { reason });
     return { file, diagnostics: [{ code: INTERNAL_ERROR_CODE, severity: 'error', message, file, path: '', range: START_OF_FILE }], facts: undefined, directiveText: undefined, excerpt: undefined };
   }
 }
@@ -43,10 +42,12 @@ export function checkDocument(text: string, file: string, options: ValidateOptio
 /** The code of a finding that says agendum itself failed on a document; a run with one exits 2. */
 export const INTERNAL_ERROR_CODE = 'internal/error';
 
-const INTERNAL_ERROR: Message = {
-  en: 'agendum failed on this document ({reason}); the other documents were checked. Please report this.',
-  nl: 'agendum liep vast op dit document ({reason}); de andere documenten zijn gecontroleerd. Meld dit alstublieft.',
-};
+export const STREAM_MESSAGES = messageGroup('check', {
+  internalError: {
+    en: 'agendum failed on this document ({reason}); the other documents were checked. Please report this.',
+    nl: 'agendum liep vast op dit document ({reason}); de andere documenten zijn gecontroleerd. Meld dit alstublieft.',
+  },
+});
 
 function checkOne(text: string, file: string, options: ValidateOptions): CheckedDocument {
   const result = validateDocument(text, file, options);
@@ -99,7 +100,7 @@ export function finishRun(
   const excerpts = new Map<string, string>();
   for (const document of documents) {
     const found = byFile.get(document.file) ?? [];
-    const kept = document.directiveText === undefined ? [...found] : applySuppressions({ file: document.file, text: document.directiveText }, found, options.lang ?? 'en');
+    const kept = document.directiveText === undefined ? [...found] : applySuppressions({ file: document.file, text: document.directiveText }, found);
     all.push(...kept);
     // Findings added since the document was checked need their lines too; their text is at hand.
     const fullText = document.directiveText ?? sourceOf(document.file)?.text;

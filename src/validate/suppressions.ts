@@ -1,6 +1,5 @@
 import type { Diagnostic } from '../core/diagnostic.js';
-import type { Lang, Message, MessageData } from '../core/i18n.js';
-import { formatMessage } from '../core/i18n.js';
+import { messageGroup } from '../core/i18n.js';
 import type { SourceDocument } from '../core/source.js';
 
 /**
@@ -11,7 +10,7 @@ import type { SourceDocument } from '../core/source.js';
  */
 const DIRECTIVE = /#\s*agendum-disable-next-line\b(.*)$/;
 
-const MESSAGES = {
+export const SUPPRESSION_MESSAGES = messageGroup('suppression', {
   missingReason: {
     en: 'suppression of {codes} has no reason; write "-- why" after the codes',
     nl: 'onderdrukking van {codes} heeft geen reden; schrijf "-- waarom" na de codes',
@@ -24,7 +23,7 @@ const MESSAGES = {
     en: 'suppression of {codes} silences nothing on line {line}; remove it',
     nl: 'onderdrukking van {codes} onderdrukt niets op regel {line}; verwijder haar',
   },
-} as const satisfies Record<string, Message>;
+});
 
 interface Directive {
   readonly line: number;
@@ -35,10 +34,10 @@ interface Directive {
   readonly target: number;
 }
 
-export function applySuppressions(source: Pick<SourceDocument, 'file' | 'text'>, diagnostics: readonly Diagnostic[], lang: Lang): Diagnostic[] {
+export function applySuppressions(source: Pick<SourceDocument, 'file' | 'text'>, diagnostics: readonly Diagnostic[]): Diagnostic[] {
   const directives = findDirectives(source.text);
   if (directives.length === 0) return [...diagnostics];
-  const t = (id: keyof typeof MESSAGES, data?: MessageData) => formatMessage(MESSAGES[id], lang, data);
+  const t = SUPPRESSION_MESSAGES.text;
   const silenced = new Set<Diagnostic>();
   const findings: Diagnostic[] = [];
   for (const directive of directives) {

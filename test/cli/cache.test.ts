@@ -33,11 +33,11 @@ interface Stored {
   entries: Map<string, { hash: string; checked: CheckedDocument }>;
 }
 
-/** Marks every cached finding's message, so that a run that serves them from the cache shows it. */
+/** Marks every cached finding's code, so that a run that serves them from the cache shows it. */
 function tamper(file: string): void {
   const stored = deserialize(readFileSync(file)) as Stored;
   for (const entry of stored.entries.values()) {
-    (entry.checked as unknown as { diagnostics: unknown[] }).diagnostics = entry.checked.diagnostics.map((d) => ({ ...d, message: `CACHED ${d.message}` }));
+    (entry.checked as unknown as { diagnostics: unknown[] }).diagnostics = entry.checked.diagnostics.map((d) => ({ ...d, code: `CACHED ${d.code}` }));
   }
   writeFileSync(file, serialize(stored));
 }
@@ -70,7 +70,7 @@ describe('the result cache of check', () => {
     writeFileSync(path.join(dir, 'agendas', 'a.agenda.yaml'), AGENDA.replace('id: plegeraanpak', 'id: plegeraanpak-nieuw'));
     const run = await runBinary(ARGS, { cwd: dir });
     const findings = JSON.parse(run.stdout).diagnostics as { file: string; code: string; message: string }[];
-    expect(findings.filter((d) => d.file.endsWith('a.agenda.yaml')).every((d) => !d.message.startsWith('CACHED'))).toBe(true);
+    expect(findings.filter((d) => d.file.endsWith('a.agenda.yaml')).every((d) => !d.code.startsWith('CACHED'))).toBe(true);
     expect(findings.some((d) => d.file.endsWith('b.agenda.yaml') && d.code === 'ref/unknown-implemented-item')).toBe(true);
     expect(run.stdout.replaceAll('CACHED ', '')).toBe((await truth(dir)).stdout);
   }, 60_000);
@@ -83,6 +83,25 @@ describe('the result cache of check', () => {
     const run = await runBinary(ARGS, { cwd: dir });
     expect(run.stdout).not.toContain('CACHED ');
     expect(run).toMatchObject(await truth(dir));
+  }, 60_000);
+
+  it('keeps findings without words, so a run in Dutch is served what a run in English cached, worded in Dutch', async () => {
+    const dir = repository();
+    const english = await runBinary([...ARGS, '--lang', 'en'], { cwd: dir });
+    expect(english.stdout).toContain('"message": "');
+    const stored = readFileSync(cacheFile(dir));
+    tamper(cacheFile(dir));
+    const dutch = await runBinary([...ARGS, '--lang', 'nl'], { cwd: dir });
+    // Served from the cache (the marks), and worded in Dutch at print time.
+    expect(dutch.stdout).toContain('CACHED ');
+    const truthInDutch = await runBinary([...ARGS, '--lang', 'nl', '--no-cache'], { cwd: dir });
+    expect(dutch.stdout.replaceAll('CACHED ', '')).toBe(truthInDutch.stdout);
+    expect(dutch.stdout).not.toBe(english.stdout.replaceAll('CACHED ', ''));
+    const messages = (JSON.parse(dutch.stdout) as { diagnostics: { message: string }[] }).diagnostics.map((d) => d.message);
+    expect(messages.some((m) => /\b(?:moet|staat|niet|geen|een)\b/.test(m))).toBe(true);
+    // The cache holds message ids and data, not the English words.
+    const english0 = (JSON.parse(english.stdout) as { diagnostics: { message: string }[] }).diagnostics[0]!.message;
+    expect(stored.toString('latin1')).not.toContain(english0);
   }, 60_000);
 
   it('is not used with --no-cache, nor by default outside a repository; --cache-location puts it elsewhere', async () => {

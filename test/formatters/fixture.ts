@@ -1,5 +1,9 @@
 import type { Diagnostic } from '../../src/core/diagnostic.js';
 import { summarise } from '../../src/core/diagnostic.js';
+import { verbatim } from '../../src/core/i18n.js';
+
+/** Words as a finding carries them, the same in both languages (the formatters' escaping is under test, not the wording). */
+const plain = (text: string) => verbatim({ en: text, nl: text });
 import type { CheckResult, FormatContext } from '../../src/formatters/index.js';
 
 const AGENDA = 'agendas/uitvoeringsagenda.yaml';
@@ -22,28 +26,28 @@ const diagnostics: Diagnostic[] = [
   {
     code: 'ref/duplicate-id',
     severity: 'error',
-    message: 'duplicate id "plegeraanpak|daderopvang": ids must be unique within the document',
+    message: plain('duplicate id "plegeraanpak|daderopvang": ids must be unique within the document'),
     file: PLAN,
     path: '/projects/1/id',
     range: span(12, 9, 12, 35),
-    hint: 'Give this item an id of its own; references and diffs rely on ids being unique.',
+    hint: plain('Give this item an id of its own; references and diffs rely on ids being unique.'),
     related: [
-      { file: PLAN, path: '/projects/0/id', range: span(4, 9, 4, 35), message: '"plegeraanpak|daderopvang" is first used here' },
+      { file: PLAN, path: '/projects/0/id', range: span(4, 9, 4, 35), message: plain('"plegeraanpak|daderopvang" is first used here') },
     ],
   },
   {
     code: 'schema/required',
     severity: 'error',
-    message: 'missing required property "title"',
+    message: plain('missing required property "title"'),
     file: AGENDA,
     path: '',
     range: span(1, 1, 1, 14),
-    hint: 'Add `title:` with the document’s title, e.g. "Samen tegen huiselijk geweld".',
+    hint: plain('Add `title:` with the document’s title, e.g. "Samen tegen huiselijk geweld".'),
   },
   {
     code: 'schema/pattern',
     severity: 'warning',
-    message: 'amount "100% <zeker> & \'vast\' {0}" is not a number\nwrite it as digits: 45000',
+    message: plain('amount "100% <zeker> & \'vast\' {0}" is not a number\nwrite it as digits: 45000'),
     file: AGENDA,
     path: '/actionLines/0/themes/0/funding/0/amount',
     range: span(20, 17, 23, 4),
@@ -51,16 +55,16 @@ const diagnostics: Diagnostic[] = [
   {
     code: 'document/schema-mismatch',
     severity: 'warning',
-    message: 'the modeline names [project-plan](1) but kind is ExecutionAgenda; C:\\schemas\\a.json]]>\r\nbell:\u0007',
+    message: plain('the modeline names [project-plan](1) but kind is ExecutionAgenda; C:\\schemas\\a.json]]>\r\nbell:\u0007'),
     file: AGENDA,
     path: '',
     range: span(30, 1, 31, 1),
-    hint: 'Point the modeline at execution-agenda.schema.json | or remove it.',
+    hint: plain('Point the modeline at execution-agenda.schema.json | or remove it.'),
   },
   {
     code: 'suppression/unused',
     severity: 'info',
-    message: 'Financiering van de "coördinatie" — € 45.000, 50% DUVO: nog te bevestigen',
+    message: plain('Financiering van de "coördinatie" — € 45.000, 50% DUVO: nog te bevestigen'),
     file: AGENDA,
     path: '/actionLines/1',
     range: span(41, 3, 41, 3),

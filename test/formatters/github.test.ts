@@ -1,3 +1,4 @@
+import { verbatim } from '../../src/core/i18n.js';
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/core/diagnostic.js';
 import { escapeData, escapeProperty, github } from '../../src/formatters/github.js';
@@ -14,10 +15,13 @@ function parse(line: string) {
   return { command: match[1], properties, data: match[3]! };
 }
 
+/** Words as a finding carries them, the same in both languages. */
+const plain = (text: string) => verbatim({ en: text, nl: text });
+
 const diagnostic = (overrides: Partial<Diagnostic>): Diagnostic => ({
   code: 'schema/required',
   severity: 'error',
-  message: 'missing required property "title"',
+  message: plain('missing required property "title"'),
   file: 'agendas/a.yaml',
   path: '',
   range: { start: { line: 3, column: 5 }, end: { line: 3, column: 10 } },
@@ -43,7 +47,7 @@ describe('github workflow commands', () => {
 
   it('give one line per finding that the runner decodes back to the exact text', () => {
     const message = 'budget "100% zeker" :: niet,\r\ngoed | ë <b>';
-    const output = format(diagnostic({ message, hint: 'Schrijf: 45000', file: 'agendas/fase 1, deel: ë.yaml', code: 'a:b,c' }));
+    const output = format(diagnostic({ message: plain(message), hint: plain('Schrijf: 45000'), file: 'agendas/fase 1, deel: ë.yaml', code: 'a:b,c' }));
     expect(output.endsWith('\n')).toBe(true);
     const lines = output.slice(0, -1).split('\n');
     expect(lines).toHaveLength(1);
@@ -79,8 +83,8 @@ describe('github workflow commands', () => {
   });
 
   it('list related places and the hint after the message', () => {
-    const related = [{ file: 'agendas/a.yaml', path: '/x', range: { start: { line: 1, column: 2 }, end: { line: 1, column: 3 } }, message: 'eerst hier' }];
-    const { data } = parse(format(diagnostic({ related, hint: 'Kies een andere id.' })).trimEnd());
+    const related = [{ file: 'agendas/a.yaml', path: '/x', range: { start: { line: 1, column: 2 }, end: { line: 1, column: 3 } }, message: plain('eerst hier') }];
+    const { data } = parse(format(diagnostic({ related, hint: plain('Kies een andere id.') })).trimEnd());
     expect(unescapeData(data)).toBe('missing required property "title"\nagendas/a.yaml:1:2: eerst hier\nKies een andere id.');
   });
 

@@ -1,3 +1,4 @@
+import { word } from '../../src/i18n/catalogue.js';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -78,7 +79,7 @@ describe('a document agendum itself fails on', () => {
       },
     };
     const checked = checkDocument(readFileSync(PLAN, 'utf8'), 'plan.yaml', { ruleSet: [failing] });
-    expect(checked.diagnostics.map((d) => [d.code, d.severity, d.message])).toEqual([
+    expect(checked.diagnostics.map((d) => [d.code, d.severity, word(d.message, 'en')])).toEqual([
       ['internal/error', 'error', 'agendum failed on this document (Maximum call stack size exceeded); the other documents were checked. Please report this.'],
     ]);
     expect(checked.facts).toBeUndefined();

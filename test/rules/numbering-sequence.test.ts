@@ -1,3 +1,4 @@
+import { word } from '../../src/i18n/catalogue.js';
 import { describe, expect, it } from 'vitest';
 import { validateTexts } from '../../src/validate/engine.js';
 import { ruleTable, yaml } from './support.js';
@@ -103,7 +104,7 @@ ruleTable('numbering/sequence', {
 describe('numbering nested to any depth', () => {
   const plan = (items: string) =>
     `schemaVersion: 3\nkind: ProjectPlan\nid: p\ntitle: P\nprojects:\n  - id: a\n    title: A\n    results:\n      items:\n${items}`;
-  const codes = (text: string) => validateTexts([{ file: 'p.yaml', text }]).map((d) => `${d.code} ${d.message}`);
+  const codes = (text: string) => validateTexts([{ file: 'p.yaml', text }]).map((d) => `${d.code} ${word(d.message, 'en')}`);
 
   it('accepts 4, 4.5, 4.5.1, 4.5.1.1 at every level', () => {
     const text = plan(

@@ -1,3 +1,4 @@
+import { word } from '../../src/i18n/catalogue.js';
 import { describe, expect, it } from 'vitest';
 import { euros } from '../../src/rules/sum-mismatch.js';
 import { validateTexts } from '../../src/validate/engine.js';
@@ -89,7 +90,7 @@ describe('euros', () => {
 
 describe('funders', () => {
   const agenda = (funders: string) => `schemaVersion: 3\nkind: ExecutionAgenda\nid: a\ntitle: A\nfunders:\n${funders}`;
-  const found = (text: string) => validateTexts([{ file: 'a.yaml', text }], { lang: 'nl' }).filter((d) => d.code === 'amount/sum-mismatch').map((d) => `${d.range.start.line} ${d.message}`);
+  const found = (text: string) => validateTexts([{ file: 'a.yaml', text }]).filter((d) => d.code === 'amount/sum-mismatch').map((d) => `${d.range.start.line} ${word(d.message, 'nl')}`);
 
   it('adds a funder’s amounts per year up to its amount, and the shares to no more than 100%', () => {
     expect(found(agenda('  - { name: VWS, amount: { value: 6000000 }, share: 75, perYear: [{ year: 2021, amount: { value: 3000000 } }, { year: 2022, amount: { value: 3000000 } }] }\n  - { name: VNG, share: 25 }\n'))).toEqual([]);

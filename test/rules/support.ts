@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Diagnostic, Severity } from '../../src/core/diagnostic.js';
+import type { Severity } from '../../src/core/diagnostic.js';
+import type { WordedDiagnostic } from '../../src/i18n/catalogue.js';
+import { wordDiagnostic } from '../../src/i18n/catalogue.js';
 import type { Lang } from '../../src/core/i18n.js';
 import { RULES } from '../../src/rules/index.js';
 import type { TextInput } from '../../src/validate/engine.js';
@@ -50,8 +52,9 @@ export function inputsOf(c: Case): readonly TextInput[] {
   return typeof c.yaml === 'string' ? [{ file: 'test.agenda.yaml', text: c.yaml }] : c.yaml;
 }
 
-export function run(c: Case): Diagnostic[] {
-  return validateTexts(inputsOf(c), c.lang ? { lang: c.lang } : {});
+/** The findings of a case, worded in its language (English unless it says). */
+export function run(c: Case): WordedDiagnostic[] {
+  return validateTexts(inputsOf(c)).map((d) => wordDiagnostic(d, c.lang ?? 'en'));
 }
 
 const at = (d: { range: { start: { line: number; column: number } } }) => `${d.range.start.line}:${d.range.start.column}`;

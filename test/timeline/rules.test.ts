@@ -1,3 +1,4 @@
+import { word } from '../../src/i18n/catalogue.js';
 import { describe, expect, it } from 'vitest';
 import { TIMELINE_RULES } from '../../src/timeline/index.js';
 import { validateTexts } from '../../src/validate/engine.js';
@@ -15,7 +16,7 @@ function own(text: string): string[] {
 }
 
 function messages(text: string, lang: 'en' | 'nl' = 'en'): string[] {
-  return validateTexts([{ file: 'a.yaml', text }], { ruleSet: TIMELINE_RULES, settings: { today }, lang }).map((d) => d.message);
+  return validateTexts([{ file: 'a.yaml', text }], { ruleSet: TIMELINE_RULES, settings: { today } }).map((d) => word(d.message, lang));
 }
 
 const agenda = (themePeriod: string, actionPeriod = 'Doorlopend') => `schemaVersion: 3

@@ -1,3 +1,4 @@
+import { word } from '../../src/i18n/catalogue.js';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { diffDocuments } from '../../src/diff/index.js';
@@ -108,7 +109,7 @@ describe('time: a start with a bounded length, and recurrences', () => {
 describe('timeline/review-overdue', () => {
   const reviewed = (review: string) => head('ExecutionAgenda', `period: 2024 t/m 2027\nreview: ${review}\n`);
   const check = (text: string) =>
-    validateTexts([{ file: 'a.yaml', text }], { ruleSet: TIMELINE_RULES, settings: { today } }).filter((d) => d.code === 'timeline/review-overdue').map((d) => `${d.severity} ${d.message}`);
+    validateTexts([{ file: 'a.yaml', text }], { ruleSet: TIMELINE_RULES, settings: { today } }).filter((d) => d.code === 'timeline/review-overdue').map((d) => `${d.severity} ${word(d.message, 'en')}`);
 
   it('reports a review past one cycle after the last, at the last review', () => {
     expect(check(reviewed('{ every: jaarlijks, last: 2025-03-12 }'))).toEqual(['warning the review (jaarlijks) was due on 12 March 2026: the last one was 12 March 2025']);
@@ -143,7 +144,7 @@ describe('ref/unknown-document', () => {
   const linking = head('ExecutionAgenda', 'period: 2021 t/m 2024\nlinks:\n  predecessor: { id: agenda-2017 }\n  parent: { url: "https://example.org/visie" }\n  related:\n    - { path: ../oud/agenda.agenda.yaml, title: Oud }\n');
   const other = (id: string) => `schemaVersion: 3\nkind: ExecutionAgenda\nid: ${id}\ntitle: Ander\n`;
   const run = (inputs: { file: string; text: string }[], repository?: Repository) =>
-    validateTexts(inputs, { ruleSet: RULES, ...(repository ? { repository } : {}) }).filter((d) => d.code === 'ref/unknown-document').map((d) => `${d.range.start.line}:${d.range.start.column} ${d.message}${d.hint ? ` | ${d.hint}` : ''}`);
+    validateTexts(inputs, { ruleSet: RULES, ...(repository ? { repository } : {}) }).filter((d) => d.code === 'ref/unknown-document').map((d) => `${d.range.start.line}:${d.range.start.column} ${word(d.message, 'en')}${d.hint ? ` | ${word(d.hint, 'en')}` : ''}`);
 
   it('resolves an id among the documents of the run, and of the repository beyond it', () => {
     expect(run([{ file: 'a.yaml', text: linking }, { file: 'b.yaml', text: other('agenda-2017') }])).toEqual([]);

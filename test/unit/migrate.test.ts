@@ -1,3 +1,4 @@
+import { word } from '../../src/i18n/catalogue.js';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -34,7 +35,7 @@ describe('schemaVersion 1 → 2 (and on to the current version)', () => {
     const deprecation = old.diagnostics.filter((d) => d.code === 'document/deprecated-version');
     expect(deprecation).toHaveLength(1);
     expect(deprecation[0]).toMatchObject({ severity: 'warning', path: '/schemaVersion', range: { start: { line: 2, column: 16 } } });
-    expect(deprecation[0]!.hint).toContain('agendum migrate plan.yaml');
+    expect(word(deprecation[0]!.hint!, 'en')).toContain('agendum migrate plan.yaml');
     expect(old.diagnostics.filter((d) => d !== deprecation[0]).map((d) => d.code)).toEqual(current.diagnostics.map((d) => d.code));
   });
 

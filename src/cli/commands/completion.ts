@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { UsageError } from '../../core/errors.js';
 import type { CliIO } from '../io.js';
+import { CLI_MESSAGES } from '../messages.js';
 
 /**
  * `agendum completion bash|zsh`: a completion script built from the program's own commands
@@ -54,5 +55,5 @@ compdef _agendum agendum
 `);
     return 0;
   }
-  throw new UsageError(`no completion for "${shell}"`, 'Use bash or zsh.');
+  throw new UsageError(CLI_MESSAGES.text('noCompletion', { shell }), CLI_MESSAGES.text('useShells'));
 }

@@ -7,7 +7,7 @@ import { UsageError } from '../../core/errors.js';
 import type { ReadResult } from '../../core/files.js';
 import { decodeText, displayPath, mayQuote, readInTree, readText } from '../../core/files.js';
 import type { Lang } from '../../core/i18n.js';
-import { chooseLang } from '../../core/i18n.js';
+import { chooseLang, verbatim } from '../../core/i18n.js';
 import type { SourceDocument } from '../../core/source.js';
 import { parseSource, rangeOf } from '../../core/source.js';
 import { upgradeSource } from '../../migrate/index.js';
@@ -26,6 +26,7 @@ import { printPdf } from '../print.js';
 import type { CliIO } from '../io.js';
 import { wantsColor } from '../io.js';
 import { writeFileAtomic } from '../../core/write.js';
+import { CLI_MESSAGES } from '../messages.js';
 
 export interface DiffCommandOptions {
   readonly from?: string;
@@ -67,11 +68,11 @@ export async function runDiff(args: readonly string[], options: DiffCommandOptio
   const format = options.format ?? 'pretty';
   const redline = REDLINE_FORMATS.has(format);
   const formatter = DIFF_FORMATTERS[format];
-  if (!formatter && !redline) throw new UsageError(`unknown format "${format}" for diff`, `Use one of: ${[...Object.keys(DIFF_FORMATTERS), ...REDLINE_FORMATS].join(', ')}.`);
+  if (!formatter && !redline) throw new UsageError(CLI_MESSAGES.text('unknownDiffFormat', { format }), CLI_MESSAGES.text('useOneOf', { list: [...Object.keys(DIFF_FORMATTERS), ...REDLINE_FORMATS].join(', ') }));
   if (redline && (options.base !== undefined || options.gitDriver)) throw new UsageError(`--format ${format} prints one document with its changes marked`, 'Compare one document: agendum diff OLD NEW, or agendum diff FILE --from REV.');
   if (options.output !== undefined && !redline) throw new UsageError('-o writes the redline of --format html or pdf', 'Redirect the other formats to a file.');
   if (format === 'pdf' && (options.output === undefined || options.output === '-') && io.stdout.isTTY) throw new UsageError('a PDF is not for the terminal', 'Add -o FILE.pdf.');
-  if (options.failOn !== undefined && !['breaking', 'approval', 'any'].includes(options.failOn)) throw new UsageError(`unknown value for --fail-on: "${options.failOn}"`, 'Use breaking, approval or any.');
+  if (options.failOn !== undefined && !['breaking', 'approval', 'any'].includes(options.failOn)) throw new UsageError(CLI_MESSAGES.text('unknownFailOn', { value: options.failOn }), CLI_MESSAGES.text('useDiffLevels'));
   if (options.gitDriver && args.length === 1) {
     // An unmerged path: git passes only its name, and says no more about it than this itself.
     io.stdout.write(`${printable(`* Unmerged path ${args[0]!}`)}\n`);
@@ -121,7 +122,7 @@ function comparePairs(pairs: readonly Pair[], lang: Lang, config: RunConfig, par
       [pair.oldName, pair.oldRead],
       [pair.newName, pair.newRead],
     ].flatMap(([name, read]) =>
-      read && typeof read === 'object' && !read.ok ? [{ code: read.code, severity: read.severity ?? ('error' as const), message: read.message[lang], file: String(name ?? ''), path: '', range: START_OF_FILE }] : [],
+      read && typeof read === 'object' && !read.ok ? [{ code: read.code, severity: read.severity ?? ('error' as const), message: verbatim(read.message), file: String(name ?? ''), path: '', range: START_OF_FILE }] : [],
     );
     if (unreadable.length > 0) {
       findings.push(...unreadable);
@@ -136,7 +137,7 @@ function comparePairs(pairs: readonly Pair[], lang: Lang, config: RunConfig, par
       const key = `${name ?? ''}\u0000${text}`;
       const known = parsed?.get(key);
       if (known) return known;
-      const upgraded = upgradeSource(parseSource(text, name ?? '', lang), lang);
+      const upgraded = upgradeSource(parseSource(text, name ?? ''));
       parsed?.set(key, upgraded);
       return upgraded;
     };
@@ -295,14 +296,14 @@ async function collectPairs(args: readonly string[], options: DiffCommandOptions
   if (options.gitDriver) {
     // git calls: path old-file old-hex old-mode new-file new-hex new-mode, and for a rename or a
     // copy also new-path and the lines git would print about it ("similarity index …").
-    if (args.length !== 7 && args.length !== 9) throw new UsageError('--git-driver expects the arguments git gives an external diff (1, 7 or 9)');
+    if (args.length !== 7 && args.length !== 9) throw new UsageError(CLI_MESSAGES.text('gitDriverArgs'));
     const [name, oldFile, , , newFile, , , newName = name] = args as [string, string, string, string, string, string, string, string?];
     const oldRead = await read(path.resolve(io.cwd, oldFile));
     const newRead = await read(path.resolve(io.cwd, newFile));
     return [pairOf(oldRead && name, newRead && newName, oldRead, newRead)];
   }
   if (options.base !== undefined) {
-    if (args.length > 0) throw new UsageError('--base compares every agenda that changed; give no files with it');
+    if (args.length > 0) throw new UsageError(CLI_MESSAGES.text('baseNoFiles'));
     const base = await verifyRevision(options.base, io.cwd);
     const head = options.head !== undefined ? await verifyRevision(options.head, io.cwd) : undefined;
     const root = await repositoryRoot(io.cwd);
@@ -320,22 +321,22 @@ async function collectPairs(args: readonly string[], options: DiffCommandOptions
     return pairs;
   }
   if (options.from !== undefined) {
-    if (args.length !== 1) throw new UsageError('--from compares one file at two revisions: agendum diff FILE --from REV [--to REV]');
+    if (args.length !== 1) throw new UsageError(CLI_MESSAGES.text('fromOneFile'));
     const file = args[0]!;
     const from = await verifyRevision(options.from, io.cwd);
     const to = options.to !== undefined ? await verifyRevision(options.to, io.cwd) : undefined;
     const oldRead = await fileAtRevision(from, file, io.cwd, maxBytes);
     const newRead = to ? await fileAtRevision(to, file, io.cwd, maxBytes) : await read(path.resolve(io.cwd, file));
-    if (oldRead === undefined && newRead === undefined) throw new UsageError(`${file} exists neither at ${options.from} nor ${options.to ?? 'in the working tree'}`);
+    if (oldRead === undefined && newRead === undefined) throw new UsageError(options.to === undefined ? CLI_MESSAGES.text('neitherWorkingTree', { file, from: options.from }) : CLI_MESSAGES.text('neither', { file, from: options.from, to: options.to }));
     const name = displayPath(path.resolve(io.cwd, file), io.cwd);
     return [pairOf(oldRead && `${name}@${options.from}`, newRead && (to ? `${name}@${options.to}` : name), oldRead, newRead)];
   }
-  if (args.length !== 2) throw new UsageError('diff needs two files, or FILE --from REV, or --base REV', 'agendum diff old.yaml new.yaml');
+  if (args.length !== 2) throw new UsageError(CLI_MESSAGES.text('diffNeeds'), CLI_MESSAGES.text('diffNeedsHint'));
   const [oldFile, newFile] = args as [string, string];
   const oldRead = await read(path.resolve(io.cwd, oldFile));
   const newRead = await read(path.resolve(io.cwd, newFile));
-  if (oldRead === undefined) throw new UsageError(`no such file: ${oldFile}`);
-  if (newRead === undefined) throw new UsageError(`no such file: ${newFile}`);
+  if (oldRead === undefined) throw new UsageError(CLI_MESSAGES.text('noSuchFile', { file: oldFile }));
+  if (newRead === undefined) throw new UsageError(CLI_MESSAGES.text('noSuchFile', { file: newFile }));
   return [{ oldName: oldFile, newName: newFile, oldRead, newRead }];
 }
 

@@ -10,6 +10,7 @@ import { workItems } from '../../monitor/items.js';
 import { say, STATE_WORDS } from '../../monitor/words.js';
 import { formatIsoDate } from '../../time/calendar.js';
 import { timelineChartData } from '../../timeline/chart-data.js';
+import { MONITOR_MESSAGES } from '../monitor-messages.js';
 import type { CliIO } from '../io.js';
 import { isStandardOutput } from '../io.js';
 import { loadDocuments, readOnDisk, writeOutput } from '../monitored.js';
@@ -45,7 +46,7 @@ interface Exported {
  */
 export async function runExport(paths: readonly string[], options: ExportOptions, io: CliIO): Promise<number> {
   const format = options.format;
-  if (!(EXPORT_FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown format "${format}"`, `Use ${EXPORT_FORMATS.join(', ')}.`);
+  if (!(EXPORT_FORMATS as readonly string[]).includes(format)) throw new UsageError(MONITOR_MESSAGES.text('unknownFormat', { format }), MONITOR_MESSAGES.text('useFormats', { list: EXPORT_FORMATS.join(', ') }));
   const target = options.output && !isStandardOutput(options.output) ? path.resolve(io.cwd, options.output) : undefined;
   const config = await loadRunConfig(io.cwd, options.config, paths);
   const lang: Lang = chooseLang(options.lang ?? config.language, io.env);

@@ -5,10 +5,15 @@ import { canonicalText } from '../../format/canonical.js';
 import { inLayout, layoutOf, withLineFeeds } from '../../format/layout.js';
 import { printable } from '../../formatters/printable.js';
 import type { CliIO } from '../io.js';
+import { CLI_MESSAGES } from '../messages.js';
+import { word } from '../../i18n/catalogue.js';
+import type { Text } from '../../core/i18n.js';
+import { chooseLang } from '../../core/i18n.js';
 
 export interface FmtOptions {
   readonly check?: boolean;
   readonly config?: string;
+  readonly lang?: string;
 }
 
 /**
@@ -18,6 +23,8 @@ export interface FmtOptions {
  */
 export async function runFmt(paths: readonly string[], options: FmtOptions, io: CliIO): Promise<number> {
   const config = await loadRunConfig(io.cwd, options.config, paths);
+  const lang = chooseLang(options.lang ?? config.language, io.env);
+  const say = (text: Text) => `${word(text, lang)}\n`;
   const { files, failures } = await expandPaths(paths.length > 0 ? paths : config.documents, io.cwd);
   let failed = false;
   let changed = 0;
@@ -25,7 +32,7 @@ export async function runFmt(paths: readonly string[], options: FmtOptions, io: 
     const shown = printable(displayPath(file, io.cwd));
     const read = failures.get(file) ?? (await readText(file, config.maxFileSize));
     if (!read.ok) {
-      io.stdout.write(`${shown}: ${read.message.en}\n`);
+      io.stdout.write(say(CLI_MESSAGES.text('fmtUnreadable', { file: shown, why: read.message })));
       if (read.severity !== 'warning') failed = true;
       continue;
     }
@@ -34,24 +41,24 @@ export async function runFmt(paths: readonly string[], options: FmtOptions, io: 
     const canonical = canonicalText(withLineFeeds(read.text));
     const formatted = canonical === undefined ? undefined : inLayout(canonical, { ...layout, bom: false });
     if (formatted === undefined) {
-      io.stdout.write(`${shown}: not valid YAML; left as it is (run agendum validate for details)\n`);
+      io.stdout.write(say(CLI_MESSAGES.text('fmtNotYaml', { file: shown })));
       failed = true;
       continue;
     }
     if (formatted === read.text) continue;
     changed++;
     if (options.check) {
-      io.stdout.write(`${shown}: would be reformatted\n`);
+      io.stdout.write(say(CLI_MESSAGES.text('fmtWould', { file: shown })));
     } else {
       try {
         await writeFileAtomic(file, inLayout(formatted, { crlf: false, bom: layout.bom }), { expected: read.text, regularOnly: true });
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
-        io.stdout.write(`${shown}: ${whyNotWritten(code).en}; left as it is\n`);
+        io.stdout.write(say(CLI_MESSAGES.text('leftAsItIs', { file: shown, why: whyNotWritten(code) })));
         failed = true;
         continue;
       }
-      io.stderr.write(`formatted ${shown}\n`);
+      io.stderr.write(say(CLI_MESSAGES.text('fmtDone', { file: shown })));
     }
   }
   if (options.check && changed > 0) return 1;

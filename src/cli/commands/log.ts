@@ -7,8 +7,10 @@ import { parseSource } from '../../core/source.js';
 import { diffDocuments } from '../../diff/index.js';
 import type { Change, Level } from '../../diff/types.js';
 import { printable } from '../../formatters/printable.js';
+import { word } from '../../i18n/catalogue.js';
 import { upgradeSource } from '../../migrate/index.js';
 import { blobsAt, revisionsOf, type Revision } from '../git.js';
+import { MONITOR_MESSAGES } from '../monitor-messages.js';
 import type { CliIO } from '../io.js';
 import { wantsColor } from '../io.js';
 import { loadRunConfig } from '../run-config.js';
@@ -51,23 +53,23 @@ const NAMED_ITEMS = 4;
  */
 export async function runLog(file: string, options: LogOptions, io: CliIO): Promise<number> {
   const format = options.format ?? 'pretty';
-  if (format !== 'pretty' && format !== 'json') throw new UsageError(`unknown format "${format}" for log`, 'Use pretty or json.');
+  if (format !== 'pretty' && format !== 'json') throw new UsageError(MONITOR_MESSAGES.text('logFormat', { format }), MONITOR_MESSAGES.text('useFormats', { list: 'pretty, json' }));
   const maxCount = options.maxCount === undefined ? undefined : Number(options.maxCount);
-  if (maxCount !== undefined && (!Number.isInteger(maxCount) || maxCount < 1)) throw new UsageError(`--max-count needs a whole number above 0, not "${options.maxCount}"`);
+  if (maxCount !== undefined && (!Number.isInteger(maxCount) || maxCount < 1)) throw new UsageError(MONITOR_MESSAGES.text('maxCount', { value: String(options.maxCount) }));
   const config = await loadRunConfig(io.cwd, options.config, [file]);
   const lang = chooseLang(options.lang ?? config.language, io.env);
   // One more than shown, so that the oldest shown revision is compared with the one before it.
   const revisions = await revisionsOf(file, io.cwd, maxCount === undefined ? undefined : maxCount + 1);
-  if (revisions.length === 0) throw new UsageError(formatMessage(WORDS.empty!, lang, { file }), 'Commit the document first, or check the path.');
+  if (revisions.length === 0) throw new UsageError(formatMessage(WORDS.empty!, lang, { file }), MONITOR_MESSAGES.text('commitFirst'));
   const blobs = await blobsAt(revisions.map((r) => `${r.commit}:${r.path}`), io.cwd);
 
   const parsed = blobs.map((blob, index) => {
     if (blob === undefined) return { data: null };
     const read = decodeText(blob);
     if (!read.ok) return { error: read.message[lang] };
-    const upgraded = upgradeSource(parseSource(read.text, revisions[index]!.path, lang), lang);
+    const upgraded = upgradeSource(parseSource(read.text, revisions[index]!.path));
     const error = [...upgraded.source.diagnostics, ...upgraded.diagnostics].find((d) => d.severity === 'error');
-    return error ? { error: `${error.range.start.line}:${error.range.start.column} ${error.message}` } : { data: upgraded.source.data };
+    return error ? { error: `${error.range.start.line}:${error.range.start.column} ${word(error.message, lang)}` } : { data: upgraded.source.data };
   });
 
   const shown = maxCount === undefined ? revisions.length : Math.min(maxCount, revisions.length);

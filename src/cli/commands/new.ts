@@ -11,6 +11,10 @@ import { SCHEMA_DIR } from '../../schema/files.js';
 import { writeFileAtomic } from '../../core/write.js';
 import type { CliIO } from '../io.js';
 import { isStandardOutput } from '../io.js';
+import { CLI_MESSAGES } from '../messages.js';
+import { word } from '../../i18n/catalogue.js';
+import { cannotWrite } from '../messages.js';
+import { chooseLang } from '../../core/i18n.js';
 
 export interface NewOptions {
   readonly id?: string;
@@ -18,6 +22,7 @@ export interface NewOptions {
   readonly output?: string;
   readonly stdout?: boolean;
   readonly config?: string;
+  readonly lang?: string;
 }
 
 /**
@@ -25,16 +30,18 @@ export interface NewOptions {
  * (or -o FILE, or standard output). Never overwrites a file.
  */
 export async function runNew(kind: string, options: NewOptions, io: CliIO): Promise<number> {
-  const { kinds } = await loadRunConfig(io.cwd, options.config, options.output ? [path.dirname(path.resolve(io.cwd, options.output))] : []);
+  const { kinds, language } = await loadRunConfig(io.cwd, options.config, options.output ? [path.dirname(path.resolve(io.cwd, options.output))] : []);
+  const lang = chooseLang(options.lang ?? language, io.env);
   const definition = kinds.get(kind);
   if (!definition) {
     const names = kinds.names;
     const suggestion = closest(kind, names);
-    throw new UsageError(`unknown kind "${kind}"${suggestion ? `; did you mean "${suggestion}"?` : ''}`, `Known kinds: ${names.join(', ')}.`);
+    const unknown = suggestion ? CLI_MESSAGES.text('unknownKindSuggestion', { kind, suggestion }) : CLI_MESSAGES.text('unknownKind', { kind });
+    throw new UsageError(unknown, CLI_MESSAGES.text('knownKinds', { kinds: names.join(', ') }));
   }
   const title = options.title ?? definition.skeleton.title;
   const id = options.id ?? slug(title);
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) throw new UsageError(`--id must be kebab-case (lowercase letters, digits and single hyphens), not "${id}"`);
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) throw new UsageError(CLI_MESSAGES.text('idKebab', { id }));
   const toStdout = options.stdout === true || (options.output !== undefined && isStandardOutput(options.output));
   const target = toStdout ? undefined : path.resolve(io.cwd, options.output ?? path.join('agendas', `${id}.agenda.yaml`));
   const folder = target ? path.dirname(target) : io.cwd;
@@ -42,7 +49,7 @@ export async function runNew(kind: string, options: NewOptions, io: CliIO): Prom
   const schemaRef = definition.builtin
     ? `${target ? relativeSchemaPath(folder) : '../schemas'}/${definition.schemaFile}`
     : path.relative(folder, definition.schemaFile).split(path.sep).join('/');
-  const text = skeleton(definition, { id, title, schemaRef, ...(definition.builtin ? {} : { schema: kinds.schema(kind)! }) });
+  const text = skeleton(definition, { id, title, schemaRef, lang, ...(definition.builtin ? {} : { schema: kinds.schema(kind)! }) });
   if (!target) {
     io.stdout.write(text);
     return 0;
@@ -53,10 +60,10 @@ export async function runNew(kind: string, options: NewOptions, io: CliIO): Prom
     await writeFileAtomic(target, text, { create: true });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') throw new UsageError(`${displayPath(target, io.cwd)} already exists; agendum new never overwrites a file`, 'Choose another --id or -o FILE.');
-    throw new UsageError(`cannot write ${displayPath(target, io.cwd)}${code ? ` (${code})` : ''}`, 'Check that the folder can be written to and that the disk is not full.');
+    if (code === 'EEXIST') throw new UsageError(CLI_MESSAGES.text('newExists', { file: displayPath(target, io.cwd) }), CLI_MESSAGES.text('newChooseAnother'));
+    throw new UsageError(cannotWrite(displayPath(target, io.cwd), code), CLI_MESSAGES.text('checkDiskFull'));
   }
-  io.stderr.write(`created ${displayPath(target, io.cwd)}\n`);
+  io.stderr.write(`${word(CLI_MESSAGES.text('newCreated', { file: displayPath(target, io.cwd) }), lang)}\n`);
   return 0;
 }
 

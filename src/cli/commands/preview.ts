@@ -11,11 +11,13 @@ import type { KindRegistry } from '../../model/registry.js';
 import { readText } from '../../core/files.js';
 import type { Lang } from '../../core/i18n.js';
 import { chooseLang } from '../../core/i18n.js';
+import { word } from '../../i18n/catalogue.js';
 import { escapeHtml } from '../../render/text/escape.js';
 import { timelineChartData } from '../../timeline/chart-data.js';
 import { validateDocument } from '../../validate/engine.js';
 import type { CliIO } from '../io.js';
 import { todayOf } from './timeline.js';
+import { CLI_MESSAGES } from '../messages.js';
 
 export interface PreviewOptions {
   readonly port?: string;
@@ -24,6 +26,8 @@ export interface PreviewOptions {
 
 export interface Preview {
   readonly url: string;
+  /** The language of the preview's words. */
+  readonly lang: Lang;
   close(): Promise<void>;
 }
 
@@ -38,9 +42,9 @@ export async function startPreview(file: string, options: PreviewOptions, io: Cl
   const config = await loadRunConfig(io.cwd, undefined, [file]);
   const lang = chooseLang(options.lang ?? config.language, io.env);
   const port = options.port === undefined ? 0 : Number(options.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port needs a port number, not "${options.port}"`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(CLI_MESSAGES.text('previewPort', { value: String(options.port) }));
   await stat(target).catch(() => {
-    throw new UsageError(`no such file: ${file}`);
+    throw new UsageError(CLI_MESSAGES.text('noSuchFile', { file }));
   });
   const { renderDocument } = await import('../../render/index.js');
 
@@ -97,12 +101,13 @@ export async function startPreview(file: string, options: PreviewOptions, io: Cl
     }
   });
   await new Promise<void>((resolve, reject) => {
-    server.once('error', (error) => reject(new UsageError(`cannot listen on port ${port}: ${error.message}`)));
+    server.once('error', (error) => reject(new UsageError(CLI_MESSAGES.text('previewListen', { port, reason: error.message }))));
     server.listen(port, '127.0.0.1', resolve);
   });
   const address = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${address.port}/`,
+    lang,
     close: async () => {
       clearTimeout(timer);
       unwatchFile(target, onStat);
@@ -126,7 +131,7 @@ async function renderPage(file: string, name: string, lang: Lang, io: CliIO, ren
   if (errors.length > 0 || !result.document) {
     return problems(
       name,
-      errors.map((d) => `${d.file}:${d.range.start.line}:${d.range.start.column} ${d.code} ${d.message}`),
+      errors.map((d) => `${d.file}:${d.range.start.line}:${d.range.start.column} ${d.code} ${word(d.message, lang)}`),
     );
   }
   try {
@@ -160,7 +165,7 @@ source.addEventListener('reload', (event) => {
 /** `agendum preview FILE`: serves until Ctrl-C. */
 export async function runPreview(file: string, options: PreviewOptions, io: CliIO): Promise<number> {
   const preview = await startPreview(file, options, io);
-  io.stderr.write(`agendum preview: ${preview.url} (Ctrl-C stops)\n`);
+  io.stderr.write(`${word(CLI_MESSAGES.text('previewServing', { url: preview.url }), preview.lang)}\n`);
   await new Promise<void>((resolve) => {
     const stop = () => {
       process.off('SIGINT', stop);

@@ -11,6 +11,7 @@ import { progressMoves, progressReport } from '../../monitor/report.js';
 import { formatIsoDate, parseIsoDate } from '../../time/calendar.js';
 import { parseDuration } from '../../time/index.js';
 import { amountDays } from '../../time/duration.js';
+import { MONITOR_MESSAGES } from '../monitor-messages.js';
 import type { CliIO } from '../io.js';
 import { isStandardOutput, wantsColor } from '../io.js';
 import type { Monitored } from '../monitored.js';
@@ -42,9 +43,9 @@ export const PROGRESS_FORMATS = ['pretty', 'md', 'html', 'pdf', 'json', 'csv'] a
  */
 export async function runProgress(paths: readonly string[], options: ProgressOptions, io: CliIO): Promise<number> {
   const format = options.format;
-  if (!(PROGRESS_FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown format "${format}"`, `Use ${PROGRESS_FORMATS.join(', ')}.`);
+  if (!(PROGRESS_FORMATS as readonly string[]).includes(format)) throw new UsageError(MONITOR_MESSAGES.text('unknownFormat', { format }), MONITOR_MESSAGES.text('useFormats', { list: PROGRESS_FORMATS.join(', ') }));
   const target = options.output && !isStandardOutput(options.output) ? path.resolve(io.cwd, options.output) : undefined;
-  if (format === 'pdf' && !target && io.stdout.isTTY) throw new UsageError('a PDF is not for the terminal', 'Add -o FILE.pdf.');
+  if (format === 'pdf' && !target && io.stdout.isTTY) throw new UsageError(MONITOR_MESSAGES.text('pdfNotForTerminal'), MONITOR_MESSAGES.text('addOutput'));
   const config = await loadRunConfig(io.cwd, options.config, paths);
   const lang: Lang = chooseLang(options.lang ?? config.language, io.env);
   const withinDays = windowDays(options.within);
@@ -54,9 +55,9 @@ export async function runProgress(paths: readonly string[], options: ProgressOpt
   let current: Monitored;
   if (options.asOf !== undefined) {
     const day = parseIsoDate(options.asOf);
-    if (!day) throw new UsageError(`--as-of needs a date as YYYY-MM-DD, not "${options.asOf}"`);
+    if (!day) throw new UsageError(MONITOR_MESSAGES.text('asOfDate', { value: options.asOf }));
     const found = await snapshotOn(day, io.cwd);
-    if (!found) throw new UsageError(`nothing was committed on or before ${formatIsoDate(day)}`, 'Pick a later day (git log --reverse shows the first commit).');
+    if (!found) throw new UsageError(MONITOR_MESSAGES.text('nothingCommitted', { date: formatIsoDate(day) }), MONITOR_MESSAGES.text('laterDay'));
     snapshot = found;
     today = options.today !== undefined ? today : day;
     current = await monitoredAt(found, paths, io.cwd, config, lang);
@@ -127,5 +128,5 @@ export function windowDays(text: string): number {
     const days = amountDays(parsed.value.max ?? parsed.value.min);
     return days.max ?? days.min;
   }
-  throw new UsageError(`--within needs a length of time such as 8w, 30d or 2m, not "${text}"`);
+  throw new UsageError(MONITOR_MESSAGES.text('withinLength', { value: text }));
 }

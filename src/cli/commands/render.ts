@@ -5,7 +5,7 @@ import type { Diagnostic } from '../../core/diagnostic.js';
 import { compareDiagnostics, START_OF_FILE, summarise } from '../../core/diagnostic.js';
 import { UsageError } from '../../core/errors.js';
 import { displayPath, isInside, mayQuote, readText } from '../../core/files.js';
-import { chooseLang } from '../../core/i18n.js';
+import { chooseLang, verbatim } from '../../core/i18n.js';
 import { writeFileAtomic } from '../../core/write.js';
 import { CHECK_FORMATTERS } from '../../formatters/index.js';
 import { printable } from '../../formatters/printable.js';
@@ -15,6 +15,9 @@ import { isStandardOutput, wantsColor } from '../io.js';
 import { timelineChartData } from '../../timeline/chart-data.js';
 import { todayOf } from './timeline.js';
 import { printPdf } from '../print.js';
+import { CLI_MESSAGES } from '../messages.js';
+import { word } from '../../i18n/catalogue.js';
+import { cannotWrite } from '../messages.js';
 
 export interface RenderCommandOptions {
   readonly format: string;
@@ -35,13 +38,13 @@ const EXTENSIONS: Record<string, string> = { md: 'md', html: 'html', pdf: 'pdf' 
 export async function runRender(files: readonly string[], options: RenderCommandOptions, io: CliIO): Promise<number> {
   // The chart's today marker makes the output depend on the day; --today pins it.
   const format = options.format;
-  if (!EXTENSIONS[format]) throw new UsageError(`unknown format "${format}"`, 'Use md, html or pdf.');
-  if (files.length === 0) throw new UsageError('render needs at least one file', 'e.g. agendum render agendas/plan.agenda.yaml --format html -o plan.html');
+  if (!EXTENSIONS[format]) throw new UsageError(CLI_MESSAGES.text('unknownFormat', { format }), CLI_MESSAGES.text('useRenderFormats'));
+  if (files.length === 0) throw new UsageError(CLI_MESSAGES.text('renderNeedsFile'), CLI_MESSAGES.text('renderNeedsFileHint'));
   const inputs = files.map((f) => path.resolve(io.cwd, f));
   const target = options.output && !isStandardOutput(options.output) ? path.resolve(io.cwd, options.output) : undefined;
   const toFolder = target !== undefined && (inputs.length > 1 || options.output!.endsWith('/') || (await isFolder(target)));
-  if (!target && inputs.length > 1) throw new UsageError('several files need an output folder', 'Add -o FOLDER/.');
-  if (!target && format === 'pdf' && io.stdout.isTTY) throw new UsageError('a PDF is not for the terminal', 'Add -o FILE.pdf.');
+  if (!target && inputs.length > 1) throw new UsageError(CLI_MESSAGES.text('renderSeveral'), CLI_MESSAGES.text('renderSeveralHint'));
+  if (!target && format === 'pdf' && io.stdout.isTTY) throw new UsageError(CLI_MESSAGES.text('renderPdfTerminal'), CLI_MESSAGES.text('renderPdfTerminalHint'));
   const destinations = inputs.map((input) => (toFolder ? path.join(target!, `${path.basename(input).replace(/(\.agenda)?\.ya?ml$/i, '')}.${EXTENSIONS[format]}`) : target));
   await checkDestinations(inputs, destinations, io.cwd);
   if (toFolder) await checkLinks(target!, destinations as string[], io.cwd);
@@ -60,11 +63,11 @@ export async function runRender(files: readonly string[], options: RenderCommand
     const shown = displayPath(input, io.cwd);
     const read = await readText(input, config.maxFileSize);
     if (!read.ok) {
-      if (read.reason === 'ENOENT') throw new UsageError(`no such file: ${shown}`);
-      findings.push({ code: read.code, severity: 'error', message: read.message[messageLang], file: shown, path: '', range: START_OF_FILE });
+      if (read.reason === 'ENOENT') throw new UsageError(CLI_MESSAGES.text('noSuchFile', { file: shown }));
+      findings.push({ code: read.code, severity: 'error', message: verbatim(read.message), file: shown, path: '', range: START_OF_FILE });
       continue;
     }
-    const result = validateDocument(read.text, shown, { ruleSet: [], lang: messageLang, kinds: config.kinds });
+    const result = validateDocument(read.text, shown, { ruleSet: [], kinds: config.kinds });
     const errors = result.diagnostics.filter((d) => d.severity === 'error');
     if (errors.length > 0 || !result.document) {
       findings.push(...errors);
@@ -91,9 +94,9 @@ export async function runRender(files: readonly string[], options: RenderCommand
       await writeFileAtomic(destination, output, toFolder ? { within: target! } : {});
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      throw new UsageError(`cannot write ${displayPath(destination, io.cwd)}${code ? ` (${code})` : ''}`, 'Check that the folder exists and can be written to, and that the path is not a folder.');
+      throw new UsageError(cannotWrite(displayPath(destination, io.cwd), code), CLI_MESSAGES.text('checkFolderWritable'));
     }
-    io.stderr.write(`wrote ${printable(displayPath(destination, io.cwd))}\n`);
+    io.stderr.write(`${printable(word(CLI_MESSAGES.text('renderWrote', { file: displayPath(destination, io.cwd) }), messageLang))}\n`);
   }
   if (findings.length === 0) return 0;
   findings.sort(compareDiagnostics);
@@ -119,7 +122,7 @@ async function checkDestinations(inputs: readonly string[], destinations: readon
     if (!destination) continue;
     const id = await identity(destination);
     if (inputs.includes(destination) || (id !== undefined && inputIds.has(id))) {
-      throw new UsageError(`${displayPath(destination, cwd)} is one of the documents; render does not overwrite its input`);
+      throw new UsageError(CLI_MESSAGES.text('renderOwnInput', { file: displayPath(destination, cwd) }));
     }
     const other = seen.get(destination);
     if (other !== undefined) {

@@ -23,6 +23,7 @@ import { textsOf } from '../../render/view.js';
 import { repositoryRoot } from '../git.js';
 import type { Version } from '../history.js';
 import { documentHistory } from '../history.js';
+import { MONITOR_MESSAGES } from '../monitor-messages.js';
 import type { CliIO } from '../io.js';
 import { loadDocuments, readOnDisk } from '../monitored.js';
 import { printPdf } from '../print.js';
@@ -104,7 +105,7 @@ export async function runSite(paths: readonly string[], options: SiteOptions, io
   documents.sort((a, b) => a.kind.localeCompare(b.kind) || a.title.localeCompare(b.title, 'nl'));
 
   const info = await stat(out).catch(() => undefined);
-  if (info && !info.isDirectory()) throw new UsageError(`${displayPath(out, io.cwd)} is not a folder; the site is built in a folder`, 'Give -o a folder that does not exist yet, or one that holds an earlier site.');
+  if (info && !info.isDirectory()) throw new UsageError(MONITOR_MESSAGES.text('notAFolder', { path: displayPath(out, io.cwd) }), MONITOR_MESSAGES.text('giveAFolder'));
   await mkdir(out, { recursive: true });
   const previous = await readManifest(out);
   const key = createHash('sha256').update(JSON.stringify({ lang, today: options.today ?? null, config: config.files, pdf: options.pdf })).digest('hex');
@@ -112,7 +113,7 @@ export async function runSite(paths: readonly string[], options: SiteOptions, io
   const written = new Set<string>();
   const write = async (relative: string, content: string | Uint8Array) => {
     const target = path.join(out, ...relative.split('/'));
-    if (await leadsOutOf(target, out)) throw new UsageError(`${displayPath(target, io.cwd)} is a symbolic link that leads out of the site folder; site writes only inside it`, 'Remove the link, or build the site into another folder.');
+    if (await leadsOutOf(target, out)) throw new UsageError(MONITOR_MESSAGES.text('linkLeadsOut', { path: displayPath(target, io.cwd) }), MONITOR_MESSAGES.text('removeLink'));
     await mkdir(path.dirname(target), { recursive: true });
     await writeFileAtomic(target, content, { within: out });
     written.add(relative);

@@ -8,6 +8,7 @@ import type { CliIO } from '../io.js';
 import type { ValidateOptions } from './validate.js';
 import { runChecks } from './validate.js';
 import { RULE_SETS } from '../rule-sets.js';
+import { CLI_MESSAGES } from '../messages.js';
 
 export interface TimelineOptions extends ValidateOptions {
   readonly today?: string;
@@ -31,7 +32,7 @@ export function runCheck(paths: readonly string[], options: TimelineOptions, io:
 export function todayOf(option: string | undefined, now: Date): CalendarDate {
   if (option !== undefined) {
     const date = parseIsoDate(option);
-    if (!date) throw new UsageError(`--today needs a date as YYYY-MM-DD, not "${option}"`);
+    if (!date) throw new UsageError(CLI_MESSAGES.text('todayDate', { value: option }));
     return date;
   }
   const parts = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);

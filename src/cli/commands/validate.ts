@@ -4,7 +4,7 @@ import path from 'node:path';
 import { compareDiagnostics, summarise } from '../../core/diagnostic.js';
 import { UsageError } from '../../core/errors.js';
 import { expandPaths } from '../../core/files.js';
-import { chooseLang, formatMessage } from '../../core/i18n.js';
+import { chooseLang } from '../../core/i18n.js';
 import { CHECK_FORMATTERS } from '../../formatters/index.js';
 import { printable } from '../../formatters/printable.js';
 import type { KindRegistry } from '../../model/registry.js';
@@ -19,6 +19,8 @@ import type { CliIO } from '../io.js';
 import { wantsColor } from '../io.js';
 import { ruleSetName } from '../rule-sets.js';
 import { packageVersion } from '../version.js';
+import { CLI_MESSAGES } from '../messages.js';
+import { word } from '../../i18n/catalogue.js';
 
 export interface ValidateOptions {
   readonly format?: string;
@@ -57,10 +59,10 @@ export async function runChecks(paths: readonly string[], options: ValidateOptio
   const inGitHubActions = io.env.GITHUB_ACTIONS === 'true';
   const formatName = options.format ?? (inGitHubActions ? 'github' : 'pretty');
   const formatter = CHECK_FORMATTERS[formatName];
-  if (!formatter) throw new UsageError(`unknown format "${formatName}"`, `Use one of: ${Object.keys(CHECK_FORMATTERS).join(', ')}.`);
+  if (!formatter) throw new UsageError(CLI_MESSAGES.text('unknownFormat', { format: formatName }), CLI_MESSAGES.text('useOneOf', { list: Object.keys(CHECK_FORMATTERS).join(', ') }));
   const maxWarnings = parseMaxWarnings(options.maxWarnings);
   if (options.failOn !== undefined && options.failOn !== 'error' && options.failOn !== 'warning') {
-    throw new UsageError(`unknown value for --fail-on: "${options.failOn}"`, 'Use error or warning.');
+    throw new UsageError(CLI_MESSAGES.text('unknownFailOn', { value: options.failOn }), CLI_MESSAGES.text('useErrorOrWarning'));
   }
 
   const config = await loadRunConfig(io.cwd, options.config, paths);
@@ -69,11 +71,10 @@ export async function runChecks(paths: readonly string[], options: ValidateOptio
 
   const appendix = formatName === 'pretty' ? setup.appendix : undefined;
   const settings = setup.today ? { today: setup.today } : {};
-  const cache = await openCache(options, io, setup, { lang, rules: config.rules, settings, maxFileSize: config.maxFileSize }, config);
+  const cache = await openCache(options, io, setup, { rules: config.rules, settings, maxFileSize: config.maxFileSize }, config);
   const { diagnostics, sources, inputs } = await checkFiles(files, {
     cwd: io.cwd,
     env: io.env,
-    lang,
     rules: config.rules,
     ruleSet: setup.ruleSet,
     settings,
@@ -88,7 +89,7 @@ export async function runChecks(paths: readonly string[], options: ValidateOptio
     try {
       await cache.save();
     } catch (error) {
-      io.stderr.write(`agendum: ${formatMessage(CACHE_NOT_WRITTEN, lang, { file: cache.file, reason: (error as Error).message })}\n`);
+      io.stderr.write(`agendum: ${word(CLI_MESSAGES.text('cacheNotWritten', { file: cache.file, reason: (error as Error).message }), lang)}\n`);
     }
   }
   diagnostics.sort(compareDiagnostics);
@@ -111,16 +112,12 @@ export async function runChecks(paths: readonly string[], options: ValidateOptio
   if (summary.errors > 0) return 1;
   if (options.failOn === 'warning' && summary.warnings > 0) return 1;
   if (maxWarnings !== undefined && summary.warnings > maxWarnings) {
-    io.stderr.write(`agendum: ${summary.warnings} warnings, more than the ${maxWarnings} allowed by --max-warnings\n`);
+    io.stderr.write(`agendum: ${word(CLI_MESSAGES.text('tooManyWarnings', { count: summary.warnings, max: maxWarnings }), lang)}\n`);
     return 1;
   }
   return 0;
 }
 
-const CACHE_NOT_WRITTEN = {
-  en: 'the result cache could not be written to {file} ({reason}); the findings are complete',
-  nl: 'de resultatencache kon niet worden geschreven naar {file} ({reason}); de meldingen zijn volledig',
-};
 
 /**
  * The result cache of this run, or undefined when it is off: keyed by agendum's version, the
@@ -153,6 +150,6 @@ async function openCache(
 
 function parseMaxWarnings(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
-  if (!/^\d+$/.test(value)) throw new UsageError(`--max-warnings needs a whole number of 0 or more, not "${value}"`);
+  if (!/^\d+$/.test(value)) throw new UsageError(CLI_MESSAGES.text('maxWarningsNumber', { value }));
   return Number(value);
 }
