@@ -56,11 +56,11 @@ describe('agendum diff of two files', () => {
     expect(plain.stdout).toContain('\n        Investeer in [-voorlichting-]{+training+} over de meldcode.\n');
     expect(plain.stdout).not.toContain('voorlichting-meldcode');
     const markdown = (await runBinary(['diff', 'oud.yaml', 'nieuw.yaml', '--lang', 'nl', '--format', 'markdown'], { cwd: dir })).stdout;
-    expect(markdown).toContain('| info | diff/text-changed | Actielijn 1: Eerder en beter in beeld › Thema Alert aan de voorkant › Lokale actie “Investeer in training over de meldcode.” › Tekst (210) |');
+    expect(markdown).toContain('| ter informatie | diff/text-changed | Actielijn 1: Eerder en beter in beeld › Thema Alert aan de voorkant › Lokale actie “Investeer in training over de meldcode.” › Tekst (275) |');
     expect(markdown).toContain('<br>Investeer in ~~voorlichting~~ **training** over de meldcode. |');
     const github = (await runBinary(['diff', 'oud.yaml', 'nieuw.yaml', '--lang', 'nl', '--format', 'github'], { cwd: dir })).stdout;
     expect(github).toBe(
-      '::notice file=nieuw.yaml,line=210,title=diff/text-changed (info)::Actielijn 1%3A Eerder en beter in beeld › Thema Alert aan de voorkant › Lokale actie “Investeer in training over de meldcode.” › Tekst: tekst gewijzigd: 1 woord(en) weg, 1 erbij%0AInvesteer in [-voorlichting-]{+training+} over de meldcode.\n'.replace('%3A', ':'),
+      '::notice file=nieuw.yaml,line=275,title=diff/text-changed (info)::Actielijn 1%3A Eerder en beter in beeld › Thema Alert aan de voorkant › Lokale actie “Investeer in training over de meldcode.” › Tekst: tekst gewijzigd: 1 woord(en) weg, 1 erbij%0AInvesteer in [-voorlichting-]{+training+} over de meldcode.\n'.replace('%3A', ':'),
     );
     const json = JSON.parse((await runBinary(['diff', 'oud.yaml', 'nieuw.yaml', '--format', 'json'], { cwd: dir })).stdout);
     // JSON keeps the pointer for machines beside the reader's place.
@@ -213,10 +213,10 @@ describe('whole documents in a revision range', () => {
     const pretty = await runBinary(['diff', '--base', 'HEAD~1', '--head', 'HEAD', '--lang', 'nl'], { cwd: dir });
     expect(pretty.code, pretty.stderr).toBe(0);
     expect(pretty.stdout).toContain('agendas/consultatie.agenda.yaml → agendas/hg-arrangement.agenda.yaml (hernoemd, inhoudelijk ongewijzigd)\n');
-    expect(pretty.stdout).toMatch(/\n\+ info diff\/document-added agendas\/plan\.agenda\.yaml \(nieuw bestand\): nieuw document: Projectplan “Projecten voor 2020 – 2021” 2:1\n/);
-    expect(pretty.stdout).toMatch(/\n− breaking diff\/document-removed agendas\/uitvoering\.agenda\.yaml \(verwijderd bestand\): document verwijderd: Uitvoeringsagenda “Samen tegen huiselijk geweld”, met zijn \d+ afspraken, acties en thema’s 2:1\n/);
+    expect(pretty.stdout).toMatch(/\n\+ ter informatie diff\/document-added agendas\/plan\.agenda\.yaml \(nieuw bestand\): nieuw document: Projectplan “Projecten voor 2020 – 2021” 2:1\n/);
+    expect(pretty.stdout).toMatch(/\n− ingrijpend diff\/document-removed agendas\/uitvoering\.agenda\.yaml \(verwijderd bestand\): document verwijderd: Uitvoeringsagenda “Samen tegen huiselijk geweld”, met zijn \d+ afspraken, acties en thema’s 2:1\n/);
     expect(pretty.stdout).not.toMatch(/schemaVersion|\{"/);
-    expect(pretty.stdout).toMatch(/2 wijzigingen in 3 bestanden: 1 breaking, 1 info\n$/);
+    expect(pretty.stdout).toMatch(/2 wijzigingen in 3 bestanden: 1 ingrijpend, 1 ter informatie\n$/);
 
     const markdown = (await runBinary(['diff', '--base', 'HEAD~1', '--head', 'HEAD', '--format', 'markdown'], { cwd: dir })).stdout;
     expect(markdown).toContain('| **breaking** | diff/document-removed | Execution agenda “Samen tegen huiselijk geweld” (2) | document removed: Execution agenda “Samen tegen huiselijk geweld”, with its ');

@@ -97,8 +97,13 @@ const CASES: { name: string; args: string[]; json?: boolean }[] = [
   { name: 'an unknown option', args: ['check', '--frobnicate'] },
   { name: 'an unknown format', args: ['check', '--format', 'xml'] },
   { name: 'a missing argument', args: ['render'] },
+  { name: 'progress', args: ['progress', 'test/fixtures/monitor', '--today', '2026-05-20'] },
+  { name: 'progress --format md', args: ['progress', 'test/fixtures/monitor', '--today', '2026-05-20', '--format', 'md'] },
+  { name: 'progress with a window it cannot read', args: ['progress', 'test/fixtures/monitor', '--within', 'soon'] },
+  { name: 'export with an unknown format', args: ['export', 'test/fixtures/monitor', '--format', 'xls'] },
+  { name: 'log with an unknown format', args: ['log', OLD, '--format', 'xml'] },
   { name: 'help', args: ['--help'] },
-  ...['validate', 'timeline', 'check', 'diff', 'render', 'init', 'new', 'fmt', 'migrate', 'schema', 'preview', 'completion'].map((command) => ({ name: `${command} --help`, args: [command, '--help'] })),
+  ...['validate', 'timeline', 'check', 'diff', 'log', 'render', 'progress', 'export', 'site', 'init', 'new', 'fmt', 'migrate', 'schema', 'preview', 'completion'].map((command) => ({ name: `${command} --help`, args: [command, '--help'] })),
 ];
 
 describe('Dutch output', () => {

@@ -6,7 +6,7 @@ import { ROOT, runBinary } from '../support/cli.js';
 // The help of every command, in English and Dutch: each command says what it does, and the
 // files its examples name are files that come with agendum.
 
-const COMMANDS = ['validate', 'timeline', 'check', 'diff', 'render', 'init', 'new', 'fmt', 'migrate', 'schema', 'preview', 'completion'];
+const COMMANDS = ['validate', 'timeline', 'check', 'diff', 'log', 'render', 'progress', 'export', 'site', 'init', 'new', 'fmt', 'migrate', 'schema', 'preview', 'completion'];
 
 /** The commands the program's own help lists, from its "Commands:" section. */
 function listed(help: string, heading: string): string[] {

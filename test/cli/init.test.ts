@@ -201,8 +201,8 @@ describe('agendum init', () => {
     installSchemas(dir);
 
     const created = await agendum('new', 'ExecutionAgenda', '--title', 'Samen tegen huiselijk geweld 2025 t/m 2028');
-    // init's configuration says `language: nl`, so agendum speaks Dutch in this repository.
-    expect(created).toMatchObject({ code: 0, stderr: 'aangemaakt: agendas/samen-tegen-huiselijk-geweld-2025-t-m-2028.agenda.yaml\n' });
+    // init's configuration holds the language init spoke (English here, where LANG says nothing), and agendum speaks it in this repository.
+    expect(created).toMatchObject({ code: 0, stderr: 'created agendas/samen-tegen-huiselijk-geweld-2025-t-m-2028.agenda.yaml\n' });
     const file = path.join(dir, 'agendas/samen-tegen-huiselijk-geweld-2025-t-m-2028.agenda.yaml');
     // The same schema path as the examples init wrote, not one into agendum's own installation.
     expect(readFileSync(file, 'utf8').split('\n')[0]).toBe('# yaml-language-server: $schema=../node_modules/agendum/schemas/execution-agenda.schema.json');
