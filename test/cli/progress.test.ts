@@ -53,6 +53,17 @@ describe('agendum progress', () => {
     expect(later.counts.late).toBe(2);
   });
 
+  it('counts the example agendas as their statuses say, an item the schema gives a status but the writer did not counted as without one', async () => {
+    const result = await runBinary(['progress', 'examples/agendas-regio', '--today', '2024-06-30', '--format', 'json']);
+    expect(result.code, result.stderr).toBe(0);
+    const out = JSON.parse(result.stdout) as Json;
+    const waalEnLinge = out.documents.find((d) => d.file.endsWith('ontwikkelagenda-jeugdhulp-waal-en-linge-2022-2025.agenda.yaml'))!;
+    // 13 items carry a status (11 afgerond, 1 loopt, 1 vervallen); agreement 3.3.1 has none.
+    expect(waalEnLinge.counts).toEqual(counts({ total: 14, done: 11, inProgress: 1, dropped: 1, none: 1 }));
+    expect(waalEnLinge.items.filter((i) => i.status === 'none').map((i) => i.number)).toEqual(['3.3.1']);
+    expect(out.documents).toHaveLength(4);
+  });
+
   it('looks as far ahead as --within says', async () => {
     const soon = async (within: string) => (JSON.parse((await runBinary(['progress', AGENDA, '--today', '2026-05-20', '--within', within, '--format', 'json'])).stdout) as Json).counts.dueSoon;
     expect(await soon('2w')).toBe(0);
