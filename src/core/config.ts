@@ -63,8 +63,13 @@ export async function loadConfig(cwd: string, knownCodes: readonly string[], exp
   const read = await readText(file);
   if (!read.ok) {
     if (read.reason === 'ENOENT') throw new UsageError(CONFIG_MESSAGES.text('missing', { file }));
-    const why = read.code === 'file/unreadable' ? read.message.en.replace(/^cannot read the file/, '') : `: ${read.message.en}`;
-    throw new UsageError(`cannot read the configuration file ${file}${why}`);
+    // "cannot read the file (permission denied)" says which file; here the configuration is named instead.
+    const unreadable = read.code === 'file/unreadable';
+    const why = {
+      en: unreadable ? read.message.en.replace(/^cannot read the file/, '') : `: ${read.message.en}`,
+      nl: unreadable ? read.message.nl.replace(/^het bestand is niet te lezen/, '') : `: ${read.message.nl}`,
+    };
+    throw new UsageError(CONFIG_MESSAGES.text('unreadable', { file, why }));
   }
   const { entries, ...config } = parseConfig(read.text, file, knownCodes);
   if (entries.length === 0) return config;
@@ -76,7 +81,7 @@ export async function loadConfig(cwd: string, knownCodes: readonly string[], exp
       validatorFor(spec.kind, kinds);
     } catch (error) {
       const why = error instanceof Error ? error.message : String(error);
-      throw new UsageError(`${spec.schemaFile}: the schema of kind ${spec.kind} cannot be used: ${why}`, 'A custom schema may refer to itself (#/$defs/…) and to agendum\'s common.schema.json.');
+      throw new UsageError(CONFIG_MESSAGES.text('schemaUnusable', { file: spec.schemaFile, kind: spec.kind, why }), CONFIG_MESSAGES.text('schemaRefers'));
     }
   }
   return { ...config, kinds, files: specs.map((s) => s.schemaFile) };
@@ -87,7 +92,7 @@ async function readCustomKind(entry: KindEntry, folder: string): Promise<CustomK
   const schemaFile = path.resolve(folder, entry.schema);
   const read = await readText(schemaFile);
   if (!read.ok) {
-    throw new UsageError(`${entry.at}: the schema of kind ${entry.kind}, ${schemaFile}, ${read.reason === 'ENOENT' ? 'does not exist' : `cannot be read (${read.message.en})`}`);
+    throw new UsageError(read.reason === 'ENOENT' ? CONFIG_MESSAGES.text('schemaMissing', { place: entry.at, kind: entry.kind, file: schemaFile }) : CONFIG_MESSAGES.text('schemaUnreadable', { place: entry.at, kind: entry.kind, file: schemaFile, why: read.message }));
   }
   let schema: unknown;
   try {
@@ -96,14 +101,14 @@ async function readCustomKind(entry: KindEntry, folder: string): Promise<CustomK
     const message = error instanceof Error ? error.message : String(error);
     const offset = /position (\d+)/.exec(message);
     const where = offset ? lineColumn(read.text, Number(offset[1])) : '';
-    throw new UsageError(`${schemaFile}${where}: the schema of kind ${entry.kind} is not valid JSON: ${message}`);
+    throw new UsageError(CONFIG_MESSAGES.text('schemaNotJson', { place: `${schemaFile}${where}`, kind: entry.kind, why: message }));
   }
-  if (schema === null || typeof schema !== 'object' || Array.isArray(schema)) throw new UsageError(`${schemaFile}: the schema of kind ${entry.kind} must be a JSON object`);
+  if (schema === null || typeof schema !== 'object' || Array.isArray(schema)) throw new UsageError(CONFIG_MESSAGES.text('schemaNotObject', { file: schemaFile, kind: entry.kind }));
   let templates: string | undefined;
   if (entry.templates !== undefined) {
     templates = path.resolve(folder, entry.templates);
     const info = await stat(templates).catch(() => undefined);
-    if (!info?.isDirectory()) throw new UsageError(`${entry.at}: the templates of kind ${entry.kind}, ${templates}, are not a folder`);
+    if (!info?.isDirectory()) throw new UsageError(CONFIG_MESSAGES.text('templatesNotFolder', { place: entry.at, kind: entry.kind, folder: templates }));
   }
   return {
     kind: entry.kind,
@@ -155,6 +160,14 @@ async function findUp(start: string): Promise<string | undefined> {
 }
 
 export const CONFIG_MESSAGES = messageGroup('config', {
+  unreadable: { en: 'cannot read the configuration file {file}{why}', nl: 'het configuratiebestand {file} is niet te lezen{why}' },
+  schemaUnusable: { en: '{file}: the schema of kind {kind} cannot be used: {why}', nl: '{file}: het schema van soort {kind} is niet te gebruiken: {why}' },
+  schemaRefers: { en: "A custom schema may refer to itself (#/$defs/…) and to agendum's common.schema.json.", nl: 'Een eigen schema mag naar zichzelf verwijzen (#/$defs/…) en naar common.schema.json van agendum.' },
+  schemaMissing: { en: '{place}: the schema of kind {kind}, {file}, does not exist', nl: '{place}: het schema van soort {kind}, {file}, bestaat niet' },
+  schemaUnreadable: { en: '{place}: the schema of kind {kind}, {file}, cannot be read ({why})', nl: '{place}: het schema van soort {kind}, {file}, is niet te lezen ({why})' },
+  schemaNotJson: { en: '{place}: the schema of kind {kind} is not valid JSON: {why}', nl: '{place}: het schema van soort {kind} is geen geldige JSON: {why}' },
+  schemaNotObject: { en: '{file}: the schema of kind {kind} must be a JSON object', nl: '{file}: het schema van soort {kind} moet een JSON-object zijn' },
+  templatesNotFolder: { en: '{place}: the templates of kind {kind}, {folder}, are not a folder', nl: '{place}: de sjablonen van soort {kind}, {folder}, zijn geen map' },
   at: { en: '{place}: {message}', nl: '{place}: {message}' },
   unknownRule: { en: 'unknown rule "{code}"', nl: 'onbekende regel "{code}"' },
   unknownRuleSuggestion: { en: 'unknown rule "{code}"; did you mean "{suggestion}"?', nl: 'onbekende regel "{code}"; bedoelt u "{suggestion}"?' },
