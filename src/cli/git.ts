@@ -120,7 +120,7 @@ export interface Revision {
 export async function revisionsOf(file: string, cwd: string, maxCount?: number): Promise<Revision[]> {
   const root = await repositoryRoot(cwd);
   const absolute = path.resolve(cwd, file);
-  if (!isInside(absolute, root)) throw new UsageError(`${file} is outside the repository`);
+  if (!isInside(absolute, root)) throw new UsageError(CLI_MESSAGES.text('outsideRepository', { file }));
   const relative = path.relative(root, absolute).split(path.sep).join('/');
   const output = await git(
     ['log', '--follow', '-M', '--no-color', '--date=short', '--format=%x01%H%x00%ad%x00%an%x00%s', '--name-only', '-z', ...(maxCount !== undefined ? [`--max-count=${maxCount}`] : []), '--', relative],
@@ -151,7 +151,7 @@ export async function blobsAt(specs: readonly string[], cwd: string): Promise<Ar
     const child = spawn('git', ['cat-file', '--batch'], { cwd: root, stdio: ['pipe', 'pipe', 'pipe'] });
     const chunks: Buffer[] = [];
     child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
-    child.on('error', (error: NodeJS.ErrnoException) => reject(error.code === 'ENOENT' ? new UsageError('git is not installed or not on the PATH') : error));
+    child.on('error', (error: NodeJS.ErrnoException) => reject(error.code === 'ENOENT' ? new UsageError(CLI_MESSAGES.text('noGit')) : error));
     child.on('close', (code) => (code === 0 ? resolve(Buffer.concat(chunks)) : reject(new Error(`git cat-file exited with ${code}`))));
     child.stdin.end(specs.map((spec) => `${spec.replace(/\n/g, ' ')}\n`).join(''));
   });

@@ -19,6 +19,14 @@ export const CLI_MESSAGES = messageGroup('cli', {
     nl: 'de resultatencache kon niet worden geschreven naar {file} ({reason}); de meldingen zijn volledig',
   },
   todayDate: { en: '--today needs a date as YYYY-MM-DD, not "{value}"', nl: '--today vraagt een datum als JJJJ-MM-DD, niet "{value}"' },
+  // diff's redline
+  redlineOneDocument: { en: '--format {format} prints one document with its changes marked', nl: '--format {format} drukt één document af met de wijzigingen gemarkeerd' },
+  compareOneDocument: { en: 'Compare one document: agendum diff OLD NEW, or agendum diff FILE --from REV.', nl: 'Vergelijk één document: agendum diff OUD NIEUW, of agendum diff BESTAND --from REV.' },
+  outputIsRedline: { en: '-o writes the redline of --format html or pdf', nl: '-o schrijft de gemarkeerde versie van --format html of pdf' },
+  redirectOthers: { en: 'Redirect the other formats to a file.', nl: 'Leid de andere uitvoervormen om naar een bestand.' },
+  redlineNeedsNew: { en: 'the redline shows the new version of a document, and there is none', nl: 'de gemarkeerde versie toont de nieuwe versie van een document, en die is er niet' },
+  compareExisting: { en: 'Compare a document that exists in the newer version.', nl: 'Vergelijk een document dat in de nieuwere versie bestaat.' },
+  diffOutputIsInput: { en: '{file} is one of the documents; diff does not overwrite its input', nl: '{file} is een van de documenten; diff overschrijft zijn invoer niet' },
   // files
   noSuchFile: { en: 'no such file: {file}', nl: 'bestand bestaat niet: {file}' },
   cannotWrite: { en: 'cannot write {file}', nl: '{file} is niet te schrijven' },

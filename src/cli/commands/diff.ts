@@ -69,9 +69,9 @@ export async function runDiff(args: readonly string[], options: DiffCommandOptio
   const redline = REDLINE_FORMATS.has(format);
   const formatter = DIFF_FORMATTERS[format];
   if (!formatter && !redline) throw new UsageError(CLI_MESSAGES.text('unknownDiffFormat', { format }), CLI_MESSAGES.text('useOneOf', { list: [...Object.keys(DIFF_FORMATTERS), ...REDLINE_FORMATS].join(', ') }));
-  if (redline && (options.base !== undefined || options.gitDriver)) throw new UsageError(`--format ${format} prints one document with its changes marked`, 'Compare one document: agendum diff OLD NEW, or agendum diff FILE --from REV.');
-  if (options.output !== undefined && !redline) throw new UsageError('-o writes the redline of --format html or pdf', 'Redirect the other formats to a file.');
-  if (format === 'pdf' && (options.output === undefined || options.output === '-') && io.stdout.isTTY) throw new UsageError('a PDF is not for the terminal', 'Add -o FILE.pdf.');
+  if (redline && (options.base !== undefined || options.gitDriver)) throw new UsageError(CLI_MESSAGES.text('redlineOneDocument', { format }), CLI_MESSAGES.text('compareOneDocument'));
+  if (options.output !== undefined && !redline) throw new UsageError(CLI_MESSAGES.text('outputIsRedline'), CLI_MESSAGES.text('redirectOthers'));
+  if (format === 'pdf' && (options.output === undefined || options.output === '-') && io.stdout.isTTY) throw new UsageError(CLI_MESSAGES.text('renderPdfTerminal'), CLI_MESSAGES.text('renderPdfTerminalHint'));
   if (options.failOn !== undefined && !['breaking', 'approval', 'any'].includes(options.failOn)) throw new UsageError(CLI_MESSAGES.text('unknownFailOn', { value: options.failOn }), CLI_MESSAGES.text('useDiffLevels'));
   if (options.gitDriver && args.length === 1) {
     // An unmerged path: git passes only its name, and says no more about it than this itself.
@@ -93,7 +93,7 @@ export async function runDiff(args: readonly string[], options: DiffCommandOptio
     }
     const [diff] = diffs;
     const [versions] = compared;
-    if (!diff || !versions || versions.newData === null) throw new UsageError('the redline shows the new version of a document, and there is none', 'Compare a document that exists in the newer version.');
+    if (!diff || !versions || versions.newData === null) throw new UsageError(CLI_MESSAGES.text('redlineNeedsNew'), CLI_MESSAGES.text('compareExisting'));
     await writeRedline(diff, versions, format as 'html' | 'pdf', options, io, lang, config.kinds);
   } else {
     io.stdout.write(formatter!(diffs, summary, { color: wantsColor(io, options.color), lang: lang as Lang, findings, sources }));
@@ -270,13 +270,13 @@ async function writeRedline(diff: FileDiff, versions: { oldData: unknown; newDat
   }
   const destination = path.resolve(io.cwd, options.output);
   for (const input of [diff.oldFile, diff.newFile]) {
-    if (input !== undefined && path.resolve(io.cwd, input) === destination) throw new UsageError(`${options.output} is one of the documents; diff does not overwrite its input`);
+    if (input !== undefined && path.resolve(io.cwd, input) === destination) throw new UsageError(CLI_MESSAGES.text('diffOutputIsInput', { file: options.output }));
   }
   try {
     await writeFileAtomic(destination, output);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(`cannot write ${displayPath(destination, io.cwd)}${code ? ` (${code})` : ''}`, 'Check that the folder exists and can be written to, and that the path is not a folder.');
+    throw new UsageError(code ? CLI_MESSAGES.text('cannotWriteCode', { file: displayPath(destination, io.cwd), code }) : CLI_MESSAGES.text('cannotWrite', { file: displayPath(destination, io.cwd) }), CLI_MESSAGES.text('checkFolderWritable'));
   }
   io.stderr.write(`wrote ${printable(displayPath(destination, io.cwd))}\n`);
 }
