@@ -27,6 +27,7 @@ export const CLI_MESSAGES = messageGroup('cli', {
   redlineNeedsNew: { en: 'the redline shows the new version of a document, and there is none', nl: 'de gemarkeerde versie toont de nieuwe versie van een document, en die is er niet' },
   compareExisting: { en: 'Compare a document that exists in the newer version.', nl: 'Vergelijk een document dat in de nieuwere versie bestaat.' },
   diffOutputIsInput: { en: '{file} is one of the documents; diff does not overwrite its input', nl: '{file} is een van de documenten; diff overschrijft zijn invoer niet' },
+  previewNotFound: { en: 'not found', nl: 'niet gevonden' },
   // files
   noSuchFile: { en: 'no such file: {file}', nl: 'bestand bestaat niet: {file}' },
   cannotWrite: { en: 'cannot write {file}', nl: '{file} is niet te schrijven' },

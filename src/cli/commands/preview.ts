@@ -97,7 +97,7 @@ export async function startPreview(file: string, options: PreviewOptions, io: Cl
       request.on('close', () => listeners.delete(response));
     } else {
       response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
-      response.end('not found\n');
+      response.end(`${CLI_MESSAGES.messages.previewNotFound[lang]}\n`);
     }
   });
   await new Promise<void>((resolve, reject) => {
