@@ -29,7 +29,7 @@ export interface Version {
 }
 
 /** The versions of `file`, newest first (at most `limit`); none outside a repository or before its first commit. */
-export async function documentHistory(file: string, cwd: string, options: { lang: Lang; kinds?: KindRegistry; limit?: number }): Promise<Version[]> {
+export async function documentHistory(file: string, cwd: string, options: { lang: Lang; kinds?: KindRegistry; levels?: Readonly<Record<string, Level>>; limit?: number }): Promise<Version[]> {
   const limit = options.limit ?? 50;
   // One more than shown, so that the oldest shown version is compared with the one before it.
   const revisions = await revisionsOf(file, cwd, limit + 1).catch(() => []);
@@ -49,7 +49,7 @@ export async function documentHistory(file: string, cwd: string, options: { lang
     const oldData = i + 1 < revisions.length ? dataOf(i + 1) : undefined;
     let summary: Pick<Version, 'levels' | 'changes' | 'previous'> = {};
     if (oldData !== undefined && newData !== undefined) {
-      const { changes } = diffDocuments(oldData, newData, { lang: options.lang, ...(options.kinds ? { kinds: options.kinds } : {}) });
+      const { changes } = diffDocuments(oldData, newData, { lang: options.lang, ...(options.kinds ? { kinds: options.kinds } : {}), ...(options.levels ? { levels: options.levels } : {}) });
       summary = { levels: summariseChanges(changes).levels, changes, previous: oldData };
     }
     versions.push({ commit, date, subject, path, ...summary, ...(texts[i] !== undefined ? { text: texts[i]!, data: newData } : {}) });

@@ -10,6 +10,7 @@ import type { Label } from '../model/labels/types.js';
 import type { KindDefinition } from '../model/kinds.js';
 import { humanise } from '../model/registry.js';
 import { lookup, PRECONDITION_STATUSES, ROLES, WORK_STATUSES } from '../model/vocabulary.js';
+import { organisationName } from '../render/view.js';
 import { typedValues } from '../schema/typed.js';
 import type { CalendarDate } from '../time/calendar.js';
 import { compareDates, parseIsoDate } from '../time/calendar.js';
@@ -90,7 +91,6 @@ const PLAIN_LISTS = new Set(['items', 'entries', 'list']);
 const TITLE_KEYS = ['title', 'name', 'label', 'titel', 'naam', 'onderwerp', 'text', 'tekst', 'omschrijving', 'id'];
 /** Roles that carry the work, before others who only take part. */
 const CARRYING_ROLES = new Set(['lead', 'projectLeader', 'officialSponsor']);
-const ORGANISATION_LISTS = ['parties', 'partners', 'organisations', 'contractingAuthorities'];
 
 /** Every piece of work of a document, in document order. */
 export function workItems(data: Readonly<Record<string, unknown>>, definition: KindDefinition): WorkItem[] {
@@ -308,17 +308,6 @@ function holderName(holder: Readonly<Record<string, unknown>>, root: Readonly<Re
   const organisation = typeof holder.organisation === 'string' ? holder.organisation : holder.party ?? holder.partner;
   const parts = [holder.name, organisation !== undefined && organisation !== holder.organisation ? organisationName(root, organisation) : organisation];
   return parts.filter((part): part is string => typeof part === 'string' && part.trim() !== '').join(', ');
-}
-
-/** The name of an organisation the document lists, by id; the id itself when it lists none. */
-export function organisationName(root: Readonly<Record<string, unknown>>, id: unknown): string {
-  for (const list of ORGANISATION_LISTS) {
-    const entries = root[list];
-    if (!Array.isArray(entries)) continue;
-    const found = entries.find((entry) => isRecord(entry) && entry.id === id);
-    if (isRecord(found)) return String(found.name ?? found.title ?? id);
-  }
-  return String(id ?? '');
 }
 
 function unique(values: readonly string[]): string[] {

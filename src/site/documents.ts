@@ -7,7 +7,7 @@ import type { Label } from '../model/labels/types.js';
 import type { KindDefinition } from '../model/kinds.js';
 import { DOCUMENT_STATUSES, lookup } from '../model/vocabulary.js';
 import type { WorkItem } from '../monitor/items.js';
-import { organisationName } from '../monitor/items.js';
+import { organisationName } from '../render/view.js';
 import { formatPeriod } from '../render/text/period.js';
 import { formatMoney } from '../render/text/money.js';
 import { isRecord } from '../timeline/sites.js';
@@ -114,35 +114,35 @@ export function siteLinks(documents: readonly SiteDocument[]): SiteLink[] {
   return links;
 }
 
-/** Ids a document gives its items (themes, action lines, actions), for `implements` in other documents. */
-function idsIn(data: unknown): string[] {
-  const ids: string[] = [];
+/**
+ * Every object of a document, in no particular order, without recursion (a document may nest
+ * deep); what stands under a key of `skipped` is left out.
+ */
+function objectsIn(data: unknown, skipped: ReadonlySet<string> = new Set()): Array<Readonly<Record<string, unknown>>> {
+  const objects: Array<Readonly<Record<string, unknown>>> = [];
   const stack: unknown[] = [data];
   while (stack.length > 0) {
     const value = stack.pop();
     if (Array.isArray(value)) stack.push(...value);
     else if (isRecord(value)) {
-      if (typeof value.id === 'string' && value !== data) ids.push(value.id);
-      for (const [key, child] of Object.entries(value)) if (key !== 'links' && key !== 'implements') stack.push(child);
+      objects.push(value);
+      for (const [key, child] of Object.entries(value)) if (!skipped.has(key)) stack.push(child);
     }
   }
-  return ids;
+  return objects;
+}
+
+/** Ids a document gives its items (themes, action lines, actions), for `implements` in other documents. */
+function idsIn(data: unknown): string[] {
+  // A link's id names another document, not an item of this one.
+  return objectsIn(data, new Set(['links', 'implements'])).flatMap((value) => (value !== data && typeof value.id === 'string' ? [value.id] : []));
 }
 
 function implementsIds(data: unknown): string[] {
-  const ids: string[] = [];
-  const stack: unknown[] = [data];
-  while (stack.length > 0) {
-    const value = stack.pop();
-    if (Array.isArray(value)) stack.push(...value);
-    else if (isRecord(value)) {
-      for (const [key, child] of Object.entries(value)) {
-        if (key === 'implements') ids.push(...(Array.isArray(child) ? child : [child]).filter((id): id is string => typeof id === 'string'));
-        else stack.push(child);
-      }
-    }
-  }
-  return ids;
+  return objectsIn(data).flatMap((value) => {
+    const ids = value.implements;
+    return (Array.isArray(ids) ? ids : [ids]).filter((id): id is string => typeof id === 'string');
+  });
 }
 
 /** A document's funders: name, total and amounts per year, as the document gives them. */

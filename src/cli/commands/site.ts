@@ -21,6 +21,7 @@ import { miniSearchBrowserScript, searchIndexScript, searchScript } from '../../
 import { timelineChartData } from '../../timeline/chart-data.js';
 import { textsOf } from '../../render/view.js';
 import { repositoryRoot } from '../git.js';
+import type { Level } from '../../diff/types.js';
 import type { Version } from '../history.js';
 import { documentHistory } from '../history.js';
 import { MONITOR_MESSAGES } from '../monitor-messages.js';
@@ -156,7 +157,7 @@ export async function runSite(paths: readonly string[], options: SiteOptions, io
 
   // Pages that look across documents are always made anew: they are cheap.
   for (const document of documents) {
-    const versions = options.history ? await documentHistory(path.resolve(io.cwd, document.file), io.cwd, { lang, kinds: config.kinds, limit: 20 }) : [];
+    const versions = options.history ? await documentHistory(path.resolve(io.cwd, document.file), io.cwd, { lang, kinds: config.kinds, ...(config.diffLevels ? { levels: config.diffLevels as Record<string, Level> } : {}), limit: 20 }) : [];
     // The redline of each version against the one before: a commit does not change, so a page made once is kept.
     const redlines = new Map<string, string>();
     for (const [index, version] of versions.entries()) {
