@@ -2,6 +2,7 @@ import { accessSync, constants, statSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { ChromiumNotFoundError, PdfError } from './errors.js';
 import { withMetadata, type PdfMetadata } from './pdf-metadata.js';
+import { CONTENTS_ENTRIES_SCRIPT, MAX_PRINTS, contentsPagesScript, destinationPages, runningHeaderStyle, runningHeaders, type ContentsEntry } from './paged.js';
 
 export { ChromiumNotFoundError, PdfError } from './errors.js';
 
@@ -69,38 +70,92 @@ function assertExecutable(path: string): void {
   }
 }
 
+/** A headless Chromium that prints one document after another; `close` ends it. */
+export interface PdfPrinter {
+  print(html: string): Promise<Uint8Array>;
+  close(): Promise<void>;
+}
+
 /**
- * Prints a rendered HTML document to an A4 PDF with headless Chromium (through playwright-core).
- * The page runs without JavaScript and every network request is refused, so the PDF shows only
- * what the self-contained HTML holds. Throws ChromiumNotFoundError when there is no Chromium at
- * the path, PdfError when printing fails.
+ * A printer of rendered HTML documents to A4 PDFs with headless Chromium (through
+ * playwright-core). Chromium starts at the first document and serves every later one, each in
+ * a fresh context. The page runs without JavaScript and every network request is refused, so
+ * the PDF shows only what the self-contained HTML holds. `print` throws ChromiumNotFoundError
+ * when there is no Chromium at the path, PdfError when printing fails.
  */
-export async function renderPdf(html: string, options: PdfOptions = {}): Promise<Uint8Array> {
+export function pdfPrinter(options: PdfOptions = {}): PdfPrinter {
   const executablePath = options.executablePath ?? DEFAULT_CHROMIUM_PATH;
   const timeout = options.timeoutMs ?? 60_000;
-  assertExecutable(executablePath);
-  let browser: Browser;
+  let browser: Promise<Browser> | undefined;
+  const start = async (): Promise<Browser> => {
+    assertExecutable(executablePath);
+    try {
+      return await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS], headless: true, timeout });
+    } catch (error) {
+      throw new ChromiumNotFoundError(executablePath, `it did not start: ${firstLine(error)}`);
+    }
+  };
+  return {
+    async print(html) {
+      browser ??= start();
+      const context = await (await browser).newContext({ javaScriptEnabled: false, offline: true });
+      try {
+        await context.route('**/*', (route) => route.abort());
+        const page = await context.newPage();
+        page.setDefaultTimeout(timeout);
+        await page.setContent(html, { waitUntil: 'load' });
+        const pdf = await printPaged(page);
+        const metadata = await pageMetadata(page, options.creator ?? 'agendum');
+        return await withMetadata(pdf, metadata);
+      } catch (error) {
+        throw new PdfError(firstLine(error));
+      } finally {
+        await context.close().catch(() => undefined);
+      }
+    },
+    async close() {
+      const started = browser;
+      browser = undefined;
+      if (started) await (await started.catch(() => undefined))?.close().catch(() => undefined);
+    },
+  };
+}
+
+/** Prints one rendered HTML document to an A4 PDF, with a Chromium of its own (see pdfPrinter). */
+export async function renderPdf(html: string, options: PdfOptions = {}): Promise<Uint8Array> {
+  const printer = pdfPrinter(options);
   try {
-    browser = await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS], headless: true, timeout });
-  } catch (error) {
-    throw new ChromiumNotFoundError(executablePath, `it did not start: ${firstLine(error)}`);
-  }
-  try {
-    const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
-    await context.route('**/*', (route) => route.abort());
-    const page = await context.newPage();
-    page.setDefaultTimeout(timeout);
-    await page.setContent(html, { waitUntil: 'load' });
-    // Tagged: a structure tree (headings, lists, tables, figures with their text) and the
-    // outline (bookmarks) from the headings, for screen readers and navigation.
-    const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true, tagged: true, outline: true });
-    const metadata = await pageMetadata(page, options.creator ?? 'agendum');
-    return await withMetadata(new Uint8Array(pdf), metadata);
-  } catch (error) {
-    throw new PdfError(firstLine(error));
+    return await printer.print(html);
   } finally {
-    await browser.close().catch(() => undefined);
+    await printer.close();
   }
+}
+
+/**
+ * Prints the page, tagged (a structure tree of headings, lists, tables and figures with their
+ * text) and with the outline (bookmarks) from the headings. When the page has a table of
+ * contents, the pages of its entries and the chapters' titles in the running header are written
+ * in from a print (see paged.ts), and the page printed again until a print shows them where they
+ * landed.
+ */
+async function printPaged(page: Page): Promise<Uint8Array> {
+  const print = async () => new Uint8Array(await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true, tagged: true, outline: true }));
+  const entries = (await page.evaluate(CONTENTS_ENTRIES_SCRIPT)) as ContentsEntry[];
+  let pdf = await print();
+  if (entries.length === 0) return pdf;
+  const title = (await page.title()).trim();
+  let shown = '';
+  for (let prints = 1; prints < MAX_PRINTS; prints++) {
+    const landed = await destinationPages(pdf);
+    const pages = entries.map((entry) => landed.pages.get(entry.target));
+    const style = runningHeaderStyle(runningHeaders(entries, pages, landed.pageCount, title));
+    const layout = JSON.stringify([pages, style]);
+    if (layout === shown) break;
+    shown = layout;
+    await page.evaluate(contentsPagesScript(pages, style));
+    pdf = await print();
+  }
+  return pdf;
 }
 
 /** The page's title, language and meta tags (author, description, keywords, dcterms.date). */

@@ -7,7 +7,10 @@ import { chartRows } from './chart.js';
 /** Geometry of the timeline chart, computed here so templates only draw (inline SVG) or list (Mermaid). */
 export interface TimelineChartData {
   readonly width: number;
+  /** The height of the whole chart: the axis and every row. */
   readonly height: number;
+  /** The height of the axis (the years) above the rows. */
+  readonly axisHeight: number;
   readonly labelWidth: number;
   readonly years: readonly { readonly year: number; readonly x: number; readonly width: number; readonly shaded: boolean }[];
   readonly rows: readonly ChartBar[];
@@ -19,8 +22,13 @@ export interface TimelineChartData {
   readonly mermaid: readonly string[];
 }
 
+/**
+ * A row of the chart, drawn on its own (so that a long chart can break between rows across
+ * pages, under the axis repeated at the top of each page): its height, and the top of its bar and
+ * the baseline of each line of its label within the row.
+ */
 export interface ChartBar {
-  /** The top of the row, and of its bar (level with the first line of the label). */
+  /** The top of the bar (level with the first line of the label), from the top of the row. */
   readonly y: number;
   readonly height: number;
   /** The item's name in full, and wrapped into lines that fit beside the chart. */
@@ -73,10 +81,10 @@ export function timelineChartData(data: Readonly<Record<string, unknown>>, today
   }
   let top = AXIS_HEIGHT;
   const rows: ChartBar[] = chart.rows.map((row, i) => {
+    const y = 1;
     const start = row.start ? xOf(row.start) : LABEL_WIDTH;
     const end = row.end ? Math.min(xAfter(row.end), WIDTH) : WIDTH;
     const worst = row.worstEnd ? Math.min(xAfter(row.worstEnd), WIDTH) : end;
-    const y = top;
     const label = plain(row.label);
     const lines = wrap(label, LABEL_LINE).map((text, k) => ({ text, y: y + 10 + k * LINE_HEIGHT }));
     const height = Math.max(1, lines.length) * LINE_HEIGHT + ROW_PADDING;
@@ -101,7 +109,8 @@ export function timelineChartData(data: Readonly<Record<string, unknown>>, today
   const todayInside = today && today.year >= first && today.year <= last;
   return {
     width: WIDTH,
-    height: top + 4,
+    height: top,
+    axisHeight: AXIS_HEIGHT,
     labelWidth: LABEL_WIDTH,
     years,
     rows,

@@ -14,7 +14,7 @@ import type { CliIO } from '../io.js';
 import { isStandardOutput, wantsColor } from '../io.js';
 import { timelineChartData } from '../../timeline/chart-data.js';
 import { todayOf } from './timeline.js';
-import { printPdf } from '../print.js';
+import { cliPrinter } from '../print.js';
 import { CLI_MESSAGES } from '../messages.js';
 import { word } from '../../i18n/catalogue.js';
 import { cannotWrite } from '../messages.js';
@@ -59,44 +59,50 @@ export async function runRender(files: readonly string[], options: RenderCommand
   // A document that cannot be read or has errors is reported and not rendered; the others are.
   const findings: Diagnostic[] = [];
   const sources = new Map<string, string>();
-  for (const [index, input] of inputs.entries()) {
-    const shown = displayPath(input, io.cwd);
-    const read = await readText(input, config.maxFileSize);
-    if (!read.ok) {
-      if (read.reason === 'ENOENT') throw new UsageError(CLI_MESSAGES.text('noSuchFile', { file: shown }));
-      findings.push({ code: read.code, severity: 'error', message: verbatim(read.message), file: shown, path: '', range: START_OF_FILE });
-      continue;
+  // One Chromium prints every PDF of the run.
+  const printer = cliPrinter(io, messageLang);
+  try {
+    for (const [index, input] of inputs.entries()) {
+      const shown = displayPath(input, io.cwd);
+      const read = await readText(input, config.maxFileSize);
+      if (!read.ok) {
+        if (read.reason === 'ENOENT') throw new UsageError(CLI_MESSAGES.text('noSuchFile', { file: shown }));
+        findings.push({ code: read.code, severity: 'error', message: verbatim(read.message), file: shown, path: '', range: START_OF_FILE });
+        continue;
+      }
+      const result = validateDocument(read.text, shown, { ruleSet: [], kinds: config.kinds });
+      const errors = result.diagnostics.filter((d) => d.severity === 'error');
+      if (errors.length > 0 || !result.document) {
+        findings.push(...errors);
+        if (mayQuote(read.text)) sources.set(shown, read.text);
+        continue;
+      }
+      const timeline = timelineChartData(result.document.data, today, result.document.definition);
+      const html = renderDocument(result.document.data, result.document.kind, {
+        format: format === 'md' ? 'md' : 'html',
+        ...(timeline ? { timeline: timeline as unknown as Readonly<Record<string, unknown>> } : {}),
+        ...(options.template ? { template: path.resolve(io.cwd, options.template) } : {}),
+        ...(lang ? { lang } : {}),
+        kinds: config.kinds,
+      });
+      const output = format === 'pdf' ? await printer.print(html) : html;
+      const destination = destinations[index];
+      if (!destination) {
+        // A PDF goes out as its bytes.
+        io.stdout.write(output);
+        continue;
+      }
+      try {
+        await mkdir(path.dirname(destination), { recursive: true });
+        await writeFileAtomic(destination, output, toFolder ? { within: target! } : {});
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        throw new UsageError(cannotWrite(displayPath(destination, io.cwd), code), CLI_MESSAGES.text('checkFolderWritable'));
+      }
+      io.stderr.write(`${printable(word(CLI_MESSAGES.text('renderWrote', { file: displayPath(destination, io.cwd) }), messageLang))}\n`);
     }
-    const result = validateDocument(read.text, shown, { ruleSet: [], kinds: config.kinds });
-    const errors = result.diagnostics.filter((d) => d.severity === 'error');
-    if (errors.length > 0 || !result.document) {
-      findings.push(...errors);
-      if (mayQuote(read.text)) sources.set(shown, read.text);
-      continue;
-    }
-    const timeline = timelineChartData(result.document.data, today, result.document.definition);
-    const html = renderDocument(result.document.data, result.document.kind, {
-      format: format === 'md' ? 'md' : 'html',
-      ...(timeline ? { timeline: timeline as unknown as Readonly<Record<string, unknown>> } : {}),
-      ...(options.template ? { template: path.resolve(io.cwd, options.template) } : {}),
-      ...(lang ? { lang } : {}),
-      kinds: config.kinds,
-    });
-    const output = format === 'pdf' ? await printPdf(html, io, messageLang) : html;
-    const destination = destinations[index];
-    if (!destination) {
-      // A PDF goes out as its bytes.
-      io.stdout.write(output);
-      continue;
-    }
-    try {
-      await mkdir(path.dirname(destination), { recursive: true });
-      await writeFileAtomic(destination, output, toFolder ? { within: target! } : {});
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      throw new UsageError(cannotWrite(displayPath(destination, io.cwd), code), CLI_MESSAGES.text('checkFolderWritable'));
-    }
-    io.stderr.write(`${printable(word(CLI_MESSAGES.text('renderWrote', { file: displayPath(destination, io.cwd) }), messageLang))}\n`);
+  } finally {
+    await printer.close();
   }
   if (findings.length === 0) return 0;
   findings.sort(compareDiagnostics);

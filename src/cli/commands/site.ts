@@ -27,7 +27,7 @@ import { documentHistory } from '../history.js';
 import { MONITOR_MESSAGES } from '../monitor-messages.js';
 import type { CliIO } from '../io.js';
 import { loadDocuments, readOnDisk } from '../monitored.js';
-import { printPdf } from '../print.js';
+import { cliPrinter } from '../print.js';
 import { loadRunConfig } from '../run-config.js';
 import { packageVersion } from '../version.js';
 import { reportFindings } from './progress.js';
@@ -139,20 +139,26 @@ export async function runSite(paths: readonly string[], options: SiteOptions, io
 
   // The documents themselves: rendered again only when their text (or agendum, or the settings) changed.
   let rendered = 0;
-  for (const document of documents) {
-    const known = fresh ? previous.documents[document.path] : undefined;
-    const unchanged = known?.hash === document.hash && known.slug === document.slug;
-    const text = `documenten/${document.slug}.tekst.html`;
-    const pdf = `documenten/${document.slug}.pdf`;
-    if (unchanged && (await keep(text)) && (!options.pdf || (await keep(pdf)))) continue;
-    const { renderDocument } = await import('../../render/index.js');
-    const timeline = timelineChartData(document.data, today, document.definition);
-    const html = renderDocument(document.data, document.kind, { format: 'html', kinds: config.kinds, ...(timeline ? { timeline: timeline as unknown as Readonly<Record<string, unknown>> } : {}) });
-    await write(text, html);
-    if (options.pdf) {
-      await write(pdf, await printPdf(html, io, lang));
+  // One Chromium prints every document's PDF.
+  const printer = cliPrinter(io, lang);
+  try {
+    for (const document of documents) {
+      const known = fresh ? previous.documents[document.path] : undefined;
+      const unchanged = known?.hash === document.hash && known.slug === document.slug;
+      const text = `documenten/${document.slug}.tekst.html`;
+      const pdf = `documenten/${document.slug}.pdf`;
+      if (unchanged && (await keep(text)) && (!options.pdf || (await keep(pdf)))) continue;
+      const { renderDocument } = await import('../../render/index.js');
+      const timeline = timelineChartData(document.data, today, document.definition);
+      const html = renderDocument(document.data, document.kind, { format: 'html', kinds: config.kinds, ...(timeline ? { timeline: timeline as unknown as Readonly<Record<string, unknown>> } : {}) });
+      await write(text, html);
+      if (options.pdf) {
+        await write(pdf, await printer.print(html));
+      }
+      rendered++;
     }
-    rendered++;
+  } finally {
+    await printer.close();
   }
 
   // Pages that look across documents are always made anew: they are cheap.
