@@ -1,4 +1,4 @@
-import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef, PDFString, PDFHexString, type PDFObject } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRef, PDFString, type PDFObject } from 'pdf-lib';
 
 /**
  * What Chromium cannot do alone in paged media, done around its printing: page numbers in the
@@ -8,7 +8,7 @@ import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef, PDFString, PDFHexStrin
  * (`string-set`). So the document is printed more than once: a print says on which page each
  * link target of the contents (`nav.toc a[href^="#"]`) landed, from the PDF's named
  * destinations; those numbers are written into the entries, and the chapters' titles into a
- * counter style with one symbol per page, which the top-right margin box shows as
+ * counter style with one symbol per page, which the page's margin box shows as
  * `counter(page, agendum-running)`. Then the document is printed again, until the numbers hold
  * (a number can push a long entry onto a second line and so move a page).
  *
@@ -61,11 +61,14 @@ function cssString(text: string): string {
   return `"${text.replace(/[\\"]/g, (char) => `\\${char}`).replace(/[\n\r\f]/g, ' ')}"`;
 }
 
-/** The style that puts each page's header in the top-right margin box (an empty one for none). */
+/**
+ * The counter style `agendum-running` with one symbol per page: its running header. The page
+ * shows it where its own style says, as `counter(page, agendum-running)` in a margin box, and
+ * leaves it out where it says so (on the cover); this definition comes last, so it is the one.
+ */
 export function runningHeaderStyle(headers: readonly string[]): string {
   if (headers.length === 0) return '';
-  return `@counter-style agendum-running { system: fixed; symbols: ${headers.map((header) => cssString(header || ' ')).join(' ')}; }
-@page { @top-right { content: counter(page, agendum-running); } }`;
+  return `@counter-style agendum-running { system: fixed; symbols: ${headers.map((header) => cssString(header || ' ')).join(' ')}; }`;
 }
 
 /**
@@ -104,21 +107,40 @@ export function contentsPagesScript(pages: readonly (number | undefined)[], styl
 })(${JSON.stringify(pages.map((page) => page ?? null))}, ${JSON.stringify(style)})`;
 }
 
+/** Where a named destination of a printed document is: its page (from 1) and how far down it. */
+export interface Landing {
+  readonly page: number;
+  /** Points from the top of the page's text area (Chromium's destinations leave out the margins). */
+  readonly top: number;
+}
+
+/** The named destinations of a printed document, its number of pages and their height in points. */
+export interface Printed {
+  readonly destinations: ReadonlyMap<string, Landing>;
+  readonly pageCount: number;
+  readonly pageHeight: number;
+}
+
 /**
- * The page (from 1) of each named destination of a PDF that Chromium printed, and its number of pages: Chromium writes
- * one for every element a link in the document leads to, named by its id, in the catalog's
- * `Dests` dictionary (or, in other writers, the `Dests` name tree of `Names`).
+ * Where each named destination of a PDF that Chromium printed landed: Chromium writes one for
+ * every element a link in the document leads to (also a link that is not shown), named by its id,
+ * in the catalog's `Dests` dictionary (or, in other writers, the `Dests` name tree of `Names`), as
+ * `[page /XYZ left top zoom]` with `top` measured up from the bottom of the text area.
  */
-export async function destinationPages(pdf: Uint8Array): Promise<{ readonly pages: ReadonlyMap<string, number>; readonly pageCount: number }> {
+export async function printedLayout(pdf: Uint8Array): Promise<Printed> {
   const document = await PDFDocument.load(pdf, { updateMetadata: false });
-  const pageOf = new Map(document.getPages().map((page, index) => [page.ref.toString(), index + 1]));
-  const pages = new Map<string, number>();
+  const pages = document.getPages();
+  const pageOf = new Map(pages.map((page, index) => [page.ref.toString(), index + 1]));
+  const pageHeight = pages[0]?.getHeight() ?? 0;
+  const destinations = new Map<string, Landing>();
   const add = (name: string, destination: PDFObject | undefined) => {
     const resolved = destination instanceof PDFRef ? document.context.lookup(destination) : destination;
     const array = resolved instanceof PDFDict ? resolved.lookup(PDFName.of('D')) : resolved;
-    const target = array instanceof PDFArray ? array.get(0) : undefined;
+    if (!(array instanceof PDFArray) || destinations.has(name)) return;
+    const target = array.get(0);
     const page = target instanceof PDFRef ? pageOf.get(target.toString()) : undefined;
-    if (page !== undefined && !pages.has(name)) pages.set(name, page);
+    const y = array.lookup(3);
+    if (page !== undefined) destinations.set(name, { page, top: y instanceof PDFNumber ? Math.max(0, pageHeight - y.asNumber()) : 0 });
   };
   const dests = document.catalog.lookup(PDFName.of('Dests'));
   if (dests instanceof PDFDict) for (const [key, value] of dests.entries()) add(key.decodeText(), value);
@@ -138,8 +160,123 @@ export async function destinationPages(pdf: Uint8Array): Promise<{ readonly page
     if (kids instanceof PDFArray) for (let index = 0; index < kids.size(); index++) walk(kids.lookup(index), depth + 1);
   };
   walk(tree, 0);
-  return { pages, pageCount: document.getPageCount() };
+  return { destinations, pageCount: pages.length, pageHeight };
 }
 
-/** How often a document is printed at most to make its contents' page numbers hold. */
-export const MAX_PRINTS = 4;
+/*
+ * Pages mostly blank. The contents and each chapter end with a page break, which leaves the rest
+ * of that page blank: a page that holds only the last lines of a chapter, or a short chapter, or
+ * a short contents. Where a print shows such a page filled less than a quarter, the next
+ * chapter runs on below it instead (its break is taken away), and the document is printed
+ * again. A mark before each break (an empty element, and a link to it that is not shown, so that
+ * Chromium names its place) says how far down its page the text before the break ended.
+ */
+
+/**
+ * How full a page must be, at least, before a chapter may start on a new page after it: a
+ * quarter of its text area, and some more for the space below its last line.
+ */
+export const LEAST_FILL = 0.3;
+
+/** A page break the layout may take away, and the mark where the text before it ends. */
+export interface PageBreak {
+  readonly mark: string;
+}
+
+/**
+ * Puts a mark before every page break of the contents and the chapters, and at the end of the
+ * cover, and returns the breaks, the cover's mark, and the height of the page's margins in points
+ * (from the page's CSS).
+ */
+export const PAGE_BREAKS_SCRIPT = `(() => {
+  const links = document.createElement('div');
+  links.id = 'agendum-marks';
+  links.hidden = true;
+  const breaks = [];
+  const mark = (place) => {
+    const id = 'agendum-break-' + (breaks.length + 1);
+    const element = document.createElement('div');
+    element.id = id;
+    element.className = 'agendum-mark';
+    element.style.height = '0';
+    place(element);
+    const link = document.createElement('a');
+    link.href = '#' + id;
+    links.append(link);
+    breaks.push({ mark: id });
+  };
+  const cover = document.querySelector('.cover');
+  if (cover) {
+    const end = document.createElement('div');
+    end.id = 'agendum-cover-end';
+    end.style.height = '0';
+    cover.append(end);
+    const link = document.createElement('a');
+    link.href = '#agendum-cover-end';
+    links.append(link);
+  }
+  const contents = document.querySelector('nav.toc');
+  if (contents) mark((element) => contents.append(element));
+  for (const chapter of document.querySelectorAll('.chapter')) mark((element) => chapter.before(element));
+  document.body.append(links);
+  const points = (value) => {
+    const match = /^([0-9.]+)(mm|cm|in|pt|px)$/.exec(value.trim());
+    if (!match) return 0;
+    return Number(match[1]) * { mm: 72 / 25.4, cm: 72 / 2.54, in: 72, pt: 1, px: 0.75 }[match[2]];
+  };
+  let margins = 0;
+  for (const sheet of document.styleSheets) {
+    for (const rule of sheet.cssRules) {
+      if (rule instanceof CSSPageRule && rule.selectorText === '') {
+        const sum = points(rule.style.marginTop) + points(rule.style.marginBottom);
+        if (sum > 0) margins = sum;
+      }
+    }
+  }
+  return { breaks, margins, cover: cover ? 'agendum-cover-end' : undefined };
+})()`;
+
+/** Whether the cover ran over onto a second page. */
+export function coverRunsOver(printed: Printed, cover: string | undefined): boolean {
+  const landing = cover ? printed.destinations.get(cover) : undefined;
+  return landing !== undefined && landing.page > 1;
+}
+
+/** Sets the cover closer, so that it fits on its page: a cover with many facts runs over. */
+export const COMPACT_COVER_SCRIPT = `document.querySelector('.cover')?.classList.add('compact')`;
+
+/**
+ * The breaks to take away after a print: those whose mark ends a page (not the first) filled
+ * less than LEAST_FILL of its text area.
+ */
+export function breaksToRunOn(breaks: readonly PageBreak[], printed: Printed, margins: number): number[] {
+  const area = printed.pageHeight - margins;
+  if (area <= 0) return [];
+  return breaks.flatMap((pageBreak, index) => {
+    const landing = printed.destinations.get(pageBreak.mark);
+    return landing && landing.page > 1 && landing.top < LEAST_FILL * area ? [index] : [];
+  });
+}
+
+/** Takes away the page breaks at these marks: after the contents, or before a chapter. */
+export function runOnScript(indexes: readonly number[]): string {
+  return `((indexes) => {
+  const marks = [...document.querySelectorAll('.agendum-mark')];
+  for (const index of indexes) {
+    const mark = marks[index];
+    if (!mark) continue;
+    const chapter = mark.nextElementSibling;
+    if (mark.parentElement?.matches('nav.toc')) {
+      mark.parentElement.style.breakAfter = 'auto';
+      mark.parentElement.classList.add('runs-on');
+    } else if (chapter?.classList.contains('chapter')) {
+      chapter.style.breakBefore = 'auto';
+      chapter.classList.add('runs-on');
+    }
+  }
+  return indexes.length;
+})(${JSON.stringify(indexes)})`;
+}
+
+/** How often a document is printed at most to lay it out. */
+export const MAX_PRINTS = 5;

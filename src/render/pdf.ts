@@ -2,12 +2,29 @@ import { accessSync, constants, statSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { ChromiumNotFoundError, PdfError } from './errors.js';
 import { withMetadata, type PdfMetadata } from './pdf-metadata.js';
-import { CONTENTS_ENTRIES_SCRIPT, MAX_PRINTS, contentsPagesScript, destinationPages, runningHeaderStyle, runningHeaders, type ContentsEntry } from './paged.js';
+import {
+  CONTENTS_ENTRIES_SCRIPT,
+  MAX_PRINTS,
+  COMPACT_COVER_SCRIPT,
+  PAGE_BREAKS_SCRIPT,
+  breaksToRunOn,
+  contentsPagesScript,
+  coverRunsOver,
+  printedLayout,
+  runOnScript,
+  runningHeaderStyle,
+  runningHeaders,
+  type ContentsEntry,
+  type PageBreak,
+} from './paged.js';
 
 export { ChromiumNotFoundError, PdfError } from './errors.js';
 
 /** Where Debian and Ubuntu install Chromium (`apt-get install chromium`). */
 export const DEFAULT_CHROMIUM_PATH = '/usr/bin/chromium';
+
+/** Loads every font face of the page and waits until the page's fonts are ready. */
+const FONTS_LOADED_SCRIPT = `Promise.all([...document.fonts].map((font) => font.load().catch(() => undefined))).then(() => document.fonts.ready).then(() => document.fonts.size)`;
 
 /** Where Chromium's own services are sent: the loopback address, where nothing answers. */
 const NOWHERE = 'http://127.0.0.1:9/';
@@ -104,6 +121,9 @@ export function pdfPrinter(options: PdfOptions = {}): PdfPrinter {
         const page = await context.newPage();
         page.setDefaultTimeout(timeout);
         await page.setContent(html, { waitUntil: 'load' });
+        // Every typeface the page declares, loaded before the first print: a print while one is
+        // still loading lays the page out in another font, and the prints after it would follow.
+        await page.evaluate(FONTS_LOADED_SCRIPT);
         const pdf = await printPaged(page);
         const metadata = await pageMetadata(page, options.creator ?? 'agendum');
         return await withMetadata(pdf, metadata);
@@ -133,26 +153,36 @@ export async function renderPdf(html: string, options: PdfOptions = {}): Promise
 
 /**
  * Prints the page, tagged (a structure tree of headings, lists, tables and figures with their
- * text) and with the outline (bookmarks) from the headings. When the page has a table of
- * contents, the pages of its entries and the chapters' titles in the running header are written
- * in from a print (see paged.ts), and the page printed again until a print shows them where they
- * landed.
+ * text) and with the outline (bookmarks) from the headings, laid out in prints (see paged.ts):
+ * after a print, a cover that ran over is set closer, a chapter runs on below a page that would
+ * stay mostly blank, the pages of the
+ * contents' entries and the chapters' titles in the running header are written in, and the page
+ * is printed again, until a print shows everything where it landed.
  */
 async function printPaged(page: Page): Promise<Uint8Array> {
   const print = async () => new Uint8Array(await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true, tagged: true, outline: true }));
   const entries = (await page.evaluate(CONTENTS_ENTRIES_SCRIPT)) as ContentsEntry[];
+  const { breaks, margins, cover } = (await page.evaluate(PAGE_BREAKS_SCRIPT)) as { breaks: PageBreak[]; margins: number; cover?: string };
   let pdf = await print();
-  if (entries.length === 0) return pdf;
+  if (entries.length === 0 && breaks.length === 0) return pdf;
   const title = (await page.title()).trim();
+  const runningOn = new Set<number>();
+  let compact = false;
   let shown = '';
   for (let prints = 1; prints < MAX_PRINTS; prints++) {
-    const landed = await destinationPages(pdf);
-    const pages = entries.map((entry) => landed.pages.get(entry.target));
-    const style = runningHeaderStyle(runningHeaders(entries, pages, landed.pageCount, title));
+    const printed = await printedLayout(pdf);
+    const runOn = breaksToRunOn(breaks, printed, margins).filter((index) => !runningOn.has(index));
+    const pages = entries.map((entry) => printed.destinations.get(entry.target)?.page);
+    const style = runningHeaderStyle(runningHeaders(entries, pages, printed.pageCount, title));
     const layout = JSON.stringify([pages, style]);
-    if (layout === shown) break;
+    const compactCover: boolean = !compact && coverRunsOver(printed, cover);
+    if (runOn.length === 0 && !compactCover && layout === shown) break;
+    if (compactCover) await page.evaluate(COMPACT_COVER_SCRIPT);
+    compact ||= compactCover;
+    for (const index of runOn) runningOn.add(index);
+    if (runOn.length > 0) await page.evaluate(runOnScript(runOn));
+    if (entries.length > 0) await page.evaluate(contentsPagesScript(pages, style));
     shown = layout;
-    await page.evaluate(contentsPagesScript(pages, style));
     pdf = await print();
   }
   return pdf;
