@@ -226,7 +226,10 @@ export const PAGE_BREAKS_SCRIPT = `(() => {
   };
   let margins = 0;
   for (const sheet of document.styleSheets) {
-    for (const rule of sheet.cssRules) {
+    // A style sheet from elsewhere keeps its rules to itself.
+    let rules = [];
+    try { rules = [...sheet.cssRules]; } catch {}
+    for (const rule of rules) {
       if (rule instanceof CSSPageRule && rule.selectorText === '') {
         const sum = points(rule.style.marginTop) + points(rule.style.marginBottom);
         if (sum > 0) margins = sum;

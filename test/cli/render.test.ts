@@ -189,7 +189,7 @@ describe('the timeline chart in a render', () => {
     expect(labels).toContain('Geweld hoort nergens thuis');
     expect(labels.filter((label) => /^[a-z0-9]+(-[a-z0-9]+)+$/.test(label) || label.includes('…'))).toEqual([]);
     expect(labels).toContain('Richt een regionale ambtelijke werkgroep in die een verkenning uitvoert en een voorstel uitwerkt voor de inrichting van integrale sturing in de regio.');
-    const table = /<table class="visually-hidden">[\s\S]*?<\/table>/.exec(section)?.[0] ?? '';
+    const table = /<div class="visually-hidden">\s*<table class="tl-data">[\s\S]*?<\/table>/.exec(section)?.[0] ?? '';
     expect(table).toContain('<caption>De tijdlijn als tabel</caption>');
     expect(table.match(/<tr><td>/g)?.length).toBe(labels.length);
   });
