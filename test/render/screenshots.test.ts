@@ -9,7 +9,8 @@ import { ROOT } from '../support/cli.js';
 describe('screenshots of the first pages', () => {
   const folder = mkdtempSync(path.join(tmpdir(), 'agendum-screenshots-test-'));
   afterAll(() => rmSync(folder, { recursive: true, force: true }));
-  const documents = [path.join(ROOT, 'agendas', 'projectplan-huiselijk-geweld-zhz-2020-2021.agenda.yaml'), path.join(ROOT, 'examples', 'eigen-soorten', 'startnotitie-woonzorgvisie-olst-wijhe.agenda.yaml')];
+  // A bundled document and an example of a kind of its own (rendered with the examples' configuration).
+  const documents = [path.join(ROOT, 'agendas', 'consultatiedocument-hg-arrangement-rotterdam.agenda.yaml'), path.join(ROOT, 'examples', 'eigen-soorten', 'startnotitie-woonzorgvisie-olst-wijhe.agenda.yaml')];
   const take = (out: string) => spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'screenshots.mjs'), '--out', out, '--pages', '2', ...documents], { encoding: 'utf8' });
 
   it('draws the first pages of each document, with a page that shows them, and draws them the same again', () => {
@@ -17,7 +18,7 @@ describe('screenshots of the first pages', () => {
     expect(first.status, first.stderr).toBe(0);
     expect(first.stdout).toContain('4 pages of 2 documents');
     const pictures = readdirSync(path.join(folder, 'first')).filter((file) => file.endsWith('.png')).sort();
-    expect(pictures).toEqual(['projectplan-huiselijk-geweld-zhz-2020-2021-01.png', 'projectplan-huiselijk-geweld-zhz-2020-2021-02.png', 'startnotitie-woonzorgvisie-olst-wijhe-01.png', 'startnotitie-woonzorgvisie-olst-wijhe-02.png']);
+    expect(pictures).toEqual(['consultatiedocument-hg-arrangement-rotterdam-1.png', 'consultatiedocument-hg-arrangement-rotterdam-2.png', 'startnotitie-woonzorgvisie-olst-wijhe-01.png', 'startnotitie-woonzorgvisie-olst-wijhe-02.png']);
     const index = readFileSync(path.join(folder, 'first', 'index.html'), 'utf8');
     for (const picture of pictures) expect(index).toContain(`src="${picture}"`);
     for (const picture of pictures) expect(readFileSync(path.join(folder, 'first', picture)).subarray(1, 4).toString()).toBe('PNG');
