@@ -172,6 +172,9 @@ export async function printedLayout(pdf: Uint8Array): Promise<Printed> {
  * Chromium names its place) says how far down its page the text before the break ended.
  */
 
+/** How the ids of the marks begin (`agendum-mark-break-1`, `agendum-mark-cover-end`). */
+export const LAYOUT_MARK = 'agendum-mark-';
+
 /**
  * How full a page must be, at least, before a chapter may start on a new page after it: a
  * quarter of its text area, and some more for the space below its last line.
@@ -194,7 +197,7 @@ export const PAGE_BREAKS_SCRIPT = `(() => {
   links.hidden = true;
   const breaks = [];
   const mark = (place) => {
-    const id = 'agendum-break-' + (breaks.length + 1);
+    const id = 'agendum-mark-break-' + (breaks.length + 1);
     const element = document.createElement('div');
     element.id = id;
     element.className = 'agendum-mark';
@@ -208,11 +211,11 @@ export const PAGE_BREAKS_SCRIPT = `(() => {
   const cover = document.querySelector('.cover');
   if (cover) {
     const end = document.createElement('div');
-    end.id = 'agendum-cover-end';
+    end.id = 'agendum-mark-cover-end';
     end.style.height = '0';
     cover.append(end);
     const link = document.createElement('a');
-    link.href = '#agendum-cover-end';
+    link.href = '#agendum-mark-cover-end';
     links.append(link);
   }
   const contents = document.querySelector('nav.toc');
@@ -236,7 +239,7 @@ export const PAGE_BREAKS_SCRIPT = `(() => {
       }
     }
   }
-  return { breaks, margins, cover: cover ? 'agendum-cover-end' : undefined };
+  return { breaks, margins, cover: cover ? 'agendum-mark-cover-end' : undefined };
 })()`;
 
 /** Whether the cover ran over onto a second page. */

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { PDFDocument, PDFHexString, PDFName, PDFDict, type PDFContext } from 'pdf-lib';
+import { LAYOUT_MARK } from './paged.js';
 
 /** What a printed document says about itself, taken from its HTML page. */
 export interface PdfMetadata {
@@ -21,9 +22,10 @@ export interface PdfMetadata {
  * Writes a document's metadata into a PDF that Chromium printed: the information dictionary
  * (title, author, subject, keywords, creator, dates) and the same in an XMP metadata stream,
  * the language of the catalog, and a request to viewers to show the title rather than the file
- * name. Chromium writes its user agent as creator, the moment of printing as dates and a random
- * file identifier; those are replaced, so that the same document prints to the same bytes: the
- * dates are the document's own (or absent), the identifier a digest of the file's content.
+ * name; and leaves out the named places of the marks that laid it out. Chromium writes its user
+ * agent as creator, the moment of printing as dates and a random file identifier; those are
+ * replaced, so that the same document prints to the same bytes: the dates are the document's
+ * own (or absent), the identifier a digest of the file's content.
  */
 export async function withMetadata(pdf: Uint8Array, metadata: PdfMetadata): Promise<Uint8Array> {
   const document = await PDFDocument.load(pdf, { updateMetadata: false });
@@ -41,6 +43,7 @@ export async function withMetadata(pdf: Uint8Array, metadata: PdfMetadata): Prom
   }
   document.setLanguage(metadata.language);
   if (metadata.headings) retitleOutline(document, metadata.headings);
+  dropLayoutMarks(document);
   const producer = document.getProducer() ?? 'Chromium';
   document.catalog.set(PDFName.of('Metadata'), xmpStream(document.context, metadata, producer));
 
@@ -73,6 +76,16 @@ function retitleOutline(document: PDFDocument, headings: readonly string[]): voi
   if (outlines instanceof PDFDict) visit(outlines.lookup(PDFName.of('First')), 0);
   if (entries.length !== headings.length) return;
   entries.forEach((entry, index) => entry.set(PDFName.of('Title'), PDFHexString.fromText(headings[index]!)));
+}
+
+/**
+ * The named destinations of the marks that laid the pages out (`agendum-mark-break-1`,
+ * `agendum-mark-cover-end`; see paged.ts): nothing in the document leads to them, so they go.
+ */
+function dropLayoutMarks(document: PDFDocument): void {
+  const dests = document.catalog.lookup(PDFName.of('Dests'));
+  if (!(dests instanceof PDFDict)) return;
+  for (const key of dests.keys()) if (key.decodeText().startsWith(LAYOUT_MARK)) dests.delete(key);
 }
 
 function infoDictionary(document: PDFDocument): PDFDict {

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { ROOT, runBinary } from '../support/cli.js';
 import { decodeEntities } from './support/html-text.js';
+import { printedLayout } from '../../src/render/paged.js';
 import { contentsLinks, pdfFacts, printedPages, type PdfFacts } from './support/publishable.js';
 import { SEEDS } from './support/seeds.js';
 
@@ -159,6 +160,12 @@ describe('printed documents a public body may publish', () => {
           expect(header.length, `the running header of page ${page}`).toBeGreaterThan(0);
           expect(flat(chapter).startsWith(header), `the running header of page ${page}: "${pages[page - 1]!.lines[0]}" for "${chapter}"`).toBe(true);
         }
+      });
+
+      it('leads only to places of the document: the marks that laid it out are gone', async () => {
+        const { destinations } = await printedLayout(new Uint8Array(readFileSync(pdfFile())));
+        expect(destinations.size).toBeGreaterThan(0);
+        expect([...destinations.keys()].filter((name) => name.startsWith('agendum-mark-'))).toEqual([]);
       });
 
       it('lists its timeline chart in the contents, with a legend', () => {
