@@ -11,6 +11,7 @@ import { DIFF_REPORT_MESSAGES } from '../formatters/diff.js';
 import { REPORT_MESSAGES } from '../formatters/report-words.js';
 import { YAML_MESSAGES } from '../core/source.js';
 import { MIGRATE_MESSAGES } from '../migrate/index.js';
+import { RENDER_MESSAGES } from '../render/errors.js';
 import { RULES } from '../rules/index.js';
 import type { Rule } from '../rules/index.js';
 import { SCHEMA_MESSAGES } from '../schema/diagnostics.js';
@@ -40,6 +41,7 @@ const groups = (): MessageGroup<Readonly<Record<string, Message>>>[] => [
   HELP_MESSAGES,
   DIFF_REPORT_MESSAGES,
   MONITOR_MESSAGES,
+  RENDER_MESSAGES,
 ];
 
 const LATER: MessageGroup<Readonly<Record<string, Message>>>[] = [];
