@@ -26,6 +26,7 @@ export const CLI_MESSAGES = messageGroup('cli', {
   redirectOthers: { en: 'Redirect the other formats to a file.', nl: 'Leid de andere uitvoervormen om naar een bestand.' },
   redlineNeedsNew: { en: 'the redline shows the new version of a document, and there is none', nl: 'de gemarkeerde versie toont de nieuwe versie van een document, en die is er niet' },
   compareExisting: { en: 'Compare a document that exists in the newer version.', nl: 'Vergelijk een document dat in de nieuwere versie bestaat.' },
+  unmergedPath: { en: '* Unmerged path {file}', nl: '* Niet samengevoegd pad {file}' },
   diffOutputIsInput: { en: '{file} is one of the documents; diff does not overwrite its input', nl: '{file} is een van de documenten; diff overschrijft zijn invoer niet' },
   previewNotFound: { en: 'not found', nl: 'niet gevonden' },
   previewLoopbackOnly: { en: 'agendum preview answers only on 127.0.0.1 and localhost', nl: 'agendum preview antwoordt alleen op 127.0.0.1 en localhost' },

@@ -266,7 +266,7 @@ export const githubDiff: DiffFormatter = (diffs, _summary, context) => {
     for (const change of diff.changes) {
       const command = change.level === 'breaking' ? 'error' : change.level === 'approval' && !change.satisfied ? 'warning' : 'notice';
       const file = change.file ?? diff.newFile ?? diff.oldFile ?? '';
-      const place = [`file=${printable(escapeProperty(file))}`, ...(change.line ? [`line=${change.line}`] : []), `title=${escapeProperty(`${change.code} (${change.level})`)}`];
+      const place = [`file=${printable(escapeProperty(file))}`, ...(change.line ? [`line=${change.line}`] : []), `title=${escapeProperty(`${change.code} (${said(context.lang, change.level)})`)}`];
       const segments = wordSegments(change);
       const text = [wholeItem(change) || !change.where ? change.message : `${change.where}: ${change.message}`, ...(segments ? [inlineWords(segments, PLAIN_MARKS)] : [])].join('\n');
       lines.push(`::${command} ${place.join(',')}::${printable(escapeData(text))}`);
