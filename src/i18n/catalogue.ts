@@ -15,6 +15,7 @@ import { RENDER_MESSAGES } from '../render/errors.js';
 import { RULES } from '../rules/index.js';
 import type { Rule } from '../rules/index.js';
 import { SCHEMA_MESSAGES } from '../schema/diagnostics.js';
+import { CHART_MESSAGES } from '../timeline/chart.js';
 import { TIMELINE_RULES } from '../timeline/index.js';
 import { ENGINE_MESSAGES } from '../validate/engine.js';
 import { STREAM_MESSAGES } from '../validate/stream.js';
@@ -42,6 +43,7 @@ const groups = (): MessageGroup<Readonly<Record<string, Message>>>[] => [
   DIFF_REPORT_MESSAGES,
   MONITOR_MESSAGES,
   RENDER_MESSAGES,
+  CHART_MESSAGES,
 ];
 
 const LATER: MessageGroup<Readonly<Record<string, Message>>>[] = [];
