@@ -165,7 +165,7 @@ export const CONFIG_MESSAGES = messageGroup('config', {
   schemaRefers: { en: "A custom schema may refer to itself (#/$defs/…) and to agendum's common.schema.json.", nl: 'Een eigen schema mag naar zichzelf verwijzen (#/$defs/…) en naar common.schema.json van agendum.' },
   schemaMissing: { en: '{place}: the schema of kind {kind}, {file}, does not exist', nl: '{place}: het schema van soort {kind}, {file}, bestaat niet' },
   schemaUnreadable: { en: '{place}: the schema of kind {kind}, {file}, cannot be read ({why})', nl: '{place}: het schema van soort {kind}, {file}, is niet te lezen ({why})' },
-  schemaNotJson: { en: '{place}: the schema of kind {kind} is not valid JSON: {why}', nl: '{place}: het schema van soort {kind} is geen geldige JSON: {why}' },
+  schemaNotJson: { en: '{place}: the schema of kind {kind} is not valid JSON: {why}', nl: '{place}: het schema van soort {kind} is geen geldige JSON; de JSON-lezer meldt (in het Engels): "{why}"' },
   schemaNotObject: { en: '{file}: the schema of kind {kind} must be a JSON object', nl: '{file}: het schema van soort {kind} moet een JSON-object zijn' },
   kindBuiltIn: { en: "kind {kind} is one of agendum's own kinds; a repository cannot register it again", nl: 'soort {kind} is een van de eigen soorten van agendum; een repository kan haar niet nogmaals registreren' },
   kindRename: { en: 'Give your kind another name.', nl: 'Geef uw soort een andere naam.' },

@@ -34,7 +34,7 @@ export const RENDER_MESSAGES = messageGroup('render', {
   unexpected: { en: 'unexpected {got}', nl: 'onverwacht {got}' },
   endOfTemplate: { en: 'end of template', nl: 'einde van het sjabloon' },
   unrecognised: { en: 'text that is not template syntax', nl: 'tekst die geen sjabloonsyntaxis is' },
-  blockMismatch: { en: "{open} doesn't match {close}", nl: 'blok {open} wordt gesloten als {close}' },
+  blockMismatch: { en: "{open} doesn't match {close}", nl: 'blok "{open}" wordt gesloten als "{close}"' },
   /** The template reader's rarer complaints: its own words, which are English (quoted in Dutch). */
   parserSays: { en: '{detail}', nl: 'de sjabloonlezer meldt (in het Engels): "{detail}"' },
   /** A failure while filling in a template that agendum does not know better words for: the runtime's own, which are English. */
@@ -79,8 +79,9 @@ export const RENDER_MESSAGES = messageGroup('render', {
   chromiumNotFile: { en: 'not a file', nl: 'geen bestand' },
   chromiumNotExecutable: { en: 'not executable', nl: 'niet uitvoerbaar' },
   chromiumUnusable: { en: 'not usable: {code}', nl: 'niet te gebruiken: {code}' },
-  chromiumDidNotStart: { en: 'it did not start: {reason}', nl: 'de browser startte niet: {reason}' },
-  pdfFailed: { en: 'cannot print PDF: {reason}', nl: 'kan geen PDF maken: {reason}' },
+  /** What Chromium said is quoted as it said it (in English). */
+  chromiumDidNotStart: { en: 'it did not start: "{reason}"', nl: 'de browser startte niet: "{reason}"' },
+  pdfFailed: { en: 'cannot print PDF: "{reason}"', nl: 'kan geen PDF maken: "{reason}"' },
 });
 
 type RenderMessage = keyof typeof RENDER_MESSAGES.messages;

@@ -73,14 +73,14 @@ describe('renderPdf', () => {
     chmodSync(notChromium, 0o755);
     await expect(renderPdf('<p>x</p>', { executablePath: notChromium, timeoutMs: 10_000 })).rejects.toThrow(/did not start/);
     const [, startEnglish, startDutch] = await reasons(notChromium);
-    expect(startEnglish).toMatch(new RegExp(`^cannot print PDF: Chromium not found at ${notChromium} \\(it did not start: .+\\)$`));
-    expect(startDutch).toMatch(new RegExp(`^kan geen PDF maken: Chromium niet gevonden op ${notChromium} \\(de browser startte niet: .+\\)$`));
+    expect(startEnglish).toMatch(new RegExp(`^cannot print PDF: Chromium not found at ${notChromium} \\(it did not start: ".+"\\)$`));
+    expect(startDutch).toMatch(new RegExp(`^kan geen PDF maken: Chromium niet gevonden op ${notChromium} \\(de browser startte niet: ".+"\\)$`));
   }, 30_000);
 
   it('words a failure to print in the reader\'s language, with what Chromium said kept as it said it', () => {
     const error = new PdfError('Protocol error (Page.printToPDF): Printing failed');
     expect(error).toBeInstanceOf(UsageError);
-    expect(error.message).toBe('cannot print PDF: Protocol error (Page.printToPDF): Printing failed');
-    expect(word(error.text, 'nl')).toBe('kan geen PDF maken: Protocol error (Page.printToPDF): Printing failed');
+    expect(error.message).toBe('cannot print PDF: "Protocol error (Page.printToPDF): Printing failed"');
+    expect(word(error.text, 'nl')).toBe('kan geen PDF maken: "Protocol error (Page.printToPDF): Printing failed"');
   });
 });

@@ -432,7 +432,7 @@ describe('--template: user templates', () => {
     expect(failure('nl-label', '{{fieldLabel "zork"}}').nl).toMatch(/^fout in sjabloon document\.md\.hbs:1:1: fieldLabel: ExecutionAgenda heeft geen label voor "zork"/);
     expect(failure('nl-mismatch', '{{#if subtitle}}\nx\n{{/unless}}\n')).toEqual({
       en: "template error in document.md.hbs:1:4: syntax error: if doesn't match unless",
-      nl: 'fout in sjabloon document.md.hbs:1:4: syntaxfout: blok if wordt gesloten als unless',
+      nl: 'fout in sjabloon document.md.hbs:1:4: syntaxfout: blok "if" wordt gesloten als "unless"',
     });
     expect(failure('nl-open', '{{#if subtitle}}x\n')).toEqual({
       en: "template error in document.md.hbs:2: syntax error near \"{{#if subtitle}}x\": the template ends too early; expected 'OPEN_INVERSE_CHAIN', 'INVERSE', 'OPEN_ENDBLOCK'",
