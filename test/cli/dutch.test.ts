@@ -163,6 +163,9 @@ const place = {
   empty: '',
   /** Scratch room for output. */
   scratch: '',
+  /** An output folder with a link in it that leads out of it, and a copy of the plan under the same name elsewhere. */
+  linked: '',
+  samePlan: '',
   /** A file that is not a program, a program that exits at once, a folder, and an empty PATH. */
   notExecutable: '',
   quits: '',
@@ -178,6 +181,12 @@ function setUp(): void {
   const base = mkdtempSync(path.join(tmpdir(), 'agendum-dutch-'));
   place.scratch = path.join(base, 'uit');
   mkdirSync(place.scratch);
+  place.linked = path.join(base, 'met-koppeling');
+  mkdirSync(place.linked);
+  symlinkSync(path.join(base, 'elders.html'), path.join(place.linked, 'projectplan-huiselijk-geweld-zhz-2020-2021.html'));
+  mkdirSync(path.join(base, 'kopie'));
+  place.samePlan = path.join(base, 'kopie', path.basename(PLAN));
+  copyFileSync(path.join(ROOT, PLAN), place.samePlan);
   place.empty = path.join(base, 'leeg');
   mkdirSync(place.empty);
   // Two versions of an agenda away from the examples, whose configuration says nl.
@@ -325,6 +334,8 @@ const CASES: Case[] = [
   { name: 'render with an unknown format', args: ['render', PLAN, '--format', 'docx'] },
   { name: 'render over its own input', args: ['render', PLAN, '-o', PLAN] },
   { name: 'render of several files without a folder', args: ['render', PLAN, OLD] },
+  { name: 'render of two files to the same name', args: ['render', PLAN, 'SAME', '-o', 'OUT:twee/'], says: { nl: [' zouden allebei naar '], en: [' would both be written to '] } },
+  { name: 'render through a link out of the folder', args: ['render', PLAN, '-o', 'LINKED'], says: { nl: [' is een symbolische koppeling die buiten de uitvoermap leidt'], en: [' is a symbolic link that leads out of the output folder'] } },
   { name: 'progress', args: ['progress', MONITOR, '--today', '2026-05-20'] },
   { name: 'progress --format md', args: ['progress', MONITOR, '--today', '2026-05-20', '--format', 'md'] },
   { name: 'progress --format html', args: ['progress', MONITOR, '--today', '2026-05-20', '--format', 'html'] },
@@ -463,13 +474,15 @@ const CASES: Case[] = [
   },
 ];
 
-/** A case's arguments with its placeholders filled in: TEMPLATE:, OUT:, SITE and INIT name files of the set-up, per language. */
+/** A case's arguments with its placeholders filled in: TEMPLATE:, OUT:, SITE, INIT, SAME and LINKED name files of the set-up, per language. */
 function argumentsOf(c: Case, lang: 'en' | 'nl'): string[] {
   return c.args.map((arg) => {
     if (arg.startsWith('TEMPLATE:')) return place.templates[arg.slice('TEMPLATE:'.length)]!;
     if (arg.startsWith('OUT:')) return output(`${lang}-${arg.slice('OUT:'.length)}`);
     if (arg === 'SITE') return output(`${lang}-site`);
     if (arg === 'INIT') return output(`${lang}-init`);
+    if (arg === 'SAME') return place.samePlan;
+    if (arg === 'LINKED') return `${place.linked}/`;
     return arg;
   });
 }
