@@ -161,7 +161,7 @@ async function findUp(start: string): Promise<string | undefined> {
 
 export const CONFIG_MESSAGES = messageGroup('config', {
   unreadable: { en: 'cannot read the configuration file {file}{why}', nl: 'het configuratiebestand {file} is niet te lezen{why}' },
-  schemaUnusable: { en: '{file}: the schema of kind {kind} cannot be used: {why}', nl: '{file}: het schema van soort {kind} is niet te gebruiken: {why}' },
+  schemaUnusable: { en: '{file}: the schema of kind {kind} cannot be used: {why}', nl: '{file}: het schema van soort {kind} is niet te gebruiken; de schemalezer meldt (in het Engels): "{why}"' },
   schemaRefers: { en: "A custom schema may refer to itself (#/$defs/…) and to agendum's common.schema.json.", nl: 'Een eigen schema mag naar zichzelf verwijzen (#/$defs/…) en naar common.schema.json van agendum.' },
   schemaMissing: { en: '{place}: the schema of kind {kind}, {file}, does not exist', nl: '{place}: het schema van soort {kind}, {file}, bestaat niet' },
   schemaUnreadable: { en: '{place}: the schema of kind {kind}, {file}, cannot be read ({why})', nl: '{place}: het schema van soort {kind}, {file}, is niet te lezen ({why})' },

@@ -268,6 +268,7 @@ function setUp(): void {
   config('soort-twee-keer', 'language: nl\nkinds:\n  - kind: Notitie\n    schema: notitie.schema.json\n  - kind: Notitie\n    schema: notitie.schema.json\n', { 'notitie.schema.json': '{"type": "object"}' });
   config('schema-ontbreekt', 'language: nl\nkinds:\n  - kind: Notitie\n    schema: bestaat-niet.schema.json\n');
   config('schema-geen-json', 'language: nl\nkinds:\n  - kind: Notitie\n    schema: notitie.schema.json\n', { 'notitie.schema.json': '{ kapot' });
+  config('schema-onbruikbaar', 'language: nl\nkinds:\n  - kind: Notitie\n    schema: notitie.schema.json\n', { 'notitie.schema.json': '{"$ref": "#/$defs/nergens"}' });
   config('geen-yaml', 'language: nl\nrules: [kapot\n');
 }
 
@@ -447,7 +448,7 @@ const CASES: Case[] = [
   { name: 'progress --since an unknown revision', by: 'config', args: ['progress', '--since', 'nergens'] },
 
   // Configurations that are broken.
-  ...Object.keys({ 'onbekende-regel': 0, 'eigen-soort-bestaat': 0, 'soort-twee-keer': 0, 'schema-ontbreekt': 0, 'schema-geen-json': 0 }).map((name) => ({
+  ...['onbekende-regel', 'eigen-soort-bestaat', 'soort-twee-keer', 'schema-ontbreekt', 'schema-geen-json', 'schema-onbruikbaar'].map((name) => ({
     name: `a configuration: ${name}`,
     by: 'config' as const,
     cwd: () => place.configs[name]!,

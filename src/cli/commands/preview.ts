@@ -101,7 +101,7 @@ export async function startPreview(file: string, options: PreviewOptions, io: Cl
     }
   });
   await new Promise<void>((resolve, reject) => {
-    server.once('error', (error) => reject(new UsageError(CLI_MESSAGES.text('previewListen', { port, reason: error.message }))));
+    server.once('error', (error) => reject(new UsageError(CLI_MESSAGES.text('previewListen', { port, reason: (error as NodeJS.ErrnoException).code ?? error.message }))));
     server.listen(port, '127.0.0.1', resolve);
   });
   const address = server.address() as AddressInfo;

@@ -89,7 +89,7 @@ export async function runChecks(paths: readonly string[], options: ValidateOptio
     try {
       await cache.save();
     } catch (error) {
-      io.stderr.write(`agendum: ${word(CLI_MESSAGES.text('cacheNotWritten', { file: cache.file, reason: (error as Error).message }), lang)}\n`);
+      io.stderr.write(`agendum: ${word(CLI_MESSAGES.text('cacheNotWritten', { file: cache.file, reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message }), lang)}\n`);
     }
   }
   diagnostics.sort(compareDiagnostics);
