@@ -108,6 +108,8 @@ export const CLI_MESSAGES = messageGroup('cli', {
   },
   outsideRepository: { en: '{file} is outside the repository', nl: '{file} ligt buiten de repository' },
   // completion
+  completionHeading: { en: 'agendum completion for {shell}: source <(agendum completion {shell})', nl: 'aanvulling van agendum voor {shell}: source <(agendum completion {shell})' },
+  completionFile: { en: 'file', nl: 'bestand' },
   noCompletion: { en: 'no completion for "{shell}"', nl: 'geen aanvulling voor "{shell}"' },
   useShells: { en: 'Use bash or zsh.', nl: 'Gebruik bash of zsh.' },
 });

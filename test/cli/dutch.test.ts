@@ -129,6 +129,10 @@ function sarifWords(stdout: string): string {
   return [...run!.tool.driver.rules.map((r) => r.fullDescription.text), ...run!.results.map((r) => r.message.text)].join('\n');
 }
 
+/** What a completion script says in words (the rest is shell): its comments, the commands' summaries, the name of a file argument. */
+const completionWords = (stdout: string) =>
+  [...stdout.matchAll(/^# (.*)$/gm), ...stdout.matchAll(/^ {4}'[a-z]+:(.*)'$/gm), ...stdout.matchAll(/'\*:([^:']+):_files'/g)].map((m) => m[1]!.replace(/\\:/g, ':')).join('\n');
+
 /** What a calendar says in words: its lines unfolded, without its property names, with its line breaks. */
 const calendarWords = (stdout: string) => stdout.replace(/\r?\n[ \t]/g, '').replace(/^[A-Z][A-Z0-9-]*(?:;[^:\r\n]*)?:/gm, ' ').replace(/\\n/g, '\n');
 
@@ -310,6 +314,7 @@ const CASES: Case[] = [
   { name: 'new with an id that is not kebab-case', args: ['new', 'ProjectPlan', '--id', 'Geen Kebab', '--stdout'] },
   { name: 'schema with an unknown kind', args: ['schema', 'Projectplan'] },
   { name: 'completion of an unknown shell', args: ['completion', 'fish'] },
+  ...['bash', 'zsh'].map((shell) => ({ name: `completion ${shell}`, args: ['completion', shell], words: completionWords, says: { nl: [`aanvulling van agendum voor ${shell}`], en: [`agendum completion for ${shell}`] } })),
   { name: 'preview of a missing file', args: ['preview', 'agendas/nergens.yaml'] },
   { name: 'preview with a port that is not a number', args: ['preview', PLAN, '--port', 'x'] },
   { name: 'validate of a missing path', args: ['validate', 'nergens'] },
