@@ -26,6 +26,22 @@ export const HELP_MESSAGES = messageGroup('help', {
   defaultValue: { en: 'default: {value}', nl: 'standaard: {value}' },
   optionsWord: { en: '[options]', nl: '[opties]' },
   commandWord: { en: '[command]', nl: '[opdracht]' },
+  // The names of options' values, as help and errors show them (`--today <date>`).
+  valueDate: { en: 'date', nl: 'datum' },
+  valueDir: { en: 'dir', nl: 'map' },
+  valueFile: { en: 'file', nl: 'bestand' },
+  valueFormat: { en: 'format', nl: 'vorm' },
+  valueId: { en: 'id', nl: 'id' },
+  valueLang: { en: 'lang', nl: 'taal' },
+  valueLength: { en: 'length', nl: 'duur' },
+  valueLevel: { en: 'level', nl: 'niveau' },
+  valueN: { en: 'n', nl: 'n' },
+  valuePath: { en: 'path', nl: 'pad' },
+  valuePort: { en: 'port', nl: 'poort' },
+  valueRev: { en: 'rev', nl: 'revisie' },
+  valueSeverity: { en: 'severity', nl: 'ernst' },
+  valueTitle: { en: 'title', nl: 'titel' },
+  valueWhen: { en: 'when', nl: 'wanneer' },
   // the names of arguments
   argPaths: { en: '[paths...]', nl: '[paden...]' },
   argFiles: { en: '[files...]', nl: '[bestanden...]' },
@@ -269,6 +285,30 @@ export function helpText(lang: Lang, key: HelpKey, data?: Record<string, string>
   return formatMessage(HELP_MESSAGES.messages[key], lang, data);
 }
 
+/** The names of option values as the options are declared (`<date>`), with their words. */
+const VALUE_NAMES: Readonly<Record<string, HelpKey>> = {
+  date: 'valueDate',
+  dir: 'valueDir',
+  file: 'valueFile',
+  format: 'valueFormat',
+  id: 'valueId',
+  lang: 'valueLang',
+  length: 'valueLength',
+  level: 'valueLevel',
+  n: 'valueN',
+  path: 'valuePath',
+  port: 'valuePort',
+  rev: 'valueRev',
+  severity: 'valueSeverity',
+  title: 'valueTitle',
+  when: 'valueWhen',
+};
+
+/** An option's flags with the names of its values in a language (`--today <datum>`). */
+export function optionFlags(flags: string, lang: Lang): string {
+  return flags.replace(/<(\w+)>/g, (whole, name: string) => (Object.hasOwn(VALUE_NAMES, name) ? `<${helpText(lang, VALUE_NAMES[name]!)}>` : whole));
+}
+
 /** The words commander prints in its errors, in Dutch (matched on its English). */
 const COMMANDER_ERRORS: readonly [RegExp, string][] = [
   [/^error: unknown option '(.*)'/, "fout: onbekende optie '$1'"],
@@ -292,7 +332,7 @@ export function commanderError(text: string, lang: Lang): string {
   return text
     .split('\n')
     .map((line) => {
-      for (const [pattern, dutch] of COMMANDER_ERRORS) if (pattern.test(line)) return line.replace(pattern, dutch);
+      for (const [pattern, dutch] of COMMANDER_ERRORS) if (pattern.test(line)) return optionFlags(line.replace(pattern, dutch), lang);
       return line;
     })
     .join('\n');
@@ -305,6 +345,7 @@ export function commanderError(text: string, lang: Lang): string {
 export function localiseHelp(command: Command, lang: Lang): void {
   command.configureHelp({
     styleTitle: (title: string) => TITLES[title] ? helpText(lang, TITLES[title]!) : title,
+    optionTerm: (option: Option) => optionFlags(option.flags, lang),
     optionDescription(this: Help, option: Option) {
       const extras: string[] = [];
       if (option.argChoices) extras.push(helpText(lang, 'choices', { list: option.argChoices.map((c) => JSON.stringify(c)).join(', ') }));

@@ -298,7 +298,7 @@ export async function main(io: CliIO): Promise<number> {
     .addHelpText('before', examples('completionExamples'))
     .action(async (shell: string) => {
       const { runCompletion } = await import('./commands/completion.js');
-      exitCode = runCompletion(shell, program, io);
+      exitCode = runCompletion(shell, program, io, lang);
     });
 
   localiseHelp(program, lang);

@@ -26,8 +26,11 @@ export const CLI_MESSAGES = messageGroup('cli', {
   redirectOthers: { en: 'Redirect the other formats to a file.', nl: 'Leid de andere uitvoervormen om naar een bestand.' },
   redlineNeedsNew: { en: 'the redline shows the new version of a document, and there is none', nl: 'de gemarkeerde versie toont de nieuwe versie van een document, en die is er niet' },
   compareExisting: { en: 'Compare a document that exists in the newer version.', nl: 'Vergelijk een document dat in de nieuwere versie bestaat.' },
+  unmergedPath: { en: '* Unmerged path {file}', nl: '* Niet samengevoegd pad {file}' },
   diffOutputIsInput: { en: '{file} is one of the documents; diff does not overwrite its input', nl: '{file} is een van de documenten; diff overschrijft zijn invoer niet' },
   previewNotFound: { en: 'not found', nl: 'niet gevonden' },
+  previewLoopbackOnly: { en: 'agendum preview answers only on 127.0.0.1 and localhost', nl: 'agendum preview antwoordt alleen op 127.0.0.1 en localhost' },
+  previewWatching: { en: 'watching for changes', nl: 'wacht op wijzigingen' },
   // files
   noSuchFile: { en: 'no such file: {file}', nl: 'bestand bestaat niet: {file}' },
   cannotWrite: { en: 'cannot write {file}', nl: '{file} is niet te schrijven' },
@@ -71,6 +74,13 @@ export const CLI_MESSAGES = messageGroup('cli', {
   renderPdfTerminalHint: { en: 'Add -o FILE.pdf.', nl: 'Voeg -o BESTAND.pdf toe.' },
   renderWrote: { en: 'wrote {file}', nl: 'geschreven: {file}' },
   renderOwnInput: { en: '{file} is one of the documents; render does not overwrite its input', nl: '{file} is een van de documenten; render overschrijft zijn invoer niet' },
+  renderSameOutput: { en: '{first} and {second} would both be written to {file}', nl: '{first} en {second} zouden allebei naar {file} worden geschreven' },
+  renderSameOutputHint: { en: 'Render documents with the same file name into different folders.', nl: 'Maak documenten met dezelfde bestandsnaam op in verschillende mappen.' },
+  renderLinkOut: {
+    en: '{file} is a symbolic link that leads out of the output folder; render writes only inside it',
+    nl: '{file} is een symbolische koppeling die buiten de uitvoermap leidt; render schrijft alleen daarbinnen',
+  },
+  renderLinkOutHint: { en: 'Remove the link, or render into another folder.', nl: 'Verwijder de koppeling, of maak op in een andere map.' },
   // preview
   previewPort: { en: '--port needs a port number, not "{value}"', nl: '--port vraagt een poortnummer, niet "{value}"' },
   previewListen: { en: 'cannot listen on port {port}: {reason}', nl: 'kan niet luisteren op poort {port}: {reason}' },
@@ -98,6 +108,8 @@ export const CLI_MESSAGES = messageGroup('cli', {
   },
   outsideRepository: { en: '{file} is outside the repository', nl: '{file} ligt buiten de repository' },
   // completion
+  completionHeading: { en: 'agendum completion for {shell}: source <(agendum completion {shell})', nl: 'aanvulling van agendum voor {shell}: source <(agendum completion {shell})' },
+  completionFile: { en: 'file', nl: 'bestand' },
   noCompletion: { en: 'no completion for "{shell}"', nl: 'geen aanvulling voor "{shell}"' },
   useShells: { en: 'Use bash or zsh.', nl: 'Gebruik bash of zsh.' },
 });

@@ -161,12 +161,15 @@ async function findUp(start: string): Promise<string | undefined> {
 
 export const CONFIG_MESSAGES = messageGroup('config', {
   unreadable: { en: 'cannot read the configuration file {file}{why}', nl: 'het configuratiebestand {file} is niet te lezen{why}' },
-  schemaUnusable: { en: '{file}: the schema of kind {kind} cannot be used: {why}', nl: '{file}: het schema van soort {kind} is niet te gebruiken: {why}' },
+  schemaUnusable: { en: '{file}: the schema of kind {kind} cannot be used: {why}', nl: '{file}: het schema van soort {kind} is niet te gebruiken; de schemalezer meldt (in het Engels): "{why}"' },
   schemaRefers: { en: "A custom schema may refer to itself (#/$defs/…) and to agendum's common.schema.json.", nl: 'Een eigen schema mag naar zichzelf verwijzen (#/$defs/…) en naar common.schema.json van agendum.' },
   schemaMissing: { en: '{place}: the schema of kind {kind}, {file}, does not exist', nl: '{place}: het schema van soort {kind}, {file}, bestaat niet' },
   schemaUnreadable: { en: '{place}: the schema of kind {kind}, {file}, cannot be read ({why})', nl: '{place}: het schema van soort {kind}, {file}, is niet te lezen ({why})' },
-  schemaNotJson: { en: '{place}: the schema of kind {kind} is not valid JSON: {why}', nl: '{place}: het schema van soort {kind} is geen geldige JSON: {why}' },
+  schemaNotJson: { en: '{place}: the schema of kind {kind} is not valid JSON: {why}', nl: '{place}: het schema van soort {kind} is geen geldige JSON; de JSON-lezer meldt (in het Engels): "{why}"' },
   schemaNotObject: { en: '{file}: the schema of kind {kind} must be a JSON object', nl: '{file}: het schema van soort {kind} moet een JSON-object zijn' },
+  kindBuiltIn: { en: "kind {kind} is one of agendum's own kinds; a repository cannot register it again", nl: 'soort {kind} is een van de eigen soorten van agendum; een repository kan haar niet nogmaals registreren' },
+  kindRename: { en: 'Give your kind another name.', nl: 'Geef uw soort een andere naam.' },
+  kindTwice: { en: 'kind {kind} is registered twice', nl: 'soort {kind} is twee keer geregistreerd' },
   templatesNotFolder: { en: '{place}: the templates of kind {kind}, {folder}, are not a folder', nl: '{place}: de sjablonen van soort {kind}, {folder}, zijn geen map' },
   at: { en: '{place}: {message}', nl: '{place}: {message}' },
   unknownRule: { en: 'unknown rule "{code}"', nl: 'onbekende regel "{code}"' },
@@ -206,8 +209,8 @@ function parseConfig(text: string, file: string, knownCodes: readonly string[]):
   const seen = new Set<string>();
   ((data.kinds ?? []) as Omit<KindEntry, 'at'>[]).forEach((entry, i) => {
     const at = rangeOf(source, `/kinds/${i}/kind`).start;
-    if (BUILTIN_REGISTRY.get(entry.kind)) fail(at.line, at.column, `kind ${entry.kind} is one of agendum's own kinds; a repository cannot register it again`, 'Give your kind another name.');
-    if (seen.has(entry.kind)) fail(at.line, at.column, `kind ${entry.kind} is registered twice`);
+    if (BUILTIN_REGISTRY.get(entry.kind)) fail(at.line, at.column, CONFIG_MESSAGES.text('kindBuiltIn', { kind: entry.kind }), CONFIG_MESSAGES.text('kindRename'));
+    if (seen.has(entry.kind)) fail(at.line, at.column, CONFIG_MESSAGES.text('kindTwice', { kind: entry.kind }));
     seen.add(entry.kind);
     const schemaAt = rangeOf(source, `/kinds/${i}/schema`).start;
     entries.push({ ...entry, at: `${file}:${schemaAt.line}:${schemaAt.column}` });

@@ -14,7 +14,7 @@ import type { Ancestor } from './types.js';
 import { isRecord } from './values.js';
 
 /** What one item of a list is called, in each language (the lists' own headings are plural). */
-const ITEM_WORDS: Readonly<Record<string, Message>> = {
+export const ITEM_WORDS: Readonly<Record<string, Message>> = {
   actions: { en: 'Action', nl: 'Actie' },
   regionalActions: { en: 'Regional action', nl: 'Regionale actie' },
   localActions: { en: 'Local action', nl: 'Lokale actie' },

@@ -59,7 +59,7 @@ const nothingCompared = (diffs: readonly FileDiff[], context: DiffFormatContext)
 
 export type DiffFormatter = (diffs: readonly FileDiff[], summary: DiffSummary, context: DiffFormatContext) => string;
 
-const WORDS = {
+export const DIFF_WORDS = {
   en: { none: 'no changes', changes: ['change', 'changes'], in: 'in', files: ['file', 'files'], approved: 'approved by amendment', new: 'new file', removed: 'removed file', renamed: 'renamed, no change of meaning' },
   nl: { none: 'geen wijzigingen', changes: ['wijziging', 'wijzigingen'], in: 'in', files: ['bestand', 'bestanden'], approved: 'goedgekeurd door wijziging', new: 'nieuw bestand', removed: 'verwijderd bestand', renamed: 'hernoemd, inhoudelijk ongewijzigd' },
 } as const;
@@ -91,14 +91,14 @@ export function summariseDiffs(diffs: readonly FileDiff[]): DiffSummary {
 }
 
 function header(diff: FileDiff, lang: Lang): string {
-  const w = WORDS[lang];
+  const w = DIFF_WORDS[lang];
   if (!diff.oldFile) return `${diff.newFile} (${w.new})`;
   if (!diff.newFile) return `${diff.oldFile} (${w.removed})`;
   return diff.oldFile === diff.newFile ? diff.newFile : `${diff.oldFile} → ${diff.newFile}`;
 }
 
 function summaryLine(summary: DiffSummary, lang: Lang): string {
-  const w = WORDS[lang];
+  const w = DIFF_WORDS[lang];
   if (summary.changes === 0) return w.none;
   const n = (count: number, word: readonly [string, string]) => `${count} ${word[count === 1 ? 0 : 1]}`;
   const approval = summary.approval ? `${summary.approval} ${said(lang, 'approval')}${summary.approved ? ` (${summary.approved} ${w.approved})` : ''}` : '';
@@ -142,7 +142,7 @@ export const prettyDiff: DiffFormatter = (diffs, summary, context) => {
   const lines: string[] = [];
   for (const diff of diffs) {
     if (diff.changes.length === 0) {
-      if (diff.renamed) lines.push(`${c.bold(printable(header(diff, context.lang)))} ${c.dim(`(${WORDS[context.lang].renamed})`)}`);
+      if (diff.renamed) lines.push(`${c.bold(printable(header(diff, context.lang)))} ${c.dim(`(${DIFF_WORDS[context.lang].renamed})`)}`);
       continue;
     }
     const [only] = diff.changes;
@@ -165,7 +165,7 @@ export const prettyDiff: DiffFormatter = (diffs, summary, context) => {
       }
       const field = wholeItem(change) ? '' : fieldOf(change);
       const where = change.line ? c.dim(`${change.line}:${change.column ?? 1}`) : '';
-      const approved = change.satisfied ? c.green(printable(` ✓ ${WORDS[context.lang].approved} ${change.amendment ?? ''}`.trimEnd())) : '';
+      const approved = change.satisfied ? c.green(printable(` ✓ ${DIFF_WORDS[context.lang].approved} ${change.amendment ?? ''}`.trimEnd())) : '';
       lines.push(`    ${symbolPaint[change.type](SYMBOLS[change.type])} ${paint[change.level](said(context.lang, change.level))} ${c.dim(change.code)} ${printable(`${field && !startsWithWord(change.message, field) ? `${field}: ` : ''}${change.message}`)}${approved} ${where}`.trimEnd());
       const segments = wordSegments(change);
       if (segments) lines.push(`        ${inlineWords(segments.map((s) => ({ op: s.op, text: printable(s.text) })), marks)}`);
@@ -218,7 +218,7 @@ export const markdownDiff: DiffFormatter = (diffs, summary, context) => {
   const lines = [`### agendum diff`, '', escapeMarkdown(summaryLine(summary, context.lang)), ''];
   for (const diff of diffs) {
     if (diff.changes.length === 0) {
-      if (diff.renamed) lines.push(`#### ${escapeMarkdown(header(diff, context.lang))}`, '', escapeMarkdown(WORDS[context.lang].renamed), '');
+      if (diff.renamed) lines.push(`#### ${escapeMarkdown(header(diff, context.lang))}`, '', escapeMarkdown(DIFF_WORDS[context.lang].renamed), '');
       continue;
     }
     const heads = (['level', 'change', 'where', 'what'] as const).map((key) => said(context.lang, key));
@@ -266,7 +266,7 @@ export const githubDiff: DiffFormatter = (diffs, _summary, context) => {
     for (const change of diff.changes) {
       const command = change.level === 'breaking' ? 'error' : change.level === 'approval' && !change.satisfied ? 'warning' : 'notice';
       const file = change.file ?? diff.newFile ?? diff.oldFile ?? '';
-      const place = [`file=${printable(escapeProperty(file))}`, ...(change.line ? [`line=${change.line}`] : []), `title=${escapeProperty(`${change.code} (${change.level})`)}`];
+      const place = [`file=${printable(escapeProperty(file))}`, ...(change.line ? [`line=${change.line}`] : []), `title=${escapeProperty(`${change.code} (${said(context.lang, change.level)})`)}`];
       const segments = wordSegments(change);
       const text = [wholeItem(change) || !change.where ? change.message : `${change.where}: ${change.message}`, ...(segments ? [inlineWords(segments, PLAIN_MARKS)] : [])].join('\n');
       lines.push(`::${command} ${place.join(',')}::${printable(escapeData(text))}`);

@@ -72,7 +72,7 @@ export const sarif: Formatter = (result, context) => {
   const codes = [...new Set(diagnostics.map((d) => d.code))].sort(compareStrings);
   const ruleIndex = new Map(codes.map((code, index) => [code, index]));
   const rules = codes.map((code) => {
-    const { description, severity } = describeCode(code);
+    const { description, severity } = describeCode(code, lang);
     return {
       id: code,
       shortDescription: { text: description },
@@ -117,6 +117,8 @@ export const sarif: Formatter = (result, context) => {
             rules,
           },
         },
+        // The language of the messages, where it is not SARIF's default (English).
+        ...(lang === 'en' ? {} : { language: lang }),
         columnKind: 'utf16CodeUnits',
         results,
       },

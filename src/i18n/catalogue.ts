@@ -11,9 +11,12 @@ import { DIFF_REPORT_MESSAGES } from '../formatters/diff.js';
 import { REPORT_MESSAGES } from '../formatters/report-words.js';
 import { YAML_MESSAGES } from '../core/source.js';
 import { MIGRATE_MESSAGES } from '../migrate/index.js';
+import { RENDER_MESSAGES } from '../render/errors.js';
 import { RULES } from '../rules/index.js';
 import type { Rule } from '../rules/index.js';
+import { CODE_MESSAGES } from '../formatters/code-descriptions.js';
 import { SCHEMA_MESSAGES } from '../schema/diagnostics.js';
+import { CHART_MESSAGES } from '../timeline/chart.js';
 import { TIMELINE_RULES } from '../timeline/index.js';
 import { ENGINE_MESSAGES } from '../validate/engine.js';
 import { STREAM_MESSAGES } from '../validate/stream.js';
@@ -40,6 +43,9 @@ const groups = (): MessageGroup<Readonly<Record<string, Message>>>[] => [
   HELP_MESSAGES,
   DIFF_REPORT_MESSAGES,
   MONITOR_MESSAGES,
+  RENDER_MESSAGES,
+  CHART_MESSAGES,
+  CODE_MESSAGES,
 ];
 
 const LATER: MessageGroup<Readonly<Record<string, Message>>>[] = [];
@@ -63,7 +69,10 @@ export function catalogue(): ReadonlyMap<string, Message> {
   for (const group of [...groups(), ...LATER]) for (const [key, message] of Object.entries(group.messages)) add(`${group.namespace}.${key}`, message);
   const rules = new Map<string, Rule>();
   for (const rule of [...RULES, ...TIMELINE_RULES]) rules.set(rule.meta.id, rule);
-  for (const rule of rules.values()) for (const [key, message] of Object.entries(rule.meta.messages)) add(`${rule.meta.id}.${key}`, message);
+  for (const rule of rules.values()) {
+    add(`${rule.meta.id}.description`, rule.meta.description);
+    for (const [key, message] of Object.entries(rule.meta.messages)) add(`${rule.meta.id}.${key}`, message);
+  }
   built = entries;
   return entries;
 }

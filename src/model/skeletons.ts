@@ -24,7 +24,7 @@ export interface SkeletonOptions {
  * next. A custom kind's required fields get a value of the right shape: the schema's example or
  * default where it has one.
  */
-const STATUS_COMMENT: Message = {
+export const STATUS_COMMENT: Message = {
   en: ' concept, ter bespreking, ter vaststelling, vastgesteld or ingetrokken',
   nl: ' concept, ter bespreking, ter vaststelling, vastgesteld of ingetrokken',
 };

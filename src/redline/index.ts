@@ -61,7 +61,7 @@ type Mark =
   | { readonly kind: 'words'; readonly segments: readonly TextSegment[]; readonly change?: number }
   | { readonly kind: 'anchor'; readonly change: number; readonly shown?: { readonly before: string; readonly after: string } };
 
-const WORDS: Readonly<Record<string, Message>> = {
+export const REDLINE_WORDS: Readonly<Record<string, Message>> = {
   heading: { en: 'Changes', nl: 'Wijzigingen' },
   between: { en: 'Compared with {old}.', nl: 'Vergeleken met {old}.' },
   none: { en: 'No changes.', nl: 'Geen wijzigingen.' },
@@ -229,14 +229,14 @@ function wordsHtml(segments: readonly TextSegment[], lang: Lang): string {
       if (segment.op === 'equal') return text;
       const tag = segment.op === 'insert' ? 'ins' : 'del';
       // The word for screen readers and for copied text, which lose the styling.
-      const said = WORDS[segment.op === 'insert' ? 'inserted' : 'deleted']![lang];
+      const said = REDLINE_WORDS[segment.op === 'insert' ? 'inserted' : 'deleted']![lang];
       return `<${tag} title="${said}">${text}</${tag}>`;
     })
     .join('');
 }
 
 function marginMark(index: number, change: Change<string>, lang: Lang): string {
-  return `<span class="redline-mark redline-${change.level}" id="change-${index + 1}" role="note" aria-label="${escapeHtml(`${WORDS[change.level]![lang]}: ${change.message}`)}"></span>`;
+  return `<span class="redline-mark redline-${change.level}" id="change-${index + 1}" role="note" aria-label="${escapeHtml(`${REDLINE_WORDS[change.level]![lang]}: ${change.message}`)}"></span>`;
 }
 
 /**
@@ -298,7 +298,7 @@ function showValues(html: string, marks: readonly Mark[], lang: Lang): string {
     const candidates = [back >= 0 && at - back < 400 ? back : -1, ahead >= 0 && ahead - at < 2000 ? ahead : -1].filter((i) => i >= 0);
     if (candidates.length === 0) continue;
     const found = candidates.sort((a, b) => Math.abs(a - at) - Math.abs(b - at))[0]!;
-    const said = (key: 'inserted' | 'deleted') => WORDS[key]![lang];
+    const said = (key: 'inserted' | 'deleted') => REDLINE_WORDS[key]![lang];
     const replacement = `<del title="${said('deleted')}">${escapeHtml(mark.shown.before)}</del> <ins title="${said('inserted')}">${printed}</ins>`;
     out = out.slice(0, found) + replacement + out.slice(found + printed.length);
   }
@@ -310,7 +310,7 @@ const LEVEL_ORDER: readonly Level[] = ['breaking', 'approval', 'info'];
 /** The summary of the changes by level, each linking to its place, at the top of the page; the marking style in the head. */
 function addSummary(html: string, changes: readonly Change<string>[], anchored: ReadonlySet<number>, options: RedlineOptions): string {
   const { lang } = options;
-  const say = (key: string) => WORDS[key]![lang];
+  const say = (key: string) => REDLINE_WORDS[key]![lang];
   const groups = LEVEL_ORDER.map((level) => {
     const items = changes.map((change, index) => ({ change, index })).filter(({ change }) => change.level === level);
     if (items.length === 0) return '';

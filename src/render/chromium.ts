@@ -1,7 +1,7 @@
 import { accessSync, constants, statSync } from 'node:fs';
 import path from 'node:path';
-import type { Lang } from '../core/i18n.js';
-import { ChromiumNotFoundError } from './errors.js';
+import type { Lang, Text } from '../core/i18n.js';
+import { ChromiumNotFoundError, RENDER_MESSAGES } from './errors.js';
 
 /** The environment variables that name the browser; the first one set wins. `CHROMIUM_PATH` is the older name. */
 export const CHROMIUM_VARIABLES = ['AGENDUM_CHROMIUM', 'CHROMIUM_PATH'] as const;
@@ -95,5 +95,25 @@ export function findChromium(platform: NodeJS.Platform, env: Env, lang: Lang = '
   const candidates = chromiumCandidates(platform, env);
   const found = candidates.find((candidate) => isExecutable(candidate));
   if (found !== undefined) return found;
-  throw new ChromiumNotFoundError(candidates, undefined, lang);
+  // The one browser the environment names is there but cannot be run: say why.
+  const [only] = candidates;
+  const cause = candidates.length === 1 && only !== undefined ? unusableCause(only) : undefined;
+  throw new ChromiumNotFoundError(candidates, cause, lang);
+}
+
+/** Why a path that is there is no browser to run (a folder, a file without permission to run it); nothing when it is not there. */
+function unusableCause(file: string): Text | undefined {
+  let isFile: boolean;
+  try {
+    isFile = statSync(file).isFile();
+  } catch {
+    return undefined;
+  }
+  if (!isFile) return RENDER_MESSAGES.text('chromiumNotFile');
+  try {
+    accessSync(file, constants.X_OK);
+    return undefined;
+  } catch {
+    return RENDER_MESSAGES.text('chromiumNotExecutable');
+  }
 }

@@ -1,4 +1,4 @@
-import { RenderError } from './errors.js';
+import { RENDER_MESSAGES, RenderError } from './errors.js';
 
 const MAX_DEPTH = 64;
 
@@ -18,7 +18,7 @@ export function toRenderData(value: unknown, mapString: (text: string) => string
     if (node instanceof Date) return mapString(Number.isNaN(node.getTime()) ? '' : node.toISOString().slice(0, 10));
     if (typeof node !== 'object') return undefined;
     if (depth > MAX_DEPTH || path.has(node)) {
-      throw new RenderError('cannot render a document that refers to itself (a YAML alias inside its own anchor)');
+      throw new RenderError(RENDER_MESSAGES.text('selfReference'));
     }
     path.add(node);
     try {

@@ -2,7 +2,8 @@ import { closeSync, constants, existsSync, fstatSync, openSync, readdirSync, rea
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
-import { TemplateError, TemplateNotFoundError } from './errors.js';
+import type { Text } from '../core/i18n.js';
+import { RENDER_MESSAGES, renderWording, TemplateError, TemplateNotFoundError } from './errors.js';
 
 export type RenderFormat = 'md' | 'html';
 export const RENDER_FORMATS: readonly RenderFormat[] = ['md', 'html'];
@@ -23,24 +24,31 @@ export interface SourceLocation {
   readonly start: { readonly line: number; readonly column: number };
 }
 
-/** An error thrown by a helper, with the place in the template that called it. */
+/** An error thrown by a helper, with the place in the template that called it; its words are worded where they are printed. */
 export class HelperError extends Error {
   readonly loc: SourceLocation | undefined;
-  constructor(message: string, loc: SourceLocation | undefined) {
-    super(message);
+  readonly text: string | Text;
+  constructor(message: string | Text, loc: SourceLocation | undefined) {
+    super(renderWording(message, 'en'));
     this.name = 'HelperError';
     this.loc = loc;
+    this.text = message;
   }
 }
 
-const GUARD_HINT = 'a template must guard optional fields with {{#if field}} or {{#with field}}';
+const GUARD_HINT = RENDER_MESSAGES.text('guardHint');
+
+/** The path expression of a template that reads `name` from something before it (`title.length`, `nothing.here`). */
+function pathReading(ast: hbs.AST.Program, name: string): hbs.AST.PathExpression | undefined {
+  return nodesOf(ast).find((node): node is hbs.AST.PathExpression => node.type === 'PathExpression' && (node as hbs.AST.PathExpression).parts.slice(1).includes(name));
+}
 
 /** Turns whatever a template threw into a TemplateError that names the file and, where it can, the line. */
 function templateFailure(file: string, error: unknown, ast: hbs.AST.Program): TemplateError {
   if (error instanceof TemplateError) return error;
   if (error instanceof HelperError) {
     const loc = error.loc?.start;
-    return new TemplateError(file, error.message, loc?.line, loc === undefined ? undefined : loc.column + 1, GUARD_HINT);
+    return new TemplateError(file, error.text, loc?.line, loc === undefined ? undefined : loc.column + 1, GUARD_HINT);
   }
   const failure = error instanceof Error ? error : new Error(String(error));
   const { lineNumber, column } = failure as { lineNumber?: unknown; column?: unknown };
@@ -51,25 +59,32 @@ function templateFailure(file: string, error: unknown, ast: hbs.AST.Program): Te
     const name = missing[1]!;
     // Under strict mode a helper that does not exist reads as a missing field.
     const call = nodesOf(ast).find((node) => isCall(node) && node.path.type === 'PathExpression' && (node.path as hbs.AST.PathExpression).original === name && node.loc.start.line === line);
-    if (call) return new TemplateError(file, `unknown helper "${name}"`, line, col, 'The helpers are listed in templates/README.md.');
-    return new TemplateError(file, `"${name}" is not defined`, line, col, GUARD_HINT);
+    if (call) return new TemplateError(file, RENDER_MESSAGES.text('unknownHelper', { name }), line, col, RENDER_MESSAGES.text('helpersListed'));
+    return new TemplateError(file, RENDER_MESSAGES.text('notDefined', { name }), line, col, GUARD_HINT);
   }
   // A path into a text (`{{title.length}}`): strict mode's lookup fails without a location.
   const inText = /^Cannot use 'in' operator to search for '([^']*)' in ([\s\S]*)$/.exec(failure.message);
   if (inText) {
     const [, name, value] = inText as unknown as [string, string, string];
-    const path = nodesOf(ast).find((node): node is hbs.AST.PathExpression => node.type === 'PathExpression' && (node as hbs.AST.PathExpression).parts.slice(1).includes(name));
+    const path = pathReading(ast, name);
     const shown = value.length > 40 ? `${value.slice(0, 39)}…` : value;
-    return new TemplateError(file, `"${path?.original ?? name}": "${name}" is not a field of the text "${shown}"`, path?.loc.start.line, path ? path.loc.start.column + 1 : undefined, GUARD_HINT);
+    return new TemplateError(file, RENDER_MESSAGES.text('notAFieldOfText', { path: path?.original ?? name, name, text: shown }), path?.loc.start.line, path ? path.loc.start.column + 1 : undefined, GUARD_HINT);
+  }
+  // A path through a field that is not there, in a helper's argument (`{{prose nothing.here}}`), which strict mode does not check.
+  const through = /^Cannot read properties of (?:undefined|null) \(reading '([^']*)'\)$/.exec(failure.message);
+  if (through) {
+    const name = through[1]!;
+    const path = pathReading(ast, name);
+    return new TemplateError(file, RENDER_MESSAGES.text('readOfMissing', { path: path?.original ?? name, name }), path?.loc.start.line ?? line, path ? path.loc.start.column + 1 : col, GUARD_HINT);
   }
   const partial = /^The partial (.*) could not be found$/.exec(failure.message);
   if (partial) {
     const statements = nodesOf(ast).filter((node): node is hbs.AST.PartialStatement => node.type === 'PartialStatement' || node.type === 'PartialBlockStatement');
     const named = statements.find((node) => node.name.type === 'PathExpression' && (node.name as hbs.AST.PathExpression).original === partial[1]) ?? statements.find((node) => node.name.type === 'SubExpression');
-    return new TemplateError(file, `unknown partial "${partial[1]}"`, named?.loc.start.line ?? line, named ? named.loc.start.column + 1 : col, 'A partial is a template file of that name (name.hbs) in the built-in templates or the --template folder.');
+    return new TemplateError(file, RENDER_MESSAGES.text('unknownPartial', { name: partial[1]! }), named?.loc.start.line ?? line, named ? named.loc.start.column + 1 : col, RENDER_MESSAGES.text('partialIs'));
   }
   const reason = failure.message.replace(/ - \d+:\d+$/, '');
-  return new TemplateError(file, reason, line, col);
+  return new TemplateError(file, RENDER_MESSAGES.text('runtimeSays', { detail: reason }), line, col);
 }
 
 /** A mustache, block or subexpression that calls a helper (has arguments). */
@@ -101,9 +116,36 @@ function parseFailure(file: string, error: unknown): TemplateError {
   // "Parse error on line 3: …", or a block closed by the wrong name: "if doesn't match unless - 2:3".
   const line = /on line (\d+)/.exec(message);
   const at = / - (\d+):(\d+)$/.exec(message);
-  const detail = message.replace(/ - \d+:\d+$/, '').split('\n').filter((text) => text.trim() !== '');
-  if (at) return new TemplateError(file, `syntax error: ${detail.join(' ')}`, Number(at[1]), Number(at[2]) + 1);
-  return new TemplateError(file, `syntax error: ${detail.join(' ')}`, line ? Number(line[1]) : undefined);
+  const reason = syntaxError(message.replace(/ - \d+:\d+$/, ''));
+  if (at) return new TemplateError(file, reason, Number(at[1]), Number(at[2]) + 1);
+  return new TemplateError(file, reason, line ? Number(line[1]) : undefined);
+}
+
+/**
+ * What the template reader says, in agendum's words where its form is known: the reader's
+ * grammar (its token names, the excerpt of the template) stays as it gave it.
+ *
+ * - `Parse error on line 2:\n…{{#if x}\n-----^\nExpecting 'CLOSE', 'ID', got 'INVALID'`
+ * - `Parse error on line 2: Unexpected 'X'` (or `end of input`)
+ * - `Lexical error on line 2. Unrecognized text.\n…{{x \\ }}\n-----^`
+ * - `if doesn't match unless`
+ */
+function syntaxError(message: string): Text {
+  const lines = message.split('\n').filter((text) => text.trim() !== '');
+  const [first = '', excerpt, caret, last = ''] = lines;
+  const near = excerpt !== undefined && caret !== undefined && /^-*\^$/.test(caret) ? excerpt.trim() : undefined;
+  const located = (detail: Text) => (near ? RENDER_MESSAGES.text('syntaxNear', { near, detail }) : RENDER_MESSAGES.text('syntax', { detail }));
+  const expecting = /^Expecting (.*), got '([^']*)'$/.exec(last);
+  if (/^Parse error on line \d+:$/.test(first) && expecting) {
+    const [, expected, got] = expecting as unknown as [string, string, string];
+    return located(got === 'EOF' ? RENDER_MESSAGES.text('endsEarly', { expected }) : RENDER_MESSAGES.text('expectedGot', { expected, got: `'${got}'` }));
+  }
+  const unexpected = /^Parse error on line \d+: Unexpected (?:'([^']*)'|end of input)$/.exec(first);
+  if (unexpected) return located(RENDER_MESSAGES.text('unexpected', { got: unexpected[1] === undefined ? RENDER_MESSAGES.text('endOfTemplate') : `'${unexpected[1]}'` }));
+  if (/^Lexical error on line \d+\. Unrecognized text\.$/.test(first)) return located(RENDER_MESSAGES.text('unrecognised'));
+  const mismatch = /^(\S+) doesn't match (\S+)$/.exec(first);
+  if (mismatch && lines.length === 1) return RENDER_MESSAGES.text('syntax', { detail: RENDER_MESSAGES.text('blockMismatch', { open: mismatch[1]!, close: mismatch[2]! }) });
+  return RENDER_MESSAGES.text('syntax', { detail: RENDER_MESSAGES.text('parserSays', { detail: lines.join(' ') }) });
 }
 
 /** The largest template file read: the built-in ones are a few KB. */
@@ -118,8 +160,8 @@ function readTemplate(file: string): string {
   const handle = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   try {
     const info = fstatSync(handle);
-    if (!info.isFile()) throw new TemplateError(file, 'not a regular file', undefined, undefined, 'Give a template file (.hbs) or a folder of them.');
-    if (info.size > MAX_TEMPLATE_SIZE) throw new TemplateError(file, `the file is larger than the ${MAX_TEMPLATE_SIZE / 1024 / 1024} MB a template may be`);
+    if (!info.isFile()) throw new TemplateError(file, RENDER_MESSAGES.text('notRegularFile'), undefined, undefined, RENDER_MESSAGES.text('giveTemplateFile'));
+    if (info.size > MAX_TEMPLATE_SIZE) throw new TemplateError(file, RENDER_MESSAGES.text('tooLarge', { size: MAX_TEMPLATE_SIZE / 1024 / 1024 }));
     const bytes = Buffer.alloc(info.size);
     let read = 0;
     while (read < bytes.length) {
@@ -241,17 +283,14 @@ export function templateSet(kindDir: string, format: RenderFormat, userTemplate?
     if (statSync(path).isDirectory()) {
       const found = scanLayer(path, format, files) + scanLayer(join(path, kindDir), format, files);
       if (found === 0) {
-        throw new TemplateNotFoundError(
-          userTemplate,
-          `the folder has no templates for ${format}: add name.hbs, name.${format}.hbs or ${format}/name.hbs (e.g. document, cover, theme)`,
-        );
+        throw new TemplateNotFoundError(userTemplate, RENDER_MESSAGES.text('folderWithoutTemplates', { format }));
       }
     } else {
       files.set('document', path);
     }
   }
   const documentFile = files.get('document');
-  if (documentFile === undefined) throw new TemplateNotFoundError(join(BUILTIN_TEMPLATES, kindDir), `no document template for ${format}`);
+  if (documentFile === undefined) throw new TemplateNotFoundError(join(BUILTIN_TEMPLATES, kindDir), RENDER_MESSAGES.text('noDocumentTemplate', { format }));
   const partials: Record<string, CompiledTemplate> = {};
   for (const [name, file] of [...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     if (name !== 'document') partials[name] = compileFile(file, format);

@@ -1,7 +1,9 @@
 import Handlebars from 'handlebars';
 import type { KindDefinition } from '../model/kinds.js';
 import { DOCUMENT_STATUSES, PRECONDITION_STATUSES, WORK_STATUSES } from '../model/vocabulary.js';
+import type { Text } from '../core/i18n.js';
 import { HelperError, type RenderFormat, type SourceLocation } from './environment.js';
+import { RENDER_MESSAGES, renderWording } from './errors.js';
 import { fieldLabel, uiLabel, type RenderLang } from './labels.js';
 import { anchorId, markdownSlug } from './text/anchors.js';
 import { formatDate } from './text/dates.js';
@@ -69,6 +71,16 @@ function rootOf(options: HelperOptions): Fields {
   return isRecord(root) ? root : {};
 }
 
+/** What a helper cannot do, in words of the message catalogue; the helper's name and place are added where it is caught. */
+class HelperProblem extends Error {
+  readonly text: Text;
+  constructor(text: Text) {
+    super(renderWording(text, 'en'));
+    this.name = 'HelperProblem';
+    this.text = text;
+  }
+}
+
 /** Creates the helpers for one format, language and kind. */
 export function createHelpers(context: HelperContext): Record<string, Handlebars.HelperDelegate> {
   const { format, lang, definition } = context;
@@ -83,13 +95,14 @@ export function createHelpers(context: HelperContext): Record<string, Handlebars
         return body(all, options, this);
       } catch (error) {
         if (error instanceof HelperError) throw error;
-        throw new HelperError(`${name}: ${error instanceof Error ? error.message : String(error)}`, options.loc);
+        const reason = error instanceof HelperProblem ? error.text : RENDER_MESSAGES.text('runtimeSays', { detail: error instanceof Error ? error.message : String(error) });
+        throw new HelperError(RENDER_MESSAGES.text('helperFailed', { helper: name, reason }), options.loc);
       }
     };
   };
   /** A value a helper cannot do without: missing is a template error, as under strict mode. */
-  const required = (value: unknown, what: string): unknown => {
-    if (value === undefined || value === null) throw new Error(`${what} is missing (guard optional fields with {{#if}})`);
+  const required = (value: unknown, what: 'theText' | 'theDate' | 'theAmount' | 'thePeriod' | 'theDuration' | 'theNumber' | 'theUrl'): unknown => {
+    if (value === undefined || value === null) throw new HelperProblem(RENDER_MESSAGES.text('missing', { what: RENDER_MESSAGES.text(what) }));
     return value;
   };
   const safe = (markup: string): unknown => (html ? new Handlebars.SafeString(markup) : markup);
@@ -97,29 +110,29 @@ export function createHelpers(context: HelperContext): Record<string, Handlebars
 
   // The writer's text with inline emphasis: <em>/<strong> in HTML (escaped first), as written in Markdown.
   define('prose', ([value]) => {
-    const text = String(required(value, 'the text'));
+    const text = String(required(value, 'theText'));
     return html ? safe(emphasisToHtml(text)) : text;
   });
   // The writer's text without emphasis markers, for places that take no markup (<title>, running header).
-  define('plainText', ([value]) => stripEmphasis(String(required(value, 'the text'))));
+  define('plainText', ([value]) => stripEmphasis(String(required(value, 'theText'))));
   define('fieldLabel', ([field]) => {
     const label = fieldLabel(definition, String(field), lang);
-    if (label === undefined) throw new Error(`${kind} has no label for "${String(field)}"`);
+    if (label === undefined) throw new HelperProblem(RENDER_MESSAGES.text('noFieldLabel', { kind, field: String(field) }));
     return label;
   });
   define('uiLabel', ([key]) => {
     const label = uiLabel(String(key), lang);
-    if (label === undefined) throw new Error(`no label "${String(key)}"`);
+    if (label === undefined) throw new HelperProblem(RENDER_MESSAGES.text('noLabel', { key: String(key) }));
     return label;
   });
   define('kindName', () => definition.label[lang]);
   define('fontFaces', () => safe(fontFaceCss()));
   define('documentMetadata', (_args, options) => documentMetadata(rootOf(options), definition.label[lang], lang));
-  define('fmtDate', ([value]) => formatDate(required(value, 'the date') as string, lang));
-  define('fmtMoney', ([value]) => formatMoney(required(value, 'the amount'), lang));
-  define('fmtPeriod', ([value]) => formatPeriod(required(value, 'the period'), lang));
-  define('fmtDuration', ([value]) => formatDuration(required(value, 'the duration'), lang));
-  define('fmtOrdinal', ([value]) => formatOrdinal(Number(required(value, 'the number')), lang));
+  define('fmtDate', ([value]) => formatDate(required(value, 'theDate') as string, lang));
+  define('fmtMoney', ([value]) => formatMoney(required(value, 'theAmount'), lang));
+  define('fmtPeriod', ([value]) => formatPeriod(required(value, 'thePeriod'), lang));
+  define('fmtDuration', ([value]) => formatDuration(required(value, 'theDuration'), lang));
+  define('fmtOrdinal', ([value]) => formatOrdinal(Number(required(value, 'theNumber')), lang));
   // "A, B en C"; with a key, of that field of each item.
   define('fmtList', ([items, key]) =>
     formatList(asArray(items).map((item) => (typeof key === 'string' && isRecord(item) ? item[key] : item)), lang),
@@ -139,10 +152,10 @@ export function createHelpers(context: HelperContext): Record<string, Handlebars
   // "##" for a Markdown heading of a level.
   define('hashes', ([level]) => '#'.repeat(Math.min(6, Math.max(1, Number(level ?? 2)))));
   define('mdSlug', ([heading]) => markdownSlug(String(heading ?? '')));
-  define('quote', ([value]) => `“${String(required(value, 'the text'))}”`);
+  define('quote', ([value]) => `“${String(required(value, 'theText'))}”`);
   // A link only for http(s) and mailto; anything else prints as text.
   define('link', ([url, text]) => {
-    const raw = html ? String(required(url, 'the URL')) : unescapeMarkdown(String(required(url, 'the URL')));
+    const raw = html ? String(required(url, 'theUrl')) : unescapeMarkdown(String(required(url, 'theUrl')));
     const target = safeUrl(raw);
     const shown = isPresent(text) ? String(text) : undefined;
     if (html) {

@@ -3,7 +3,7 @@ import type { KindRegistry } from '../model/registry.js';
 import { BUILTIN_REGISTRY } from '../model/registry.js';
 import { toRenderData } from './data.js';
 import { RENDER_FORMATS, templateSet, type RenderFormat } from './environment.js';
-import { RenderError, UnknownKindError } from './errors.js';
+import { RENDER_MESSAGES, RenderError, UnknownKindError } from './errors.js';
 import { createHelpers } from './helpers.js';
 import { renderLang, type RenderLang } from './labels.js';
 import { escapeMarkdown } from './text/escape.js';
@@ -71,10 +71,10 @@ export function renderDocument(document: unknown, kind: string, options: RenderO
   const definition = kindDefinition(kind, options.kinds);
   const format = options.format;
   if (!RENDER_FORMATS.includes(format)) {
-    throw new RenderError(`cannot render to "${String(format)}"`, `formats: ${RENDER_FORMATS.join(', ')}`);
+    throw new RenderError(RENDER_MESSAGES.text('unknownFormat', { format: String(format) }), RENDER_MESSAGES.text('formats', { formats: RENDER_FORMATS.join(', ') }));
   }
   if (typeof document !== 'object' || document === null || Array.isArray(document)) {
-    throw new RenderError('cannot render a document that is not a mapping');
+    throw new RenderError(RENDER_MESSAGES.text('notMapping'));
   }
   const lang = renderLang(options.lang, (document as { language?: unknown }).language);
   const templates = templateSet(definition.templateFolder, format, options.template, definition.templates);

@@ -79,11 +79,10 @@ const DEFAULT_LANGUAGE = 'nl-NL';
 
 function assertExecutable(path: string): void {
   try {
-    if (!statSync(path).isFile()) throw new Error('not a file');
+    if (!statSync(path).isFile()) throw Object.assign(new Error('not a file'), { code: 'ENOTFILE' });
     accessSync(path, constants.X_OK);
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? undefined : (error as Error).message;
-    throw new ChromiumNotFoundError(path, reason);
+    throw ChromiumNotFoundError.unusable(path, (error as NodeJS.ErrnoException).code);
   }
 }
 
@@ -109,7 +108,7 @@ export function pdfPrinter(options: PdfOptions = {}): PdfPrinter {
     try {
       return await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS], headless: true, timeout });
     } catch (error) {
-      throw new ChromiumNotFoundError(executablePath, `it did not start: ${firstLine(error)}`);
+      throw ChromiumNotFoundError.didNotStart(executablePath, firstLine(error));
     }
   };
   return {

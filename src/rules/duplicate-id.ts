@@ -6,7 +6,10 @@ import { walk } from './walk.js';
 export const duplicateId: Rule = {
   meta: {
     id: 'ref/duplicate-id',
-    description: 'Every `id` is unique within its document.',
+    description: {
+      en: 'Every `id` is unique within its document.',
+      nl: 'Elke `id` is uniek binnen zijn document.',
+    },
     severity: 'error',
     messages: {
       duplicate: {

@@ -11,7 +11,10 @@ import { visits } from './visits.js';
 export const impossibleDateRule: Rule = {
   meta: {
     id: 'date/impossible',
-    description: 'A value written as one calendar day is a day of the calendar: no 30 February, no month 13.',
+    description: {
+      en: 'A value written as one calendar day is a day of the calendar: no 30 February, no month 13.',
+      nl: 'Een waarde die als één kalenderdag is geschreven, is een dag van de kalender: geen 30 februari, geen maand 13.',
+    },
     severity: 'error',
     messages: {
       impossible: { en: '"{text}" is not a day of the calendar', nl: '"{text}" is geen dag van de kalender' },

@@ -33,8 +33,10 @@ import { visits } from './visits.js';
 export const nameVariant: Rule = {
   meta: {
     id: 'names/variant',
-    description:
-      'The same person or organisation is written one way: people with the same initials and surname (particles such as "van" aside), organisation labels against the register, and abbreviations with the same letters in another order ("CSG" / "SCG"); people also across the documents of a run.',
+    description: {
+      en: 'The same person or organisation is written one way: people with the same initials and surname (particles such as "van" aside), organisation labels against the register, and abbreviations with the same letters in another order ("CSG" / "SCG"); people also across the documents of a run.',
+      nl: 'Dezelfde persoon of organisatie wordt op één manier geschreven: mensen met dezelfde voorletters en achternaam (tussenvoegsels zoals "van" daargelaten), organisatienamen tegen het register, en afkortingen met dezelfde letters in een andere volgorde ("CSG" / "SCG"); mensen ook over de documenten van één controle heen.',
+    },
     severity: 'warning',
     messages: {
       person: {

@@ -25,8 +25,10 @@ interface Numbered {
 export const numberingSequence: Rule = {
   meta: {
     id: 'numbering/sequence',
-    description:
-      'Explicitly numbered lists (items with `number`: 1, 2, 3 or a, b, c or 4.5.1.1) have no gaps, no duplicates and do not go back, per list and at every nesting level; a nested item numbered with dots continues the number of the item it stands in (4.5.1 under 4.5).',
+    description: {
+      en: 'Explicitly numbered lists (items with `number`: 1, 2, 3 or a, b, c or 4.5.1.1) have no gaps, no duplicates and do not go back, per list and at every nesting level; a nested item numbered with dots continues the number of the item it stands in (4.5.1 under 4.5).',
+      nl: 'Expliciet genummerde lijsten (onderdelen met `number`: 1, 2, 3 of a, b, c of 4.5.1.1) hebben geen gaten, geen dubbele nummers en gaan niet terug, per lijst en op elk niveau; een genest onderdeel met punten in zijn nummer zet het nummer voort van het onderdeel waarin het staat (4.5.1 onder 4.5).',
+    },
     severity: 'warning',
     messages: {
       gap: {

@@ -22,8 +22,10 @@ const WHOLE = /^(?:\.{2,}|…+|\?+|[-–—]|p\.?\s?m\.?|n\.?t\.?b\.?|nader te b
 export const placeholder: Rule = {
   meta: {
     id: 'text/placeholder',
-    description:
-      'No placeholder is left in the text: TODO, FIXME or TBD (in capitals), xxx, lorem ipsum, "nader in te vullen", an ellipsis standing alone, or a whole value such as "…", "p.m.", "n.t.b." or "volgt".',
+    description: {
+      en: 'No placeholder is left in the text: TODO, FIXME or TBD (in capitals), xxx, lorem ipsum, "nader in te vullen", an ellipsis standing alone, or a whole value such as "…", "p.m.", "n.t.b." or "volgt".',
+      nl: 'Er staat geen opvultekst meer in de tekst: TODO, FIXME of TBD (in hoofdletters), xxx, lorem ipsum, "nader in te vullen", een los beletselteken, of een hele waarde zoals "…", "p.m.", "n.t.b." of "volgt".',
+    },
     severity: 'warning',
     messages: {
       placeholder: {

@@ -18,8 +18,10 @@ interface Money {
 export const sumMismatch: Rule = {
   meta: {
     id: 'amount/sum-mismatch',
-    description:
-      'A stated total equals the sum of its parts: a `total` beside `items` with amounts (the costs of a project); a plan\'s budget is not exceeded by its projects\' budgets; a funder\'s amounts per year add up to its amount, and the funders\' shares to no more than 100%.',
+    description: {
+      en: 'A stated total equals the sum of its parts: a `total` beside `items` with amounts (the costs of a project); a plan\'s budget is not exceeded by its projects\' budgets; a funder\'s amounts per year add up to its amount, and the funders\' shares to no more than 100%.',
+      nl: 'Een genoemd totaal is gelijk aan de som van zijn delen: een `total` naast `items` met bedragen (de kosten van een project); de begroting van een plan wordt niet overschreden door die van zijn projecten; de bedragen per jaar van een financier tellen op tot zijn bedrag, en de aandelen van de financiers tot niet meer dan 100%.',
+    },
     severity: 'error',
     messages: {
       perYear: {

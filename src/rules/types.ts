@@ -6,8 +6,8 @@ import type { KindDefinition } from '../model/kinds.js';
 export interface RuleMeta {
   /** Stable, hierarchical id, e.g. `ref/duplicate-id`. */
   readonly id: string;
-  /** One sentence for docs/rules.md. */
-  readonly description: string;
+  /** What the rule checks, in a sentence or two, in every language (as docs/rules.md and SARIF reports say it). */
+  readonly description: Message;
   readonly severity: Severity;
   /** Messages by id, in every language, with `{name}` placeholders. */
   readonly messages: Readonly<Record<string, Message>>;

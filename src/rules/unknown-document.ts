@@ -25,8 +25,10 @@ interface DocumentLinks {
 export const unknownDocument: Rule = {
   meta: {
     id: 'ref/unknown-document',
-    description:
-      'Every link to another document (`links`: predecessor, successor, parent, related) resolves in the repository: its `id` is the id of a document in the run or in the configured document folders, its `path` names a file that exists (relative to the linking document).',
+    description: {
+      en: 'Every link to another document (`links`: predecessor, successor, parent, related) resolves in the repository: its `id` is the id of a document in the run or in the configured document folders, its `path` names a file that exists (relative to the linking document).',
+      nl: 'Elke verwijzing naar een ander document (`links`: voorganger, opvolger, bovenliggend, verwant) bestaat in de repository: haar `id` is de id van een document in de controle of in de ingestelde documentmappen, haar `path` noemt een bestand dat bestaat (ten opzichte van het verwijzende document).',
+    },
     severity: 'warning',
     messages: {
       unknownId: {

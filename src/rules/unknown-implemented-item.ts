@@ -12,8 +12,10 @@ import type { Rule, RuleDocument } from './types.js';
 export const unknownImplementedItem: Rule = {
   meta: {
     id: 'ref/unknown-implemented-item',
-    description:
-      'Every id in a project plan\'s `implements` (of the plan or of a project) is an action line, theme or action of an execution agenda checked in the same run; skipped when the run holds no execution agenda.',
+    description: {
+      en: 'Every id in a project plan\'s `implements` (of the plan or of a project) is an action line, theme or action of an execution agenda checked in the same run; skipped when the run holds no execution agenda.',
+      nl: 'Elke id in `implements` van een projectplan (van het plan of van een project) is een actielijn, thema of actie van een uitvoeringsagenda in dezelfde controle; overgeslagen als de controle geen uitvoeringsagenda bevat.',
+    },
     severity: 'error',
     messages: {
       unknown: {

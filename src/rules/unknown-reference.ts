@@ -12,8 +12,10 @@ const HINT_IDS = 6;
 export const unknownReference: Rule = {
   meta: {
     id: 'ref/unknown-reference',
-    description:
-      'Every reference resolves within its document: core partners to the partner register, parties, organisations and amended agreements of a development agenda, phase dependencies (`after`) within their project, result areas and footnote sources of an arrangement.',
+    description: {
+      en: 'Every reference resolves within its document: core partners to the partner register, parties, organisations and amended agreements of a development agenda, phase dependencies (`after`) within their project, result areas and footnote sources of an arrangement.',
+      nl: 'Elke verwijzing bestaat binnen haar document: kernpartners in het partnerregister, partijen, organisaties en gewijzigde afspraken van een ontwikkelagenda, afhankelijkheden van fasen (`after`) binnen hun project, resultaatgebieden en bronnen van voetnoten van een arrangement.',
+    },
     severity: 'error',
     messages: {
       unknownPartner: {

@@ -10,7 +10,10 @@ import type { Rule } from './types.js';
 export const whitespace: Rule = {
   meta: {
     id: 'text/whitespace',
-    description: 'A one-line text has no leading or trailing spaces, no doubled spaces and no tabs.',
+    description: {
+      en: 'A one-line text has no leading or trailing spaces, no doubled spaces and no tabs.',
+      nl: 'Een tekst van één regel heeft geen spaties vooraan of achteraan, geen dubbele spaties en geen tabs.',
+    },
     severity: 'warning',
     messages: {
       leading: { en: 'the text starts with a space', nl: 'de tekst begint met een spatie' },

@@ -66,7 +66,8 @@ const MAX_LABEL = 42;
  * when it falls inside. Undefined when the document has no time to draw.
  */
 export function timelineChartData(data: Readonly<Record<string, unknown>>, today: CalendarDate | undefined, definition: KindDefinition): TimelineChartData | undefined {
-  const chart = chartRows(data, definition);
+  // The chart is part of the rendered document, so its own words are in the document's language (Dutch unless it says English).
+  const chart = chartRows(data, definition, data.language === 'en' ? 'en' : 'nl');
   if (!chart) return undefined;
   const [first, last] = chart.years;
   const from = toEpochDay({ year: first, month: 1, day: 1 });

@@ -1,3 +1,4 @@
+import { formatMessage, messageGroup, type Lang } from '../core/i18n.js';
 import { parseSource } from '../core/source.js';
 import type { KindDefinition } from '../model/kinds.js';
 import type { KindRegistry } from '../model/registry.js';
@@ -12,6 +13,19 @@ import type { TimeSite } from './sites.js';
 import { parseSite, spanOf } from './values.js';
 
 const LABEL_WIDTH = 42;
+
+/** The chart's own words (the rows' names and times are the documents'). */
+export const CHART_MESSAGES = messageGroup('chart', {
+  legend: {
+    en: '█ best case  ░ worst case  ▶ open-ended  ┈ ongoing  ◆ recurring  │ today',
+    nl: '█ gunstigste geval  ░ ongunstigste geval  ▶ zonder einde  ┈ doorlopend  ◆ terugkerend  │ vandaag',
+  },
+  targetOutcomes: { en: '{name}: target outcomes', nl: '{name}: beoogde resultaten' },
+  inParts: { en: 'in parts', nl: 'in delen' },
+  lengthUnknown: { en: 'length unknown', nl: 'duur onbekend' },
+});
+
+const say = (lang: Lang, key: keyof typeof CHART_MESSAGES.messages, data?: Readonly<Record<string, string>>) => formatMessage(CHART_MESSAGES.messages[key], lang, data);
 const CELLS_PER_YEAR = 8;
 const MAX_YEARS = 12;
 
@@ -32,7 +46,7 @@ export interface Row {
  * A terminal view of each document's time: one row per period, a bar over the years it
  * covers (◀ and ▶ where it is open-ended, ┈ where it is ongoing), and │ for today.
  */
-export function timelineChart(inputs: readonly { file: string; text: string }[], today: CalendarDate, kinds: KindRegistry = BUILTIN_REGISTRY): string {
+export function timelineChart(inputs: readonly { file: string; text: string }[], today: CalendarDate, kinds: KindRegistry = BUILTIN_REGISTRY, lang: Lang = 'en'): string {
   const blocks: string[] = [];
   for (const input of inputs) {
     // Read as the checks read it: a file they refuse (an alias bomb, an alias inside its own
@@ -43,7 +57,7 @@ export function timelineChart(inputs: readonly { file: string; text: string }[],
     // A document agendum fails to draw is reported by the checks; the others are drawn.
     let block: string | undefined;
     try {
-      block = documentChart(input.file, data, today, definition);
+      block = documentChart(input.file, data, today, definition, lang);
     } catch {
       block = undefined;
     }
@@ -53,7 +67,7 @@ export function timelineChart(inputs: readonly { file: string; text: string }[],
 }
 
 /** The rows of a document's timeline (periods, then scheduled phases) and the years they span. */
-export function chartRows(data: Readonly<Record<string, unknown>>, definition: KindDefinition): { rows: Row[]; years: [number, number]; period?: string } | undefined {
+export function chartRows(data: Readonly<Record<string, unknown>>, definition: KindDefinition, lang: Lang = 'en'): { rows: Row[]; years: [number, number]; period?: string } | undefined {
   const sites = timeSites(data, definition);
   const documentSite = sites.find((s) => s.isDocumentPeriod && s.role === 'period');
   const documentSpan = documentSite ? spanOf(documentSite) : undefined;
@@ -61,7 +75,7 @@ export function chartRows(data: Readonly<Record<string, unknown>>, definition: K
   // A phase is drawn once, as a phase: its own period or dates place it, else its schedule.
   const phasePaths = new Set(projects.flatMap((p) => p.phases.map((phase) => phase.path)));
   const periodRows = sites.filter((s) => isDrawn(s) && !phasePaths.has(s.ownerPath)).flatMap((site) => rowOf(site, documentSpan));
-  const rows = [...periodRows, ...datedRows(sites, phasePaths), ...phaseRows(projects, sites, documentSpan?.start)];
+  const rows = [...periodRows, ...datedRows(sites, phasePaths), ...phaseRows(projects, sites, documentSpan?.start, lang)];
   if (rows.length === 0) return undefined;
   const years = yearRange(rows, documentSpan);
   if (!years) return undefined;
@@ -72,8 +86,8 @@ export function chartRows(data: Readonly<Record<string, unknown>>, definition: K
   return { rows: withMarks, years, ...(documentSite ? { period: documentSite.text } : {}) };
 }
 
-function documentChart(file: string, data: Readonly<Record<string, unknown>>, today: CalendarDate, definition: KindDefinition): string | undefined {
-  const chart = chartRows(data, definition);
+function documentChart(file: string, data: Readonly<Record<string, unknown>>, today: CalendarDate, definition: KindDefinition, lang: Lang): string | undefined {
+  const chart = chartRows(data, definition, lang);
   if (!chart) return undefined;
   const { rows, years } = chart;
   const documentSite = chart.period !== undefined ? { text: chart.period } : undefined;
@@ -91,8 +105,8 @@ function documentChart(file: string, data: Readonly<Record<string, unknown>>, to
     if (todayCell >= 0 && todayCell < width) cells[todayCell] = cells[todayCell] === ' ' ? '│' : cells[todayCell]!;
     lines.push(`${fit(row.label, LABEL_WIDTH)} ${cells.join('').trimEnd()}  ${row.text}`);
   }
-  lines.push(...outcomeLines(data));
-  if (rows.some((r) => r.worstEnd || r.worstUnknown || r.occurrences)) lines.push('█ best case  ░ worst case  ▶ open-ended  ┈ ongoing  ◆ recurring  │ today');
+  lines.push(...outcomeLines(data, lang));
+  if (rows.some((r) => r.worstEnd || r.worstUnknown || r.occurrences)) lines.push(say(lang, 'legend'));
   return `${lines.join('\n')}\n`;
 }
 
@@ -101,7 +115,7 @@ function documentChart(file: string, data: Readonly<Record<string, unknown>>, to
  * others scheduled from the project's start (its own start date, its period's, else the
  * document's), best case and worst case.
  */
-function phaseRows(projects: readonly ProjectPhases[], sites: readonly TimeSite[], documentStart: CalendarDate | undefined): Row[] {
+function phaseRows(projects: readonly ProjectPhases[], sites: readonly TimeSite[], documentStart: CalendarDate | undefined, lang: Lang): Row[] {
   const rows: Row[] = [];
   for (const project of projects) {
     const projectSite = sites.find((s) => s.role === 'period' && s.ownerPath === project.projectPath);
@@ -129,7 +143,7 @@ function phaseRows(projects: readonly ProjectPhases[], sites: readonly TimeSite[
       const end = addDays(bestStart, Math.max(bounds.min - 1, 0));
       const worstEnd = worstStart && bounds.max !== undefined ? addDays(worstStart, Math.max(bounds.max - 1, 0)) : undefined;
       placed.set(phase.id, { start: bestStart, end, ...(worstEnd ? { worstEnd } : {}) });
-      const duration = typeof phase.data.duration === 'string' ? phase.data.duration : Array.isArray(phase.data.duration) ? 'in delen' : 'duur onbekend';
+      const duration = typeof phase.data.duration === 'string' ? phase.data.duration : Array.isArray(phase.data.duration) ? say(lang, 'inParts') : say(lang, 'lengthUnknown');
       rows.push({ label, text: duration, start: bestStart, end, ongoing: false, ...(worstEnd ? { worstEnd } : { worstUnknown: true }) });
     }
   }
@@ -157,7 +171,7 @@ function datedSpan(phasePath: string, sites: readonly TimeSite[]): { start: Cale
 }
 
 /** Target outcomes with the time they should be reached in: understood, shown, not phases. */
-function outcomeLines(data: Readonly<Record<string, unknown>>): string[] {
+function outcomeLines(data: Readonly<Record<string, unknown>>, lang: Lang): string[] {
   const lines: string[] = [];
   const projects = Array.isArray(data.projects) ? data.projects : [];
   for (const project of projects) {
@@ -172,7 +186,7 @@ function outcomeLines(data: Readonly<Record<string, unknown>>): string[] {
       if (duration && typeof item.text === 'string') lines.push(`  ${typeof item.number === 'string' ? `${item.number}. ` : ''}${item.text}: ${duration}`);
       if (Array.isArray(item.items)) for (let i = item.items.length - 1; i >= 0; i--) stack.push(item.items[i]);
     }
-    if (lines.length > before) lines.splice(before, 0, `${ownerName(project)}: target outcomes`);
+    if (lines.length > before) lines.splice(before, 0, say(lang, 'targetOutcomes', { name: ownerName(project) }));
   }
   return lines;
 }

@@ -57,15 +57,15 @@ export const ENGINE_MESSAGES = messageGroup('document', {
     nl: 'verplicht veld "kind" ontbreekt: het zegt wat voor document dit is',
   },
   kinds: { en: 'One of: {kinds}.', nl: 'Een van: {kinds}.' },
-  unknownKind: { en: 'unknown kind {kind}', nl: 'onbekende kind {kind}' },
+  unknownKind: { en: 'unknown kind {kind}', nl: 'onbekende documentsoort {kind}' },
   schemaMismatch: {
     en: 'this {where} points at {actual}, the schema of another kind; the document is a {kind} and is checked against {expected}',
-    nl: 'deze {where} wijst naar {actual}, het schema van een andere kind; het document is een {kind} en wordt gecontroleerd met {expected}',
+    nl: 'deze {where} wijst naar {actual}, het schema van een andere documentsoort; het document is een {kind} en wordt gecontroleerd met {expected}',
   },
   modeline: { en: 'modeline', nl: 'modeline' },
   schemaKey: { en: '$schema key', nl: '$schema-veld' },
   schemaMismatchHint: { en: 'Point it at {expected}.', nl: 'Laat het naar {expected} wijzen.' },
-  unknownKindSuggestion: { en: 'unknown kind {kind}; did you mean "{suggestion}"?', nl: 'onbekende kind {kind}; bedoelt u "{suggestion}"?' },
+  unknownKindSuggestion: { en: 'unknown kind {kind}; did you mean "{suggestion}"?', nl: 'onbekende documentsoort {kind}; bedoelt u "{suggestion}"?' },
 });
 
 /**

@@ -60,7 +60,7 @@ describe('agendum diff of two files', () => {
     expect(markdown).toContain('<br>Investeer in ~~voorlichting~~ **training** over de meldcode. |');
     const github = (await runBinary(['diff', 'oud.yaml', 'nieuw.yaml', '--lang', 'nl', '--format', 'github'], { cwd: dir })).stdout;
     expect(github).toBe(
-      '::notice file=nieuw.yaml,line=275,title=diff/text-changed (info)::Actielijn 1%3A Eerder en beter in beeld › Thema Alert aan de voorkant › Lokale actie “Investeer in training over de meldcode.” › Tekst: tekst gewijzigd: 1 woord(en) weg, 1 erbij%0AInvesteer in [-voorlichting-]{+training+} over de meldcode.\n'.replace('%3A', ':'),
+      '::notice file=nieuw.yaml,line=275,title=diff/text-changed (ter informatie)::Actielijn 1%3A Eerder en beter in beeld › Thema Alert aan de voorkant › Lokale actie “Investeer in training over de meldcode.” › Tekst: tekst gewijzigd: 1 woord(en) weg, 1 erbij%0AInvesteer in [-voorlichting-]{+training+} over de meldcode.\n'.replace('%3A', ':'),
     );
     const json = JSON.parse((await runBinary(['diff', 'oud.yaml', 'nieuw.yaml', '--format', 'json'], { cwd: dir })).stdout);
     // JSON keeps the pointer for machines beside the reader's place.

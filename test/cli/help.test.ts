@@ -67,5 +67,15 @@ describe('help', () => {
     expect(unknown.stderr).toContain("fout: onbekende optie '--frobnicate'");
     const missing = await runBinary(['new', '--lang', 'nl']);
     expect(missing.stderr).toContain("fout: verplicht argument 'soort' ontbreekt");
+    const choice = await runBinary(['check', '--color', 'paars', '--lang', 'nl']);
+    expect(choice.stderr).toBe("fout: waarde 'paars' van optie '--color <wanneer>' is ongeldig. Toegestaan: auto, always, never.\n");
+    expect((await runBinary(['check', '--color', 'paars', '--lang', 'en'])).stderr).toContain("option '--color <when>' argument 'paars' is invalid");
+  });
+
+  it('names the values of options in the language of the help', async () => {
+    const dutch = (await runBinary(['check', '--help', '--lang', 'nl'])).stdout;
+    for (const flags of ['--today <datum>', '-f, --format <vorm>', '--fail-on <ernst>', '-c, --config <bestand>', '--color <wanneer>', '--cache-location <map>']) expect(dutch).toContain(`  ${flags}  `);
+    const english = (await runBinary(['check', '--help', '--lang', 'en'])).stdout;
+    for (const flags of ['--today <date>', '-f, --format <format>', '--fail-on <severity>', '-c, --config <file>', '--color <when>', '--cache-location <dir>']) expect(english).toContain(`  ${flags}  `);
   });
 });

@@ -78,7 +78,7 @@ describe('the redline of a seed against an edited copy', () => {
     writeFileSync(path.join(dir, 'nieuw.yaml'), edited());
     const result = await runBinary(['diff', 'oud.yaml', 'nieuw.yaml', '--lang', 'nl', '--format', 'html', '-o', 'wijzigingen.html'], { cwd: dir });
     expect(result.code, result.stderr).toBe(0);
-    expect(result.stderr).toContain('wrote wijzigingen.html');
+    expect(result.stderr).toContain('geschreven: wijzigingen.html');
     // The same document without marks, as render prints it.
     writeFileSync(path.join(dir, 'nieuw.html'), renderDocument(parse(edited()), 'ExecutionAgenda', { format: 'html' }));
 

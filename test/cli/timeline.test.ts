@@ -94,10 +94,18 @@ describe('the terminal timeline of a project plan', () => {
   it('schedules phases from the project start, best case █ and worst case ░, and lists target outcomes', async () => {
     const result = await runInProcess(['timeline', 'agendas/projectplan-huiselijk-geweld-zhz-2020-2021.agenda.yaml', '--today', '2030-01-01']);
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^MDA\+\+ · Voorbereiding +████░░  in delen$/m);
+    expect(result.stdout).toMatch(/^MDA\+\+ · Voorbereiding +████░░  in parts$/m);
     expect(result.stdout).toMatch(/^MDA\+\+ · Uitvoering +█████░░░░░░  Zes maanden tot een jaar$/m);
-    expect(result.stdout).toContain('  1. Directe veiligheid in de gezinssituatie: binnen 1 week');
+    expect(result.stdout).toContain('\nMDA++: target outcomes\n  1. Directe veiligheid in de gezinssituatie: binnen 1 week');
     expect(result.stdout).toContain('█ best case  ░ worst case');
+  });
+
+  it('says its own words in Dutch when asked, the documents\' words as they are', async () => {
+    const result = await runInProcess(['timeline', 'agendas/projectplan-huiselijk-geweld-zhz-2020-2021.agenda.yaml', '--today', '2030-01-01', '--lang', 'nl']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^MDA\+\+ · Voorbereiding +████░░  in delen$/m);
+    expect(result.stdout).toContain('\nMDA++: beoogde resultaten\n  1. Directe veiligheid in de gezinssituatie: binnen 1 week');
+    expect(result.stdout).toContain('█ gunstigste geval  ░ ongunstigste geval  ▶ zonder einde  ┈ doorlopend  ◆ terugkerend  │ vandaag');
   });
 });
 

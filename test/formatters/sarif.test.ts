@@ -49,6 +49,19 @@ describe('sarif', () => {
     expect(validate.errors ?? []).toEqual([]);
   });
 
+  it('describes its rules in the chosen language, and says which language that is', () => {
+    const dutch = JSON.parse(sarif(RESULT, { ...CONTEXT, lang: 'nl' })) as Log & { runs: { language?: string }[] };
+    validate(dutch);
+    expect(validate.errors ?? []).toEqual([]);
+    expect(dutch.runs[0]!.language).toBe('nl');
+    expect((log.runs[0] as { language?: string }).language).toBeUndefined();
+    const described = (which: Log, id: string) => which.runs[0]!.tool.driver.rules.find((rule) => rule.id === id)?.fullDescription.text;
+    expect(described(dutch, 'ref/duplicate-id')).toBe('Elke `id` is uniek binnen zijn document.');
+    expect(described(log, 'ref/duplicate-id')).toBe('Every `id` is unique within its document.');
+    expect(described(dutch, 'schema/required')).toBe('Een verplicht veld ontbreekt.');
+    for (const rule of dutch.runs[0]!.tool.driver.rules) expect(rule.help.text, rule.id).not.toBe(described(log, rule.id));
+  });
+
   it('is valid against the schema when nothing was found', () => {
     validate(JSON.parse(sarif(EMPTY_RESULT, EMPTY_CONTEXT)));
     expect(validate.errors ?? []).toEqual([]);

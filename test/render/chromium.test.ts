@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chosenChromium, chromiumCandidates, findChromium } from '../../src/render/chromium.js';
+import { word } from '../../src/i18n/catalogue.js';
 import { ChromiumNotFoundError } from '../../src/render/errors.js';
 
 describe('where agendum looks for Chrome, Chromium or Edge', () => {
@@ -78,7 +79,7 @@ describe('where agendum looks for Chrome, Chromium or Edge', () => {
       const { message, hint } = error as ChromiumNotFoundError;
       expect(message).toMatch(words);
       expect(message.split('\n').slice(1)).toEqual(tried.map((file) => `  ${file}`));
-      expect(hint).toContain('AGENDUM_CHROMIUM');
+      expect(word(hint!, lang)).toContain('AGENDUM_CHROMIUM');
       expect((error as ChromiumNotFoundError).tried).toEqual(tried);
     }
     expect(() => findChromium('linux', { AGENDUM_CHROMIUM: '/nowhere/chrome' }, 'nl', () => false)).toThrow('kan geen PDF maken: Chromium niet gevonden op /nowhere/chrome');

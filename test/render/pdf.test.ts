@@ -5,8 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/core/errors.js';
+import { word } from '../../src/i18n/catalogue.js';
 import { renderDocument } from '../../src/render/index.js';
-import { ChromiumNotFoundError, DEFAULT_CHROMIUM_PATH, renderPdf } from '../../src/render/pdf.js';
+import { ChromiumNotFoundError, DEFAULT_CHROMIUM_PATH, PdfError, renderPdf } from '../../src/render/pdf.js';
 import { isA4, pdfPages } from './support/pdf.js';
 import { SEEDS, agendaData } from './support/seeds.js';
 
@@ -49,7 +50,7 @@ describe('renderPdf', () => {
     expect(error).toBeInstanceOf(ChromiumNotFoundError);
     expect(error).toBeInstanceOf(UsageError);
     expect((error as Error).message).toBe(`cannot print PDF: Chromium not found at ${missing}`);
-    expect((error as UsageError).hint).toMatch(/apt-get install chromium.*AGENDUM_CHROMIUM/);
+    expect(word((error as UsageError).hint!, 'en')).toMatch(/apt-get install chromium.*AGENDUM_CHROMIUM/);
   });
 
   it('says so too when the path is not an executable Chromium', async () => {
@@ -57,9 +58,29 @@ describe('renderPdf', () => {
     writeFileSync(notExecutable, 'not a browser');
     await expect(renderPdf('<p>x</p>', { executablePath: notExecutable })).rejects.toThrow(ChromiumNotFoundError);
     await expect(renderPdf('<p>x</p>', { executablePath: work })).rejects.toThrow(ChromiumNotFoundError);
+    // Why the path cannot be used, in English and in Dutch.
+    const reasons = async (executablePath: string) => {
+      const error = (await renderPdf('<p>x</p>', { executablePath, timeoutMs: 10_000 }).catch((failure: unknown) => failure)) as ChromiumNotFoundError;
+      return [error.message, word(error.text, 'en'), word(error.text, 'nl')];
+    };
+    const [message, english, dutch] = await reasons(notExecutable);
+    expect(message).toBe(`cannot print PDF: Chromium not found at ${notExecutable} (not executable)`);
+    expect(english).toBe(message);
+    expect(dutch).toBe(`kan geen PDF maken: Chromium niet gevonden op ${notExecutable} (niet uitvoerbaar)`);
+    expect((await reasons(work))[2]).toBe(`kan geen PDF maken: Chromium niet gevonden op ${work} (geen bestand)`);
     const notChromium = join(work, 'fake-chromium');
     writeFileSync(notChromium, '#!/bin/sh\nexit 1\n');
     chmodSync(notChromium, 0o755);
     await expect(renderPdf('<p>x</p>', { executablePath: notChromium, timeoutMs: 10_000 })).rejects.toThrow(/did not start/);
+    const [, startEnglish, startDutch] = await reasons(notChromium);
+    expect(startEnglish).toMatch(new RegExp(`^cannot print PDF: Chromium not found at ${notChromium} \\(it did not start: ".+"\\)$`));
+    expect(startDutch).toMatch(new RegExp(`^kan geen PDF maken: Chromium niet gevonden op ${notChromium} \\(de browser startte niet: ".+"\\)$`));
   }, 30_000);
+
+  it('words a failure to print in the reader\'s language, with what Chromium said kept as it said it', () => {
+    const error = new PdfError('Protocol error (Page.printToPDF): Printing failed');
+    expect(error).toBeInstanceOf(UsageError);
+    expect(error.message).toBe('cannot print PDF: "Protocol error (Page.printToPDF): Printing failed"');
+    expect(word(error.text, 'nl')).toBe('kan geen PDF maken: "Protocol error (Page.printToPDF): Printing failed"');
+  });
 });

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { UsageError } from '../../src/core/errors.js';
+import { word } from '../../src/i18n/catalogue.js';
 import { compileFile } from '../../src/render/environment.js';
 import {
   BUILTIN_TEMPLATES,
@@ -145,7 +146,7 @@ describe('renderDocument', () => {
       renderDocument(smallAgenda(), 'Roadmap', { format: 'md' });
     } catch (error) {
       expect(error).toBeInstanceOf(UsageError);
-      expect((error as UsageError).hint).toContain('ExecutionAgenda');
+      expect(word((error as UsageError).hint!, 'en')).toContain('ExecutionAgenda');
     }
   });
 
@@ -349,7 +350,8 @@ describe('--template: user templates', () => {
       const failure = error as TemplateError;
       expect(failure.file).toBe(join(dir, 'theme.html.hbs'));
       expect(failure.line).toBe(3);
-      expect(failure.message).toMatch(/^template error in .*theme\.html\.hbs:3: syntax error: Parse error on line 3/);
+      expect(failure.message).toMatch(/^template error in .*theme\.html\.hbs:3: syntax error near "\.\.\.itle}}{{prose title}{{\/if}}<\/section>": expected 'CLOSE_RAW_BLOCK', .*, got 'INVALID'$/);
+      expect(word(failure.text, 'nl')).toMatch(/^fout in sjabloon .*theme\.html\.hbs:3: syntaxfout bij "\.\.\.itle}}{{prose title}{{\/if}}<\/section>": verwacht 'CLOSE_RAW_BLOCK', .*, maar gevonden 'INVALID'$/);
     }
   });
 
@@ -363,7 +365,7 @@ describe('--template: user templates', () => {
       const failure = error as TemplateError;
       expect([failure.file, failure.line, failure.column]).toEqual([join(dir, 'theme.html.hbs'), 2, 8]);
       expect(failure.message).toContain('"subtitle" is not defined');
-      expect(failure.hint).toMatch(/#if/);
+      expect(word(failure.hint!, 'en')).toMatch(/#if/);
     }
   });
 
@@ -397,7 +399,66 @@ describe('--template: user templates', () => {
     try {
       renderDocument(smallAgenda(), 'ExecutionAgenda', { format: 'md', template: empty });
     } catch (error) {
-      expect((error as TemplateNotFoundError).hint).toMatch(/no templates for md/);
+      expect(word((error as TemplateNotFoundError).hint!, 'en')).toMatch(/no templates for md/);
+      expect(word((error as TemplateNotFoundError).hint!, 'nl')).toMatch(/geen sjablonen voor md/);
+    }
+  });
+
+  it('words every failure of a template in Dutch and English, the template reader\'s grammar kept as data', () => {
+    /** What a template fails with, as the command line words it in each language (the folder left out). */
+    const failure = (name: string, template: string) => {
+      const dir = templateFolderWith(name, { 'document.md.hbs': template });
+      try {
+        renderDocument(smallAgenda(), 'ExecutionAgenda', { format: 'md', template: dir });
+      } catch (error) {
+        const { text, hint } = error as UsageError;
+        const words = (lang: 'en' | 'nl') => `${word(text, lang)}${hint ? ` | ${word(hint, lang)}` : ''}`.replaceAll(`${dir}/`, '');
+        return { en: words('en'), nl: words('nl') };
+      }
+      throw new Error(`${name} rendered`);
+    };
+    expect(failure('nl-helper', '\n{{shout title}}')).toEqual({
+      en: 'template error in document.md.hbs:2:3: unknown helper "shout" | The helpers are listed in templates/README.md.',
+      nl: 'fout in sjabloon document.md.hbs:2:3: onbekende helper "shout" | De helpers staan in templates/README.md.',
+    });
+    expect(failure('nl-partial', '{{> nope}}').nl).toBe(
+      'fout in sjabloon document.md.hbs:1:1: onbekend deelsjabloon "nope" | Een deelsjabloon is een sjabloonbestand met die naam (naam.hbs) bij de ingebouwde sjablonen of in de map van --template.',
+    );
+    expect(failure('nl-field', '{{subtitle}}').nl).toBe('fout in sjabloon document.md.hbs:1:3: "subtitle" bestaat hier niet | een sjabloon moet optionele velden afschermen met {{#if veld}} of {{#with veld}}');
+    expect(failure('nl-text', '\n{{title.length}}').nl).toMatch(/^fout in sjabloon document\.md\.hbs:2:3: "title\.length": "length" is geen veld van de tekst "Kleine agenda" \| /);
+    expect(failure('nl-through', '# {{title}}\n{{prose nothing.here}}\n')).toEqual({
+      en: expect.stringMatching(/^template error in document\.md\.hbs:2:9: "nothing\.here": "here" is read from a field that is not there \| /) as unknown as string,
+      nl: expect.stringMatching(/^fout in sjabloon document\.md\.hbs:2:9: "nothing\.here": "here" wordt gelezen uit een veld dat er niet is \| /) as unknown as string,
+    });
+    expect(failure('nl-missing', '{{prose subtitle}}').nl).toMatch(/^fout in sjabloon document\.md\.hbs:1:1: prose: de tekst ontbreekt \(scherm optionele velden af met {{#if}}\) \| /);
+    expect(failure('nl-label', '{{fieldLabel "zork"}}').nl).toMatch(/^fout in sjabloon document\.md\.hbs:1:1: fieldLabel: ExecutionAgenda heeft geen label voor "zork"/);
+    expect(failure('nl-mismatch', '{{#if subtitle}}\nx\n{{/unless}}\n')).toEqual({
+      en: "template error in document.md.hbs:1:4: syntax error: if doesn't match unless",
+      nl: 'fout in sjabloon document.md.hbs:1:4: syntaxfout: blok "if" wordt gesloten als "unless"',
+    });
+    expect(failure('nl-open', '{{#if subtitle}}x\n')).toEqual({
+      en: "template error in document.md.hbs:2: syntax error near \"{{#if subtitle}}x\": the template ends too early; expected 'OPEN_INVERSE_CHAIN', 'INVERSE', 'OPEN_ENDBLOCK'",
+      nl: "fout in sjabloon document.md.hbs:2: syntaxfout bij \"{{#if subtitle}}x\": het sjabloon houdt te vroeg op; verwacht 'OPEN_INVERSE_CHAIN', 'INVERSE', 'OPEN_ENDBLOCK'",
+    });
+    expect(failure('nl-lexical', '{{title \\ }}').nl).toMatch(/^fout in sjabloon document\.md\.hbs:1: syntaxfout bij ".*": (tekst die geen sjabloonsyntaxis is|verwacht .*, maar gevonden '.*')$/);
+    const missing = join(scratch, 'nl-missing-folder');
+    try {
+      renderDocument(smallAgenda(), 'ExecutionAgenda', { format: 'md', template: missing });
+    } catch (error) {
+      expect(word((error as UsageError).text, 'nl')).toBe(`sjabloon niet gevonden: ${missing}`);
+      expect(word((error as UsageError).hint!, 'nl')).toBe('wijs met --template een .hbs-bestand aan, of een map met .hbs-deelsjablonen');
+    }
+    for (const [call, nl] of [
+      [() => renderDocument(smallAgenda(), 'Roadmap', { format: 'md' }), 'een document van soort "Roadmap" is niet op te maken'],
+      [() => renderDocument(smallAgenda(), 'ExecutionAgenda', { format: 'docx' as 'md' }), 'opmaken als "docx" kan niet'],
+      [() => renderDocument(['x'], 'ExecutionAgenda', { format: 'md' }), 'een document dat geen verzameling velden is, is niet op te maken'],
+    ] as const) {
+      expect(() => call()).toThrow(RenderError);
+      try {
+        call();
+      } catch (error) {
+        expect(word((error as UsageError).text, 'nl')).toBe(nl);
+      }
     }
   });
 });

@@ -73,7 +73,7 @@ describe('5,000 phases that wait for each other', () => {
 describe('a document agendum itself fails on', () => {
   it('is a finding of that document (internal/error), and the check goes on', () => {
     const failing: Rule = {
-      meta: { id: 'test/fails', description: 'fails', severity: 'error', messages: {} },
+      meta: { id: 'test/fails', description: { en: 'fails', nl: 'faalt' }, severity: 'error', messages: {} },
       check: () => {
         throw new RangeError('Maximum call stack size exceeded');
       },

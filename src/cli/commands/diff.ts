@@ -27,6 +27,7 @@ import type { CliIO } from '../io.js';
 import { wantsColor } from '../io.js';
 import { writeFileAtomic } from '../../core/write.js';
 import { CLI_MESSAGES } from '../messages.js';
+import { word } from '../../i18n/catalogue.js';
 
 export interface DiffCommandOptions {
   readonly from?: string;
@@ -75,7 +76,7 @@ export async function runDiff(args: readonly string[], options: DiffCommandOptio
   if (options.failOn !== undefined && !['breaking', 'approval', 'any'].includes(options.failOn)) throw new UsageError(CLI_MESSAGES.text('unknownFailOn', { value: options.failOn }), CLI_MESSAGES.text('useDiffLevels'));
   if (options.gitDriver && args.length === 1) {
     // An unmerged path: git passes only its name, and says no more about it than this itself.
-    io.stdout.write(`${printable(`* Unmerged path ${args[0]!}`)}\n`);
+    io.stdout.write(`${printable(word(CLI_MESSAGES.text('unmergedPath', { file: args[0]! }), chooseLang(options.lang, io.env)))}\n`);
     return 0;
   }
   const config = await loadRunConfig(io.cwd, options.config, options.base !== undefined ? [] : args.filter((arg) => !arg.startsWith('-')).slice(0, 2));
@@ -278,7 +279,7 @@ async function writeRedline(diff: FileDiff, versions: { oldData: unknown; newDat
     const code = (error as NodeJS.ErrnoException).code;
     throw new UsageError(code ? CLI_MESSAGES.text('cannotWriteCode', { file: displayPath(destination, io.cwd), code }) : CLI_MESSAGES.text('cannotWrite', { file: displayPath(destination, io.cwd) }), CLI_MESSAGES.text('checkFolderWritable'));
   }
-  io.stderr.write(`wrote ${printable(displayPath(destination, io.cwd))}\n`);
+  io.stderr.write(`${printable(word(CLI_MESSAGES.text('renderWrote', { file: displayPath(destination, io.cwd) }), lang))}\n`);
 }
 
 /** Where a change is: in the new file, or in the old one for a removal. */

@@ -31,7 +31,7 @@ interface Entry {
   readonly unreadable?: string;
 }
 
-const WORDS: Readonly<Record<string, Message>> = {
+export const LOG_WORDS: Readonly<Record<string, Message>> = {
   none: { en: 'no change of meaning', nl: 'geen inhoudelijke wijziging' },
   changes: { en: '{count} change(s)', nl: '{count} wijziging(en)' },
   breaking: { en: '{count} breaking', nl: '{count} ingrijpend' },
@@ -60,7 +60,7 @@ export async function runLog(file: string, options: LogOptions, io: CliIO): Prom
   const lang = chooseLang(options.lang ?? config.language, io.env);
   // One more than shown, so that the oldest shown revision is compared with the one before it.
   const revisions = await revisionsOf(file, io.cwd, maxCount === undefined ? undefined : maxCount + 1);
-  if (revisions.length === 0) throw new UsageError(formatMessage(WORDS.empty!, lang, { file }), MONITOR_MESSAGES.text('commitFirst'));
+  if (revisions.length === 0) throw new UsageError(formatMessage(LOG_WORDS.empty!, lang, { file }), MONITOR_MESSAGES.text('commitFirst'));
   const blobs = await blobsAt(revisions.map((r) => `${r.commit}:${r.path}`), io.cwd);
 
   const parsed = blobs.map((blob, index) => {
@@ -96,15 +96,15 @@ export async function runLog(file: string, options: LogOptions, io: CliIO): Prom
     const { revision } = entry;
     lines.push(`${c.yellow(revision.commit.slice(0, 7))} ${revision.date} ${printable(revision.author)}  ${c.bold(printable(revision.subject))}`);
     const previous = revisions[index + 1];
-    if (previous && previous.path !== revision.path) lines.push(`    ${c.dim(printable(formatMessage(WORDS.renamed!, lang, { from: previous.path })))}`);
+    if (previous && previous.path !== revision.path) lines.push(`    ${c.dim(printable(formatMessage(LOG_WORDS.renamed!, lang, { from: previous.path })))}`);
     if (entry.unreadable !== undefined) {
-      lines.push(`    ${c.red(printable(formatMessage(WORDS.unreadable!, lang, { why: entry.unreadable })))}`);
+      lines.push(`    ${c.red(printable(formatMessage(LOG_WORDS.unreadable!, lang, { why: entry.unreadable })))}`);
       return;
     }
     lines.push(`    ${summaryOf(entry.changes, lang, c)}`);
     for (const name of namesOf(entry.changes).slice(0, NAMED_ITEMS)) lines.push(`      ${printable(name)}`);
     const more = namesOf(entry.changes).length - NAMED_ITEMS;
-    if (more > 0) lines.push(`      ${c.dim(formatMessage(WORDS.more!, lang, { count: more }))}`);
+    if (more > 0) lines.push(`      ${c.dim(formatMessage(LOG_WORDS.more!, lang, { count: more }))}`);
   });
   io.stdout.write(`${lines.join('\n')}\n`);
   return 0;
@@ -112,11 +112,11 @@ export async function runLog(file: string, options: LogOptions, io: CliIO): Prom
 
 /** "3 wijziging(en): 1 ingrijpend, 2 ter informatie", or that nothing changed in meaning. */
 function summaryOf(changes: readonly Change<string>[], lang: Lang, c: InstanceType<typeof Chalk>): string {
-  if (changes.length === 0) return c.dim(WORDS.none![lang]);
+  if (changes.length === 0) return c.dim(LOG_WORDS.none![lang]);
   const count = (level: Level) => changes.filter((change) => change.level === level).length;
   const paint: Record<Level, (s: string) => string> = { breaking: c.red, approval: c.yellow, info: (s) => s };
-  const parts = (['breaking', 'approval', 'info'] as const).filter((level) => count(level) > 0).map((level) => paint[level](formatMessage(WORDS[level]!, lang, { count: count(level) })));
-  return `${formatMessage(WORDS.changes!, lang, { count: changes.length })}: ${parts.join(', ')}`;
+  const parts = (['breaking', 'approval', 'info'] as const).filter((level) => count(level) > 0).map((level) => paint[level](formatMessage(LOG_WORDS[level]!, lang, { count: count(level) })));
+  return `${formatMessage(LOG_WORDS.changes!, lang, { count: changes.length })}: ${parts.join(', ')}`;
 }
 
 /** The items a revision changed, each once, as the rendered document names them; a whole document by its message. */

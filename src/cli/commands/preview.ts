@@ -81,7 +81,7 @@ export async function startPreview(file: string, options: PreviewOptions, io: Cl
     const ownPort = typeof address === 'object' && address ? address.port : port;
     if (!LOOPBACK_HOSTS.has((request.headers.host ?? '').replace(new RegExp(`:${ownPort}$`), ''))) {
       response.writeHead(403, { 'content-type': 'text/plain; charset=utf-8' });
-      response.end('agendum preview answers only on 127.0.0.1 and localhost\n');
+      response.end(`${CLI_MESSAGES.messages.previewLoopbackOnly[lang]}\n`);
       return;
     }
     if (url === '/') {
@@ -101,7 +101,7 @@ export async function startPreview(file: string, options: PreviewOptions, io: Cl
     }
   });
   await new Promise<void>((resolve, reject) => {
-    server.once('error', (error) => reject(new UsageError(CLI_MESSAGES.text('previewListen', { port, reason: error.message }))));
+    server.once('error', (error) => reject(new UsageError(CLI_MESSAGES.text('previewListen', { port, reason: (error as NodeJS.ErrnoException).code ?? error.message }))));
     server.listen(port, '127.0.0.1', resolve);
   });
   const address = server.address() as AddressInfo;
@@ -138,6 +138,8 @@ async function renderPage(file: string, name: string, lang: Lang, io: CliIO, ren
     const timeline = timelineChartData(result.document.data, todayOf(undefined, io.now ?? new Date()), result.document.definition);
     return renderDocument(result.document.data, result.document.kind, { format: 'html', kinds, ...(timeline ? { timeline: timeline as unknown as Readonly<Record<string, unknown>> } : {}) });
   } catch (error) {
+    // A template that fails says so in the reader's language, as the command line does.
+    if (error instanceof UsageError) return problems(name, [word(error.text, lang), ...(error.hint === undefined ? [] : [`${word(CLI_MESSAGES.text('hint'), lang)} ${word(error.hint, lang)}`])]);
     return problems(name, [error instanceof Error ? error.message : String(error)]);
   }
 }
@@ -147,7 +149,7 @@ function problems(name: string, lines: readonly string[]): string {
 }
 
 function shell(name: string, lang: Lang): string {
-  const waiting = lang === 'nl' ? 'wacht op wijzigingen' : 'watching for changes';
+  const waiting = CLI_MESSAGES.messages.previewWatching[lang];
   return `<!DOCTYPE html>
 <html lang="${lang}"><head><meta charset="utf-8"><title>${escapeHtml(name)} · agendum preview</title>
 <style>html,body{margin:0;height:100%}body{display:flex;flex-direction:column;font-family:sans-serif}header{padding:4px 10px;font-size:12px;background:#1d4e89;color:#fff}iframe{flex:1;border:0;width:100%}</style></head>

@@ -133,8 +133,8 @@ async function checkDestinations(inputs: readonly string[], destinations: readon
     const other = seen.get(destination);
     if (other !== undefined) {
       throw new UsageError(
-        `${displayPath(inputs[other]!, cwd)} and ${displayPath(inputs[index]!, cwd)} would both be written to ${displayPath(destination, cwd)}`,
-        'Render documents with the same file name into different folders.',
+        CLI_MESSAGES.text('renderSameOutput', { first: displayPath(inputs[other]!, cwd), second: displayPath(inputs[index]!, cwd), file: displayPath(destination, cwd) }),
+        CLI_MESSAGES.text('renderSameOutputHint'),
       );
     }
     seen.set(destination, index);
@@ -153,10 +153,7 @@ async function checkLinks(folder: string, destinations: readonly string[], cwd: 
     if (!info?.isSymbolicLink()) continue;
     const real = await realpath(destination).catch(() => undefined);
     if (real !== undefined && isInside(real, inside)) continue;
-    throw new UsageError(
-      `${displayPath(destination, cwd)} is a symbolic link that leads out of the output folder; render writes only inside it`,
-      'Remove the link, or render into another folder.',
-    );
+    throw new UsageError(CLI_MESSAGES.text('renderLinkOut', { file: displayPath(destination, cwd) }), CLI_MESSAGES.text('renderLinkOutHint'));
   }
 }
 

@@ -17,7 +17,7 @@ export interface TimelineOptions extends ValidateOptions {
 /** `agendum timeline [paths..]`: the timeline checks, and a terminal view of each document's time. */
 export function runTimeline(paths: readonly string[], options: TimelineOptions, io: CliIO, now: Date): Promise<number> {
   const today = todayOf(options.today, now);
-  return runChecks(paths, options, io, { ruleSet: RULE_SETS.timeline, today, appendix: (inputs, kinds) => timelineChart(inputs, today, kinds) });
+  return runChecks(paths, options, io, { ruleSet: RULE_SETS.timeline, today, appendix: (inputs, kinds, lang) => timelineChart(inputs, today, kinds, lang) });
 }
 
 /** `agendum check [paths..]`: schema, semantic rules and timeline checks together, for CI. */

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { compareDiagnostics, summarise } from '../../core/diagnostic.js';
 import { UsageError } from '../../core/errors.js';
 import { expandPaths } from '../../core/files.js';
-import { chooseLang } from '../../core/i18n.js';
+import { chooseLang, type Lang } from '../../core/i18n.js';
 import { CHECK_FORMATTERS } from '../../formatters/index.js';
 import { printable } from '../../formatters/printable.js';
 import type { KindRegistry } from '../../model/registry.js';
@@ -46,7 +46,7 @@ export interface CheckSetup {
   /** The day deadlines and overdue work are judged against. */
   readonly today?: CalendarDate;
   /** Extra text after the findings in pretty output (the terminal timeline). */
-  readonly appendix?: (inputs: readonly TextInput[], kinds: KindRegistry) => string;
+  readonly appendix?: (inputs: readonly TextInput[], kinds: KindRegistry, lang: Lang) => string;
   /** Whether the result cache is on unless asked otherwise (in a repository). */
   readonly cacheByDefault?: boolean;
 }
@@ -89,7 +89,7 @@ export async function runChecks(paths: readonly string[], options: ValidateOptio
     try {
       await cache.save();
     } catch (error) {
-      io.stderr.write(`agendum: ${word(CLI_MESSAGES.text('cacheNotWritten', { file: cache.file, reason: (error as Error).message }), lang)}\n`);
+      io.stderr.write(`agendum: ${word(CLI_MESSAGES.text('cacheNotWritten', { file: cache.file, reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message }), lang)}\n`);
     }
   }
   diagnostics.sort(compareDiagnostics);
@@ -99,7 +99,7 @@ export async function runChecks(paths: readonly string[], options: ValidateOptio
   const result = { diagnostics: shown, summary };
   const context = { color: wantsColor(io, options.color), sources, lang, toolVersion: packageVersion(), verbose: options.verbose === true };
   io.stdout.write(formatter(result, context));
-  if (appendix) io.stdout.write(printable(appendix(inputs, config.kinds)));
+  if (appendix) io.stdout.write(printable(appendix(inputs, config.kinds, lang)));
 
   const stepSummary = io.env.GITHUB_STEP_SUMMARY;
   const markdown = CHECK_FORMATTERS.markdown;

@@ -149,7 +149,7 @@ export function workflowFile(plan: RepositoryPlan): string {
     '      pull-requests: write',
     '    steps:',
     comment(lang, FILE_COMMENTS.workflowGh, {}, '      '),
-    '      - name: agendum diff as a comment',
+    `      - name: ${formatMessage(FILE_COMMENTS.workflowCommentStep, lang)}`,
     '        shell: bash',
     '        env:',
     '          GH_TOKEN: ${{ github.token }}',

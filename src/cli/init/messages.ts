@@ -15,7 +15,7 @@ export const INIT_MESSAGES = {
   },
 } as const satisfies Record<string, Message>;
 
-/** The comments in the files init writes, in both languages. */
+/** The comments in the files init writes, and the other words in them (a workflow step's name), in both languages. */
 export const FILE_COMMENTS = {
   configDocuments: { en: 'agendum checks the documents in these folders when it is given no paths.', nl: 'agendum controleert de documenten in deze mappen als het geen paden krijgt.' },
   configLanguage: { en: 'Language of the messages: nl or en.', nl: 'Taal van de meldingen: nl of en.' },
@@ -65,6 +65,7 @@ export const FILE_COMMENTS = {
     en: 'One comment with the diff, updated on every push. Only this job may write to the pull request;\na pull request from a fork gets a read-only token, so it gets the job summary only.',
     nl: 'Eén reactie met de diff, bijgewerkt bij elke push. Alleen deze job mag in het pull request schrijven;\neen pull request uit een fork krijgt een token dat alleen leest, en dus alleen de samenvatting.',
   },
+  workflowCommentStep: { en: 'agendum diff as a comment', nl: 'agendum diff als reactie' },
   workflowGh: {
     en: 'gh (on every GitHub-hosted runner) finds the comment with the marker and edits it, or adds one.',
     nl: 'gh (op elke runner van GitHub) zoekt de reactie met de markering en past die aan, of plaatst er een.',

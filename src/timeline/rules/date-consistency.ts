@@ -18,7 +18,10 @@ const END_KEYS = ['end', 'endDate'] as const;
 export const dateConsistency: Rule = {
   meta: {
     id: 'timeline/date-consistency',
-    description: 'Start and end dates agree with each other and with the stated duration.',
+    description: {
+      en: 'Start and end dates agree with each other and with the stated duration.',
+      nl: 'Begin- en einddatum kloppen met elkaar en met de genoemde duur.',
+    },
     severity: 'warning',
     messages: {
       backwards: { en: 'the end ({end}) comes before the start ({start})', nl: 'het einde ({end}) ligt vóór het begin ({start})' },

@@ -14,7 +14,10 @@ const OPEN = new Set(['open', 'inProgress', 'notMet']);
 export const deadlines: Rule = {
   meta: {
     id: 'timeline/overdue',
-    description: 'Work not done whose period or deadline has ended (work without a status counts as not started), and deadlines that have passed, relative to --today.',
+    description: {
+      en: 'Work not done whose period or deadline has ended (work without a status counts as not started), and deadlines that have passed, relative to --today.',
+      nl: 'Werk dat niet af is terwijl zijn periode of termijn voorbij is (werk zonder status telt als nog niet gestart), en verstreken termijnen, ten opzichte van --today.',
+    },
     severity: 'warning',
     messages: {
       overdue: {

@@ -14,7 +14,10 @@ const COMMITTED_MILESTONES = new Set(['deadline']);
 export const outsidePeriod: Rule = {
   meta: {
     id: 'timeline/outside-period',
-    description: "An item's period lies within the period of its document.",
+    description: {
+      en: "An item's period lies within the period of its document.",
+      nl: 'De periode van een onderdeel ligt binnen de looptijd van zijn document.',
+    },
     severity: 'warning',
     messages: {
       before: {

@@ -9,7 +9,10 @@ import { projectPhases } from './phases.js';
 export const phaseSchedule: Rule = {
   meta: {
     id: 'timeline/phase-schedule',
-    description: 'Dated phases that follow each other neither overlap nor leave a gap.',
+    description: {
+      en: 'Dated phases that follow each other neither overlap nor leave a gap.',
+      nl: 'Gedateerde fasen die op elkaar volgen, overlappen niet en laten geen gat.',
+    },
     severity: 'warning',
     messages: {
       overlap: {

@@ -103,7 +103,10 @@ export function dependencyCycles(phases: readonly PhaseInfo[]): string[][] {
 export const phaseDependencies: Rule = {
   meta: {
     id: 'timeline/phase-dependency',
-    description: 'Phases do not depend on themselves or in a circle, and wait only for phases listed before them.',
+    description: {
+      en: 'Phases do not depend on themselves or in a circle, and wait only for phases listed before them.',
+      nl: 'Fasen hangen niet van zichzelf af of in een kring van elkaar, en wachten alleen op fasen die eerder in de lijst staan.',
+    },
     severity: 'error',
     messages: {
       self: { en: 'phase {name} waits for itself', nl: 'fase {name} wacht op zichzelf' },

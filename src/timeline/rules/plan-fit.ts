@@ -23,8 +23,10 @@ export interface Bounds {
 export const planFit: Rule = {
   meta: {
     id: 'timeline/plan-fit',
-    description:
-      "A project's phase plan fits the project's own time (its start and end dates, its period, its lead time) or else the document's period: the best case must, the worst case should. Lengths are told in the writer's unit (months when the durations are in months).",
+    description: {
+      en: "A project's phase plan fits the project's own time (its start and end dates, its period, its lead time) or else the document's period: the best case must, the worst case should. Lengths are told in the writer's unit (months when the durations are in months).",
+      nl: 'Het faseplan van een project past in de eigen tijd van het project (zijn begin- en einddatum, zijn periode, zijn doorlooptijd) of anders in de looptijd van het document: in het gunstigste geval moet het passen, in het ongunstigste zou het moeten passen. Lengtes staan in de eenheid van de schrijver (maanden als de duren in maanden zijn).',
+    },
     severity: 'error',
     messages: {
       bestCase: {

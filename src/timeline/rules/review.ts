@@ -15,7 +15,10 @@ import { spokenDate } from '../values.js';
 export const reviewDue: Rule = {
   meta: {
     id: 'timeline/review-overdue',
-    description: 'A document reviewed on a cycle (`review: {every, last}`) is not past its next review date, relative to --today.',
+    description: {
+      en: 'A document reviewed on a cycle (`review: {every, last}`) is not past its next review date, relative to --today.',
+      nl: 'Een document dat volgens een cyclus wordt herzien (`review: {every, last}`), is niet voorbij zijn volgende herzieningsdatum, ten opzichte van --today.',
+    },
     severity: 'warning',
     messages: {
       overdue: {

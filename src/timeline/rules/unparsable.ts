@@ -7,7 +7,10 @@ import { parseSite } from '../values.js';
 export const unparsable: Rule = {
   meta: {
     id: 'timeline/unparsable',
-    description: 'Every period, date and duration is a time expression agendum understands.',
+    description: {
+      en: 'Every period, date and duration is a time expression agendum understands.',
+      nl: 'Elke periode, datum en duur is een tijdsuitdrukking die agendum begrijpt.',
+    },
     severity: 'error',
     messages: {
       time: { en: '"{text}" is not a time agendum understands: {reason}', nl: '"{text}" is geen tijdsaanduiding die agendum begrijpt: {reason}' },
