@@ -4,7 +4,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { startPreview } from '../../src/cli/commands/preview.js';
 import { catalogueIn } from '../../src/i18n/catalogue.js';
-import { ROOT, runBinary } from '../support/cli.js';
+import { ROOT, runBinary, runInProcess } from '../support/cli.js';
 import { newRepository } from '../support/git.js';
 
 // With language nl (--lang nl, `language: nl` in agendum.config.yaml, or a Dutch locale) every word
@@ -155,6 +155,8 @@ interface Case {
   readonly says?: { readonly nl: readonly (string | RegExp)[]; readonly en: readonly (string | RegExp)[] };
   /** Runs that print nothing in one language print nothing in the other either (a help's exit, a version). */
   readonly silent?: boolean;
+  /** Runs as a process of its own, where the words come from the program's start (its error handler, commander's usage). */
+  readonly binary?: boolean;
 }
 
 /** Folders made once for the cases: a repository of its own, and files to point AGENDUM_CHROMIUM at. */
@@ -304,7 +306,7 @@ const CASES: Case[] = [
     says: { nl: [/title=diff\/[a-z-]+ \(ingrijpend\)::/, /title=diff\/[a-z-]+ \(ter informatie\)::/], en: [/title=diff\/[a-z-]+ \(breaking\)::/, /title=diff\/[a-z-]+ \(info\)::/] },
   },
   { name: 'diff of a broken file', args: ['diff', 'test/fixtures/invalid/syntax-error.yaml', NEW] },
-  { name: 'render of a broken file', args: ['render', 'test/fixtures/invalid/missing-title.yaml', '--format', 'md'] },
+  { name: 'render of a broken file', binary: true, args: ['render', 'test/fixtures/invalid/missing-title.yaml', '--format', 'md'] },
   { name: 'render of a document of an unknown kind', args: ['render', 'test/fixtures/invalid/unknown-kind.yaml', '--format', 'md'] },
   { name: 'fmt --check', args: ['fmt', '--check', 'test/fixtures/invalid', 'test/fixtures/migrate'] },
   { name: 'migrate --check', args: ['migrate', '--check', 'test/fixtures/migrate'] },
@@ -318,7 +320,7 @@ const CASES: Case[] = [
   { name: 'preview of a missing file', args: ['preview', 'agendas/nergens.yaml'] },
   { name: 'preview with a port that is not a number', args: ['preview', PLAN, '--port', 'x'] },
   { name: 'validate of a missing path', args: ['validate', 'nergens'] },
-  { name: 'an unknown command', args: ['chek'] },
+  { name: 'an unknown command', binary: true, args: ['chek'] },
   { name: 'an unknown command without a suggestion', args: ['frobnicate'] },
   { name: 'too many arguments', args: ['log', OLD, NEW] },
   ...COMMANDS.map((command) => ({ name: `${command} with an unknown option`, args: [command, '--frobnicate'] })),
@@ -356,7 +358,7 @@ const CASES: Case[] = [
   { name: 'site with a --today that is no date', args: ['site', MONITOR, '-o', 'SITE', '--today', 'x'] },
   { name: 'init', args: ['init', 'INIT'] },
   { name: 'init where everything is there already', args: ['init', 'INIT'] },
-  { name: 'help', args: ['--help'] },
+  { name: 'help', binary: true, args: ['--help'] },
   ...COMMANDS.map((command) => ({ name: `${command} --help`, args: [command, '--help'] })),
 
   // Templates that fail (a user's, and those of a kind the repository registers), in the repository whose configuration says nl.
@@ -424,7 +426,7 @@ const CASES: Case[] = [
     says: { nl: ['kan geen PDF maken: Chromium niet gevonden op '], en: ['cannot print PDF: Chromium not found at '] },
   },
   {
-    name: 'PDF with no browser anywhere',
+    name: 'PDF with no browser anywhere', binary: true,
     args: ['render', PLAN, '--format', 'pdf', '-o', 'OUT:plan.pdf'],
     env: () => ({ AGENDUM_CHROMIUM: '', CHROMIUM_PATH: '', PATH: place.emptyPath }),
     says: { nl: ['kan geen PDF maken: geen Chrome, Chromium of Edge gevonden; gezocht naar:'], en: ['cannot print PDF: no Chrome, Chromium or Edge found; looked for:'] },
@@ -438,7 +440,7 @@ const CASES: Case[] = [
   { name: 'a redline written to a file', args: ['diff', OLD, NEW, '--format', 'html', '-o', 'OUT:wijzigingen.html'], says: { nl: [/^geschreven: .*wijzigingen\.html$/m], en: [/^wrote .*wijzigingen\.html$/m] } },
 
   // The repository's history, and its Dutch by configuration.
-  { name: 'check by the configuration', by: 'config', args: ['check', '--no-cache', ...TODAY] },
+  { name: 'check by the configuration', binary: true, by: 'config', args: ['check', '--no-cache', ...TODAY] },
   { name: 'timeline by the configuration', by: 'config', args: ['timeline', '--no-cache', ...TODAY] },
   { name: 'log', by: 'config', args: ['log', 'agendas/plan.agenda.yaml'] },
   {
@@ -463,7 +465,7 @@ const CASES: Case[] = [
 
   // The locale.
   { name: 'a Dutch locale: a missing path', by: 'locale', args: ['validate', 'nergens'] },
-  { name: 'a Dutch locale: check', by: 'locale', args: ['check', path.join(ROOT, 'agendas'), '--no-cache', ...TODAY] },
+  { name: 'a Dutch locale: check', binary: true, by: 'locale', args: ['check', path.join(ROOT, 'agendas'), '--no-cache', ...TODAY] },
   { name: 'a Dutch locale: diff in GitHub annotations', by: 'locale', args: ['diff', 'oud.agenda.yaml', 'nieuw.agenda.yaml', '--format', 'github'], says: { nl: ['(ter informatie)::'], en: ['(info)::'] } },
   {
     name: 'a Dutch locale: a template that fails',
@@ -472,7 +474,7 @@ const CASES: Case[] = [
     says: { nl: ['fout in sjabloon '], en: ['template error in '] },
   },
   {
-    name: 'a Dutch locale: PDF with a program that exits at once',
+    name: 'a Dutch locale: PDF with a program that exits at once', binary: true,
     by: 'locale',
     args: ['render', path.join(ROOT, PLAN), '--format', 'pdf', '-o', 'OUT:plan.pdf'],
     env: chromium(() => place.quits),
@@ -500,7 +502,9 @@ async function run(c: Case, lang: 'en' | 'nl'): Promise<string> {
   const locale: Record<string, string> = by === 'locale' ? { LANG: lang === 'nl' ? 'nl_NL.UTF-8' : 'C', LC_ALL: '', LC_MESSAGES: '' } : {};
   const language = by === 'flag' || (by === 'config' && lang === 'en') ? ['--lang', lang] : [];
   const cwd = c.cwd?.() ?? (by === 'locale' ? place.empty : by === 'config' ? place.repository : ROOT);
-  const result = await runBinary([...args, ...language], { cwd, env: { ...locale, ...c.env?.() } });
+  // In this process, as the command line runs (much faster than a process per case); the cases
+  // whose words come from the program's start (its own error handler, commander) run the binary.
+  const result = c.binary ? await runBinary([...args, ...language], { cwd, env: { ...locale, ...c.env?.() } }) : await runInProcess([...args, ...language], { cwd, env: { ...process.env, ...locale, ...c.env?.() } as Record<string, string> });
   const printed = `${c.words ? c.words(result.stdout) : result.stdout}\n${result.stderr}`;
   return c.quoted ? c.quoted(printed) : printed;
 }
