@@ -82,38 +82,75 @@ export function typedValues(data: unknown, definition: KindDefinition): readonly
   return found;
 }
 
+/** A value waiting to be visited: its path is kept as a link to its parent's, and built only when needed. */
+interface Pending {
+  readonly value: unknown;
+  readonly place: Place;
+  readonly parent: Pending | undefined;
+  readonly segment: PathSegment | undefined;
+  readonly key: string | undefined;
+  path?: PathSegment[];
+}
+
+function pathOf(entry: Pending): PathSegment[] {
+  if (entry.path) return entry.path;
+  const segments: PathSegment[] = [];
+  let known: PathSegment[] = [];
+  for (let at: Pending | undefined = entry; at; at = at.parent) {
+    if (at.path) {
+      known = at.path;
+      break;
+    }
+    segments.push(at.segment!);
+  }
+  const path = known.slice();
+  for (let i = segments.length - 1; i >= 0; i--) path.push(segments[i]!);
+  entry.path = path;
+  return path;
+}
+
 function walkTyped(data: unknown, start: Place, root: Json): TypedValue[] {
   const found: TypedValue[] = [];
   const seen = new Set<string>();
+  const idOf = (entry: Pending, name: string) => `${pathOf(entry).join('\u0000')}\u0001${name}`;
   // Iterative, depth first in document order: a document may nest deeper than the stack allows.
-  const stack: Array<{ value: unknown; place: Place; path: PathSegment[]; key: string | undefined }> = [{ value: data, place: start, path: [], key: undefined }];
+  const stack: Pending[] = [{ value: data, place: start, parent: undefined, segment: undefined, key: undefined, path: [] }];
+  const children: Pending[] = [];
   while (stack.length > 0) {
-    const { value, place, path, key } = stack.pop()!;
-    const children: typeof stack = [];
-    for (const { place: concrete, name } of alternatives(place, value, root)) {
+    const entry = stack.pop()!;
+    const { value, key } = entry;
+    children.length = 0;
+    for (const { place: concrete, name } of alternatives(entry.place, value, root)) {
       if (name !== undefined && TYPES.has(name)) {
-        const id = `${path.join('\u0000')}\u0001${name}`;
+        const id = idOf(entry, name);
         if (!seen.has(id)) {
           seen.add(id);
-          found.push({ path, type: name, key, value });
+          found.push({ path: pathOf(entry), type: name, key, value });
         }
         if (LEAVES.has(name)) continue;
       }
       const schema = concrete.schema;
       if (Array.isArray(value)) {
         const items = schema.items;
-        if (isJson(items)) for (let i = 0; i < value.length; i++) children.push({ value: value[i], place: { schema: items, file: concrete.file }, path: [...path, i], key });
+        if (isJson(items)) {
+          const place = { schema: items, file: concrete.file };
+          for (let i = 0; i < value.length; i++) children.push({ value: value[i], place, parent: entry, segment: i, key });
+        }
       } else if (isJson(value)) {
         const properties = isJson(schema.properties) ? schema.properties : undefined;
         if (!properties) continue;
         // A piece of work: its schema gives it a status that starts open (an action, a phase, a precondition).
-        if (isWorkStatus(properties.status) && !seen.has(`${path.join('\u0000')}\u0001workItem`)) {
-          seen.add(`${path.join('\u0000')}\u0001workItem`);
-          found.push({ path, type: 'workItem', key, value });
+        if (isWorkStatus(properties.status)) {
+          const id = idOf(entry, 'workItem');
+          if (!seen.has(id)) {
+            seen.add(id);
+            found.push({ path: pathOf(entry), type: 'workItem', key, value });
+          }
         }
-        for (const [member, child] of Object.entries(value)) {
+        for (const member in value) {
+          if (!Object.prototype.hasOwnProperty.call(value, member)) continue;
           const sub = properties[member];
-          if (isJson(sub)) children.push({ value: child, place: { schema: sub, file: concrete.file }, path: [...path, member], key: member });
+          if (isJson(sub)) children.push({ value: value[member], place: { schema: sub, file: concrete.file }, parent: entry, segment: member, key: member });
         }
       }
     }
@@ -123,13 +160,30 @@ function walkTyped(data: unknown, start: Place, root: Json): TypedValue[] {
   return found;
 }
 
+type Alternative = { readonly place: Place; readonly name: string | undefined };
+
+/** The alternatives of each subschema, by the root it was reached from, its file and the type of the value. */
+const ALTERNATIVES = new WeakMap<Json, WeakMap<Json, Map<string, readonly Alternative[]>>>();
+
 /**
  * The concrete subschemas a place stands for, given the value: references followed (a common
  * definition's name stays with the place its reference leads to), `allOf` all, `oneOf`/`anyOf`
- * the branches whose type fits. A leaf definition (a period, an amount) is not opened.
+ * the branches whose type fits. A leaf definition (a period, an amount) is not opened. They
+ * depend on the value only through its type, so they are worked out once per schema and type.
  */
-function alternatives(place: Place, value: unknown, root: Json): Array<{ place: Place; name: string | undefined }> {
-  const out: Array<{ place: Place; name: string | undefined }> = [];
+function alternatives(place: Place, value: unknown, root: Json): readonly Alternative[] {
+  let bySchema = ALTERNATIVES.get(root);
+  if (!bySchema) ALTERNATIVES.set(root, (bySchema = new WeakMap()));
+  let byType = bySchema.get(place.schema);
+  if (!byType) bySchema.set(place.schema, (byType = new Map()));
+  const type = `${typeOf(value)}\u0000${place.file}`;
+  let known = byType.get(type);
+  if (!known) byType.set(type, (known = resolveAlternatives(place, value, root)));
+  return known;
+}
+
+function resolveAlternatives(place: Place, value: unknown, root: Json): Alternative[] {
+  const out: Alternative[] = [];
   const visit = (current: Place, name: string | undefined, depth: number): void => {
     if (depth > 32) return;
     if (name !== undefined && LEAVES.has(name)) {
@@ -159,12 +213,17 @@ function isWorkStatus(property: unknown): boolean {
   return property.default === 'open' && Array.isArray(property.enum);
 }
 
+/** A value's type as JSON Schema names it (`integer` for a whole number). */
+function typeOf(value: unknown): string {
+  return Array.isArray(value) ? 'array' : value === null ? 'null' : typeof value === 'number' ? (Number.isInteger(value) ? 'integer' : 'number') : typeof value;
+}
+
 /** Whether a subschema's `type` allows the value's type (no `type`: anything). */
 function fits(schema: Json, value: unknown): boolean {
   const type = schema.type;
   if (type === undefined) return true;
   const types = Array.isArray(type) ? type : [type];
-  const actual = Array.isArray(value) ? 'array' : value === null ? 'null' : typeof value === 'number' ? (Number.isInteger(value) ? 'integer' : 'number') : typeof value;
+  const actual = typeOf(value);
   return types.some((t) => t === actual || (t === 'number' && actual === 'integer') || (t === 'object' && actual === 'object'));
 }
 

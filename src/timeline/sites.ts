@@ -25,7 +25,18 @@ export interface TimeSite {
  * an item's `start` and `end` dates are moments; a `duration` is a length. Other dates (of
  * publication, of a decision) are not work on the timeline.
  */
-export function timeSites(data: Readonly<Record<string, unknown>>, definition: KindDefinition): TimeSite[] {
+export function timeSites(data: Readonly<Record<string, unknown>>, definition: KindDefinition): readonly TimeSite[] {
+  let byKind = cache.get(data);
+  if (!byKind) cache.set(data, (byKind = new WeakMap()));
+  let sites = byKind.get(definition);
+  if (!sites) byKind.set(definition, (sites = findTimeSites(data, definition)));
+  return sites;
+}
+
+/** The time sites by document and kind: several timeline rules ask for those of one document. */
+const cache = new WeakMap<object, WeakMap<KindDefinition, readonly TimeSite[]>>();
+
+function findTimeSites(data: Readonly<Record<string, unknown>>, definition: KindDefinition): TimeSite[] {
   const sites: TimeSite[] = [];
   const documentPeriods = new Set(definition.documentPeriods);
   const typed = typedValues(data, definition);

@@ -13,7 +13,18 @@ import type { TimeSite } from './sites.js';
 /** Parse results by site, computed once per document and shared by the timeline rules. */
 const cache = new WeakMap<TimeSite['owner'], Map<string, ParseResult<TimeValue> | ParseResult<Duration>>>();
 
+/** The same by the site itself, which `timeSites` gives once per document. */
+const bySite = new WeakMap<TimeSite, ParseResult<TimeValue> | ParseResult<Duration>>();
+
 export function parseSite(site: TimeSite): ParseResult<TimeValue> | ParseResult<Duration> {
+  const parsed = bySite.get(site);
+  if (parsed) return parsed;
+  const result = parseSiteText(site);
+  bySite.set(site, result);
+  return result;
+}
+
+function parseSiteText(site: TimeSite): ParseResult<TimeValue> | ParseResult<Duration> {
   let byPath = cache.get(site.owner);
   if (!byPath) {
     byPath = new Map();
