@@ -37,9 +37,9 @@ export const placeholder: Rule = {
     },
   },
   check(context) {
-    for (const { text, path } of proseValues(context.data)) {
-      const found = findPlaceholder(text);
-      if (found) context.report({ path: toPointer(path), span: found.span, messageId: 'placeholder', data: { found: found.text }, hintId: 'fix' });
+    for (const prose of proseValues(context.data)) {
+      const found = findPlaceholder(prose.text);
+      if (found) context.report({ path: toPointer(prose.path), span: found.span, messageId: 'placeholder', data: { found: found.text }, hintId: 'fix' });
     }
   },
 };

@@ -8,10 +8,10 @@ const cache = new WeakMap<object, readonly Visit[]>();
  * and shared by the rules that look at every value (a run may hold thousands of documents).
  */
 export function visits(data: unknown): readonly Visit[] {
-  if (data === null || typeof data !== 'object') return [...walk(data)];
+  if (data === null || typeof data !== 'object') return walk(data);
   let all = cache.get(data);
   if (!all) {
-    all = [...walk(data)];
+    all = walk(data);
     cache.set(data, all);
   }
   return all;

@@ -24,11 +24,12 @@ export const whitespace: Rule = {
     },
   },
   check(context) {
-    for (const { text, path } of proseValues(context.data)) {
+    for (const prose of proseValues(context.data)) {
+      const text = prose.text;
       const line = text.endsWith('\n') ? text.slice(0, -1) : text;
       if (line.includes('\n') || line.trim() === '') continue;
       const finding = problem(line);
-      if (finding) context.report({ path: toPointer(path), ...finding, hintId: 'fix' });
+      if (finding) context.report({ path: toPointer(prose.path), ...finding, hintId: 'fix' });
     }
   },
 };
