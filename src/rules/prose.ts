@@ -1,4 +1,5 @@
 import type { PathSegment } from '../core/pointer.js';
+import { memoised } from '../core/memo.js';
 import { visits } from './visits.js';
 import type { Visit } from './walk.js';
 
@@ -54,14 +55,10 @@ class Prose implements ProseValue {
   }
 }
 
-const cache = new WeakMap<object, readonly ProseValue[]>();
-
 /** Every string of the document that holds the writer's words, with its path, in document order. */
 export function proseValues(data: unknown): readonly ProseValue[] {
   if (data === null || typeof data !== 'object') return findProse(data);
-  let found = cache.get(data);
-  if (!found) cache.set(data, (found = findProse(data)));
-  return found;
+  return memoised(data, proseValues, () => findProse(data));
 }
 
 function findProse(data: unknown): ProseValue[] {

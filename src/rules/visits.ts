@@ -1,7 +1,6 @@
+import { memoised } from '../core/memo.js';
 import type { Visit } from './walk.js';
 import { walk } from './walk.js';
-
-const cache = new WeakMap<object, readonly Visit[]>();
 
 /**
  * Every value of a document with its path, as `walk` gives them, computed once per document
@@ -9,10 +8,5 @@ const cache = new WeakMap<object, readonly Visit[]>();
  */
 export function visits(data: unknown): readonly Visit[] {
   if (data === null || typeof data !== 'object') return walk(data);
-  let all = cache.get(data);
-  if (!all) {
-    all = walk(data);
-    cache.set(data, all);
-  }
-  return all;
+  return memoised(data, visits, () => walk(data));
 }

@@ -1,3 +1,4 @@
+import { documentMemo } from '../core/memo.js';
 import type { PathSegment } from '../core/pointer.js';
 import type { KindDefinition } from '../model/kinds.js';
 import { COMMON_SCHEMA_FILE } from '../model/kinds.js';
@@ -59,8 +60,6 @@ function isJson(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-const cache = new WeakMap<object, WeakMap<KindDefinition, readonly TypedValue[]>>();
-
 /**
  * Every value of the document that its kind's schema types as a common definition, in document
  * order. Parts of the data the schema does not describe (unknown keys, `x-` fields) are skipped;
@@ -68,11 +67,9 @@ const cache = new WeakMap<object, WeakMap<KindDefinition, readonly TypedValue[]>
  */
 export function typedValues(data: unknown, definition: KindDefinition): readonly TypedValue[] {
   if (!isJson(data)) return [];
-  let byKind = cache.get(data);
-  if (!byKind) {
-    byKind = new WeakMap();
-    cache.set(data, byKind);
-  }
+  const memo = documentMemo(data);
+  let byKind = memo.get(typedValues) as Map<KindDefinition, readonly TypedValue[]> | undefined;
+  if (!byKind) memo.set(typedValues, (byKind = new Map()));
   const known = byKind.get(definition);
   if (known) return known;
   const root = kindSchema(definition);

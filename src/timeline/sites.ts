@@ -1,3 +1,4 @@
+import { documentMemo } from '../core/memo.js';
 import type { PathSegment } from '../core/pointer.js';
 import { toPointer } from '../core/pointer.js';
 import type { KindDefinition } from '../model/kinds.js';
@@ -26,16 +27,15 @@ export interface TimeSite {
  * publication, of a decision) are not work on the timeline.
  */
 export function timeSites(data: Readonly<Record<string, unknown>>, definition: KindDefinition): readonly TimeSite[] {
-  let byKind = cache.get(data);
-  if (!byKind) cache.set(data, (byKind = new WeakMap()));
+  const memo = documentMemo(data);
+  let byKind = memo.get(timeSites) as Map<KindDefinition, readonly TimeSite[]> | undefined;
+  if (!byKind) memo.set(timeSites, (byKind = new Map()));
   let sites = byKind.get(definition);
   if (!sites) byKind.set(definition, (sites = findTimeSites(data, definition)));
   return sites;
 }
 
-/** The time sites by document and kind: several timeline rules ask for those of one document. */
-const cache = new WeakMap<object, WeakMap<KindDefinition, readonly TimeSite[]>>();
-
+/** The time sites of a document, by kind, are kept with the document's memo: several timeline rules ask for them. */
 function findTimeSites(data: Readonly<Record<string, unknown>>, definition: KindDefinition): TimeSite[] {
   const sites: TimeSite[] = [];
   const documentPeriods = new Set(definition.documentPeriods);
