@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import type { CheckedDocument } from '../validate/stream.js';
+import type { PackedDocument } from './packed.js';
 
 /**
  * The result cache of the checking commands, as ESLint and Prettier have one: what checking a
@@ -37,11 +37,11 @@ export function hash(text: string): string {
 
 interface Entry {
   readonly hash: string;
-  readonly checked: CheckedDocument;
+  readonly checked: PackedDocument;
 }
 
 interface Stored {
-  readonly format: 1;
+  readonly format: 2;
   readonly key: string;
   readonly entries: Map<string, Entry>;
 }
@@ -62,7 +62,7 @@ export class CheckCache {
     let entries: ReadonlyMap<string, Entry> = new Map();
     try {
       const stored = deserialize(await readFile(file)) as Stored;
-      if (stored?.format === 1 && stored.key === key && stored.entries instanceof Map) entries = stored.entries;
+      if (stored?.format === 2 && stored.key === key && stored.entries instanceof Map) entries = stored.entries;
     } catch {
       // No cache yet, or one this version cannot read: start afresh.
     }
@@ -70,7 +70,7 @@ export class CheckCache {
   }
 
   /** The cached result of a file with this text, shown under this name, if there is one. */
-  get(file: string, shown: string, textHash: string): CheckedDocument | undefined {
+  get(file: string, shown: string, textHash: string): PackedDocument | undefined {
     const entry = this.entries.get(file);
     if (!entry || entry.hash !== textHash || entry.checked.file !== shown) return undefined;
     this.fresh.set(file, entry);
@@ -78,7 +78,7 @@ export class CheckCache {
     return entry.checked;
   }
 
-  set(file: string, textHash: string, checked: CheckedDocument): void {
+  set(file: string, textHash: string, checked: PackedDocument): void {
     this.fresh.set(file, { hash: textHash, checked });
   }
 
@@ -95,7 +95,7 @@ export class CheckCache {
     const entries = new Map(this.entries);
     for (const [file, entry] of this.fresh) entries.set(file, entry);
     for (const [file] of entries) if (!this.fresh.has(file) && !existsSync(file)) entries.delete(file);
-    const stored: Stored = { format: 1, key: this.key, entries };
+    const stored: Stored = { format: 2, key: this.key, entries };
     await mkdir(path.dirname(this.file), { recursive: true });
     const temporary = `${this.file}.${process.pid}.tmp`;
     await writeFile(temporary, serialize(stored));

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { describe, expect, it } from 'vitest';
 import { CheckCache, cacheKey } from '../../src/cli/cache.js';
-import type { CheckedDocument } from '../../src/validate/stream.js';
+import type { PackedDocument } from '../../src/cli/packed.js';
+import { pack, unpack } from '../../src/cli/packed.js';
 import { ROOT, runBinary } from '../support/cli.js';
 import { newRepository } from '../support/git.js';
 
@@ -30,14 +31,15 @@ const cacheFile = (dir: string) => path.join(dir, 'node_modules', '.cache', 'age
 
 interface Stored {
   key: string;
-  entries: Map<string, { hash: string; checked: CheckedDocument }>;
+  entries: Map<string, { hash: string; checked: PackedDocument }>;
 }
 
 /** Marks every cached finding's code, so that a run that serves them from the cache shows it. */
 function tamper(file: string): void {
   const stored = deserialize(readFileSync(file)) as Stored;
   for (const entry of stored.entries.values()) {
-    (entry.checked as unknown as { diagnostics: unknown[] }).diagnostics = entry.checked.diagnostics.map((d) => ({ ...d, code: `CACHED ${d.code}` }));
+    const checked = unpack(entry.checked);
+    entry.checked = pack({ ...checked, diagnostics: checked.diagnostics.map((d) => ({ ...d, code: `CACHED ${d.code}` })) });
   }
   writeFileSync(file, serialize(stored));
 }
@@ -73,6 +75,26 @@ describe('the result cache of check', () => {
     expect(findings.filter((d) => d.file.endsWith('a.agenda.yaml')).every((d) => !d.code.startsWith('CACHED'))).toBe(true);
     expect(findings.some((d) => d.file.endsWith('b.agenda.yaml') && d.code === 'ref/unknown-implemented-item')).toBe(true);
     expect(run.stdout.replaceAll('CACHED ', '')).toBe((await truth(dir)).stdout);
+  }, 60_000);
+
+  it('gives the findings across documents a run without it gives when only some files come from it', async () => {
+    // One person written two ways in two documents, as often each: the spelling of the document
+    // listed first is the one the other is held against, so the documents must be seen in their
+    // order whether their results are cached or not.
+    const dir = repository();
+    const person = (name: string) => AGENDA.replace('name: L. Vos-Van de Weg,', `name: ${name},`);
+    writeFileSync(path.join(dir, 'agendas', 'a.agenda.yaml'), person('J. de Vries'));
+    writeFileSync(path.join(dir, 'agendas', 'b.agenda.yaml'), person('J. De Vries').replace(/^id: (.*)$/m, 'id: $1-b'));
+    await runBinary(ARGS, { cwd: dir });
+    // The first document changes (a comment), the second comes from the cache.
+    writeFileSync(path.join(dir, 'agendas', 'a.agenda.yaml'), `${person('J. de Vries')}# bijgewerkt\n`);
+    const run = await runBinary(ARGS, { cwd: dir });
+    const expected = await truth(dir);
+    expect(run).toMatchObject(expected);
+    const across = (JSON.parse(expected.stdout) as { diagnostics: { file: string; code: string; related?: { file: string }[] }[] }).diagnostics.filter(
+      (d) => d.code === 'names/variant' && d.related?.some((r) => r.file !== d.file),
+    );
+    expect(across.map((d) => d.file)).toEqual(['agendas/b.agenda.yaml']);
   }, 60_000);
 
   it('never serves results made under another configuration', async () => {
@@ -139,7 +161,7 @@ describe('the cache key', () => {
 
   it('a cache written under one key serves nothing under another (another version)', async () => {
     const folder = mkdtempSync(path.join(tmpdir(), 'agendum-key-'));
-    const checked: CheckedDocument = { file: 'a.yaml', diagnostics: [], facts: undefined, directiveText: undefined, excerpt: '' };
+    const checked = pack({ file: 'a.yaml', diagnostics: [], facts: undefined, directiveText: undefined, excerpt: '' });
     const old = await CheckCache.open(folder, 'check', cacheKey(parts));
     old.set('/x/a.yaml', 'hash', checked);
     await old.save();
