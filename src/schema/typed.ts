@@ -50,10 +50,66 @@ const TYPES: ReadonlySet<string> = new Set([
 /** Definitions whose insides hold nothing more to find. */
 const LEAVES: ReadonlySet<string> = new Set(['period', 'timeExpression', 'deadline', 'calendarDate', 'duration', 'durationExpression', 'money', 'workStatus', 'documentStatus', 'recurrence', 'paragraphs', 'bullets']);
 
-interface Place {
-  readonly schema: Json;
-  /** The schema file local references resolve in: `common.schema.json`, a kind's file, or `custom:Kind`. */
-  readonly file: string;
+/**
+ * A subschema as the walk meets it, with the file its local references resolve in
+ * (`common.schema.json`, a kind's file, or `custom:Kind`). There is one per subschema and file
+ * (see `placeOf`), and it keeps what the walk asks of it: its alternatives for each type of
+ * value, and the places of its items and members. A document of a thousand values is walked
+ * without working any of that out again.
+ */
+class Place {
+  private readonly byType = new Map<string, readonly Alternative[]>();
+  private itemPlace: Place | null | undefined;
+  private readonly memberPlaces = new Map<string, Place | null>();
+
+  constructor(
+    readonly schema: Json,
+    readonly file: string,
+    private readonly root: Json,
+  ) {}
+
+  /** The concrete subschemas this place stands for, given the value (see `resolveAlternatives`). */
+  alternatives(value: unknown): readonly Alternative[] {
+    const type = typeOf(value);
+    let known = this.byType.get(type);
+    if (!known) this.byType.set(type, (known = resolveAlternatives(this, value, this.root)));
+    return known;
+  }
+
+  /** The place of a list's items, if the schema says what they are. */
+  items(): Place | undefined {
+    if (this.itemPlace === undefined) this.itemPlace = isJson(this.schema.items) ? placeOf(this.schema.items, this.file, this.root) : null;
+    return this.itemPlace ?? undefined;
+  }
+
+  /** The place of an object's member, if the schema has it among its properties. */
+  member(name: string): Place | undefined {
+    let place = this.memberPlaces.get(name);
+    if (place === undefined) {
+      const properties = this.properties();
+      const sub = properties && Object.prototype.hasOwnProperty.call(properties, name) ? properties[name] : undefined;
+      place = isJson(sub) ? placeOf(sub, this.file, this.root) : null;
+      this.memberPlaces.set(name, place);
+    }
+    return place ?? undefined;
+  }
+
+  properties(): Json | undefined {
+    return isJson(this.schema.properties) ? this.schema.properties : undefined;
+  }
+}
+
+/** The places by the root they were reached from, their subschema and their file. */
+const PLACES = new WeakMap<Json, WeakMap<Json, Map<string, Place>>>();
+
+function placeOf(schema: Json, file: string, root: Json): Place {
+  let bySchema = PLACES.get(root);
+  if (!bySchema) PLACES.set(root, (bySchema = new WeakMap()));
+  let byFile = bySchema.get(schema);
+  if (!byFile) bySchema.set(schema, (byFile = new Map()));
+  let place = byFile.get(file);
+  if (!place) byFile.set(file, (place = new Place(schema, file, root)));
+  return place;
 }
 
 function isJson(value: unknown): value is Json {
@@ -74,7 +130,7 @@ export function typedValues(data: unknown, definition: KindDefinition): readonly
   if (known) return known;
   const root = kindSchema(definition);
   const file = definition.builtin ? definition.schemaFile : `custom:${definition.kind}`;
-  const found = walkTyped(data, { schema: root, file }, root);
+  const found = walkTyped(data, placeOf(root, file, root));
   byKind.set(definition, found);
   return found;
 }
@@ -106,7 +162,7 @@ function pathOf(entry: Pending): PathSegment[] {
   return path;
 }
 
-function walkTyped(data: unknown, start: Place, root: Json): TypedValue[] {
+function walkTyped(data: unknown, start: Place): TypedValue[] {
   const found: TypedValue[] = [];
   const seen = new Set<string>();
   const idOf = (entry: Pending, name: string) => `${pathOf(entry).join('\u0000')}\u0001${name}`;
@@ -117,7 +173,7 @@ function walkTyped(data: unknown, start: Place, root: Json): TypedValue[] {
     const entry = stack.pop()!;
     const { value, key } = entry;
     children.length = 0;
-    for (const { place: concrete, name } of alternatives(entry.place, value, root)) {
+    for (const { place: concrete, name } of entry.place.alternatives(value)) {
       if (name !== undefined && TYPES.has(name)) {
         const id = idOf(entry, name);
         if (!seen.has(id)) {
@@ -126,15 +182,11 @@ function walkTyped(data: unknown, start: Place, root: Json): TypedValue[] {
         }
         if (LEAVES.has(name)) continue;
       }
-      const schema = concrete.schema;
       if (Array.isArray(value)) {
-        const items = schema.items;
-        if (isJson(items)) {
-          const place = { schema: items, file: concrete.file };
-          for (let i = 0; i < value.length; i++) children.push({ value: value[i], place, parent: entry, segment: i, key });
-        }
+        const items = concrete.items();
+        if (items) for (let i = 0; i < value.length; i++) children.push({ value: value[i], place: items, parent: entry, segment: i, key });
       } else if (isJson(value)) {
-        const properties = isJson(schema.properties) ? schema.properties : undefined;
+        const properties = concrete.properties();
         if (!properties) continue;
         // A piece of work: its schema gives it a status that starts open (an action, a phase, a precondition).
         if (isWorkStatus(properties.status)) {
@@ -144,10 +196,9 @@ function walkTyped(data: unknown, start: Place, root: Json): TypedValue[] {
             found.push({ path: pathOf(entry), type: 'workItem', key, value });
           }
         }
-        for (const member in value) {
-          if (!Object.prototype.hasOwnProperty.call(value, member)) continue;
-          const sub = properties[member];
-          if (isJson(sub)) children.push({ value: value[member], place: { schema: sub, file: concrete.file }, parent: entry, segment: member, key: member });
+        for (const member of Object.keys(value)) {
+          const sub = concrete.member(member);
+          if (sub) children.push({ value: value[member], place: sub, parent: entry, segment: member, key: member });
         }
       }
     }
@@ -159,26 +210,12 @@ function walkTyped(data: unknown, start: Place, root: Json): TypedValue[] {
 
 type Alternative = { readonly place: Place; readonly name: string | undefined };
 
-/** The alternatives of each subschema, by the root it was reached from, its file and the type of the value. */
-const ALTERNATIVES = new WeakMap<Json, WeakMap<Json, Map<string, readonly Alternative[]>>>();
-
 /**
  * The concrete subschemas a place stands for, given the value: references followed (a common
  * definition's name stays with the place its reference leads to), `allOf` all, `oneOf`/`anyOf`
  * the branches whose type fits. A leaf definition (a period, an amount) is not opened. They
- * depend on the value only through its type, so they are worked out once per schema and type.
+ * depend on the value only through its type, so each place works them out once per type.
  */
-function alternatives(place: Place, value: unknown, root: Json): readonly Alternative[] {
-  let bySchema = ALTERNATIVES.get(root);
-  if (!bySchema) ALTERNATIVES.set(root, (bySchema = new WeakMap()));
-  let byType = bySchema.get(place.schema);
-  if (!byType) bySchema.set(place.schema, (byType = new Map()));
-  const type = `${typeOf(value)}\u0000${place.file}`;
-  let known = byType.get(type);
-  if (!known) byType.set(type, (known = resolveAlternatives(place, value, root)));
-  return known;
-}
-
 function resolveAlternatives(place: Place, value: unknown, root: Json): Alternative[] {
   const out: Alternative[] = [];
   const visit = (current: Place, name: string | undefined, depth: number): void => {
@@ -196,7 +233,7 @@ function resolveAlternatives(place: Place, value: unknown, root: Json): Alternat
     }
     for (const key of ['allOf', 'oneOf', 'anyOf'] as const) {
       const branches = schema[key];
-      if (Array.isArray(branches)) for (const branch of branches) if (isJson(branch)) visit({ schema: branch, file: current.file }, undefined, depth + 1);
+      if (Array.isArray(branches)) for (const branch of branches) if (isJson(branch)) visit(placeOf(branch, current.file, root), undefined, depth + 1);
     }
   };
   visit(place, undefined, 0);
@@ -234,7 +271,7 @@ function follow(ref: string, from: string, root: Json): { place: Place; name: st
   if (!isJson(node)) return undefined;
   const segments = pointer.split('/');
   const name = file === COMMON_SCHEMA_FILE && segments.length === 3 && segments[1] === '$defs' ? segments[2] : undefined;
-  return { place: { schema: node, file }, name };
+  return { place: placeOf(node, file, root), name };
 }
 
 function safeRead(file: string): Json | undefined {

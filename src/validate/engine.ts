@@ -10,7 +10,7 @@ import { CURRENT_SCHEMA_VERSION, upgradeSource } from '../migrate/index.js';
 import type { KindRegistry } from '../model/registry.js';
 import { BUILTIN_REGISTRY } from '../model/registry.js';
 import { RULES } from '../rules/index.js';
-import type { Repository, Rule, RuleDocument, RuleReport, RunSettings } from '../rules/index.js';
+import type { DocumentContext, Repository, Rule, RuleDocument, RuleReport, RunSettings } from '../rules/index.js';
 import { schemaDiagnostics } from '../schema/diagnostics.js';
 import { validatorFor } from '../schema/registry.js';
 import { applySuppressions } from './suppressions.js';
@@ -126,9 +126,17 @@ export function validateDocument(text: string, file: string, options: ValidateOp
   if (!schemaValid) diagnostics.push(...schemaDiagnostics(source, validate.errors ?? []));
 
   const document: RuleDocument = { file, kind: kind as string, definition: kinds.get(kind)!, data: record, schemaValid };
+  // One context for all the rules, reporting for the rule that runs.
+  let running: Rule | undefined;
+  const context: DocumentContext = {
+    ...document,
+    settings: options.settings ?? {},
+    report: (report) => void diagnostics.push(decorate(running!, report, source, () => undefined, options)),
+  };
   for (const rule of options.ruleSet ?? RULES) {
     if (!rule.check || setting(rule, options) === 'off') continue;
-    rule.check({ ...document, settings: options.settings ?? {}, report: (report) => diagnostics.push(decorate(rule, report, source, () => undefined, options)) });
+    running = rule;
+    rule.check(context);
   }
   return finish(document);
 }
