@@ -219,6 +219,8 @@ class Recorder {
 const DIRECTIVE = /^%/m;
 /** `yaml` wants white space before a comment; js-yaml takes `"text"#comment`, `---#` and `[a,#b]` as comments. */
 const TIGHT_COMMENT = /["'\]},:.\-]#/;
+/** `---` or `...` with text right after it: js-yaml may take it for a document marker, `yaml` for text. */
+const MARKER_AND_TEXT = /^(?:---|\.\.\.)[^ \t\r\n]/m;
 /** A carriage return alone is a line break to js-yaml and text to `yaml`. */
 const LONE_CR = /\r(?!\n)/;
 /** A tab in the indentation of a line: `yaml` refuses more of those than js-yaml does. */
@@ -248,7 +250,7 @@ const WHITE = /\s/;
 export function readFast(text: string): FastRead | undefined {
   // A BOM (which the files are read without) changes how `yaml` reads the line it is on.
   if (text.includes('\ufeff')) return undefined;
-  if (DIRECTIVE.test(text) || TIGHT_COMMENT.test(text) || hasExplicitKey(text)) return undefined;
+  if (DIRECTIVE.test(text) || TIGHT_COMMENT.test(text) || hasExplicitKey(text) || MARKER_AND_TEXT.test(text)) return undefined;
   if ((text.includes('\r') && LONE_CR.test(text)) || (text.includes('\t') && TAB_INDENT.test(text))) return undefined;
   const recorder = new Recorder(text, Math.max(64, text.length >> 4));
   let data: unknown;
