@@ -77,14 +77,15 @@ function loadBundle({ useCache = true } = {}) {
     return { main: require(path.join(DIR, 'agendum.cjs')).main, scripts: () => [] };
   }
   const loaded = [];
-  let commands;
-  // The program's require, except that its commands come through `load` too.
+  const commands = new Map();
+  // The program's require, except that its commands (checks.cjs, commands.cjs) come through `load` too.
   const requireFor = (file) => {
     const base = Module.createRequire(file);
     const custom = (id) => {
-      if (id !== './commands.cjs') return base(id);
-      commands ??= load('commands', useCache, loaded, Module.createRequire);
-      return commands;
+      const name = /^\.\/(checks|commands)\.cjs$/.exec(id)?.[1];
+      if (!name) return base(id);
+      if (!commands.has(name)) commands.set(name, load(name, useCache, loaded, Module.createRequire));
+      return commands.get(name);
     };
     return Object.assign(custom, base);
   };

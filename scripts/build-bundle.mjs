@@ -1,7 +1,10 @@
 // Bundles the command line into CommonJS files in dist/bundle/, so that a run resolves, reads
 // and compiles two files instead of some 200 modules:
 //   agendum.cjs       the program (src/cli/main.ts with commander): all --version and --help need;
-//   commands.cjs      every command, loaded when one runs, with the precompiled validators;
+//   checks.cjs        validate, timeline and check, loaded when one of them runs, with the
+//                     precompiled validators: the commands run most, without the code of the
+//                     others (PDF, templates, search), which would double what they read;
+//   commands.cjs      every other command, loaded when one runs, with the precompiled validators;
 //   errors.cjs        the error classes, one copy for both (the program tells errors by class);
 //   check-worker.cjs  the worker threads of check (src/cli/check-pool.ts).
 // Node 22.1 and later compile these with Node's own compile cache, filled on the user's machine
@@ -68,22 +71,34 @@ const validatorsInside = {
   },
 };
 
-// The program: main.ts's `import('./commands/NAME.js')` each become `require('./commands.cjs')`.
+// The program: main.ts's `import('./commands/NAME.js')` each become `require('./checks.cjs')`
+// for the checking commands and `require('./commands.cjs')` for the others.
+const CHECKS = ['timeline', 'validate'];
 const commandsOutside = {
   name: 'commands-outside',
   setup(builder) {
-    builder.onResolve({ filter: /^\.\/commands\/[a-z-]+\.js$/ }, () => ({ path: 'commands', namespace: 'agendum-commands' }));
-    builder.onLoad({ filter: /.*/, namespace: 'agendum-commands' }, () => ({ contents: "module.exports = require('./commands.cjs');", loader: 'js' }));
+    builder.onResolve({ filter: /^\.\/commands\/[a-z-]+\.js$/ }, (args) => ({
+      path: CHECKS.includes(path.basename(args.path, '.js')) ? 'checks' : 'commands',
+      namespace: 'agendum-commands',
+    }));
+    builder.onLoad({ filter: /.*/, namespace: 'agendum-commands' }, (args) => ({ contents: `module.exports = require('./${args.path}.cjs');`, loader: 'js' }));
   },
 };
-await build({ ...common, entryPoints: { agendum: `${root}src/cli/main.ts` }, external: [...common.external, './commands.cjs'], plugins: [commandsOutside, sharedErrors] });
+await build({ ...common, entryPoints: { agendum: `${root}src/cli/main.ts` }, external: [...common.external, './checks.cjs', './commands.cjs'], plugins: [commandsOutside, sharedErrors] });
 
-// Every command in one file: their names do not clash, so one module can export them all.
+// The commands in two files: their names do not clash, so one module can export them all.
 // Every file in src/cli/commands/ is a command main.ts may load.
 const commands = readdirSync(`${root}src/cli/commands`).filter((f) => f.endsWith('.ts')).map((f) => f.slice(0, -3)).sort();
+const exportsOf = (names) => names.map((c) => `export * from './src/cli/commands/${c}.js';`).join('\n');
 await build({
   ...common,
-  stdin: { contents: commands.map((c) => `export * from './src/cli/commands/${c}.js';`).join('\n'), resolveDir: root, sourcefile: 'commands.ts', loader: 'ts' },
+  stdin: { contents: exportsOf(CHECKS), resolveDir: root, sourcefile: 'checks.ts', loader: 'ts' },
+  entryNames: 'checks',
+  plugins: [sharedErrors, validatorsInside],
+});
+await build({
+  ...common,
+  stdin: { contents: exportsOf(commands.filter((c) => !CHECKS.includes(c))), resolveDir: root, sourcefile: 'commands.ts', loader: 'ts' },
   entryNames: 'commands',
   plugins: [sharedErrors, validatorsInside],
 });
@@ -94,12 +109,14 @@ await build({ ...common, entryPoints: { 'check-worker': `${root}src/cli/check-wo
 if (typeof module.enableCompileCache === 'function') {
   console.error('bundled dist/bundle/ (Node keeps the compile cache on each machine)');
 } else {
-  // Warm-up: the checking commands run once in this process, then V8's code cache of each file,
-  // holding everything they compiled, is written beside it. diff and render are left out: their
-  // code would make the cache half as big again, and every run reads all of it.
+  // Warm-up: the checking commands, and a diff for the other commands' file, run once in this
+  // process, then V8's code cache of each file, holding everything they compiled, is written
+  // beside it. render is left out: its code would make the cache half as big again, and every
+  // run of a command of that file reads all of it.
   const { loadBundle } = createRequire(import.meta.url)('../bin/bundle.cjs');
   const loaded = loadBundle({ useCache: false });
   const discard = { write: () => true, isTTY: false };
+  const seeds = readdirSync(`${root}agendas`).filter((f) => f.endsWith('.yaml')).sort().map((f) => `agendas/${f}`);
   const warmUps = [
     ['--version'],
     ['--help'],
@@ -107,6 +124,7 @@ if (typeof module.enableCompileCache === 'function') {
     ['validate', '--format', 'json'],
     ['check', '--today', '2024-01-01'],
     ['timeline', '--today', '2024-01-01'],
+    ['diff', seeds[0], seeds[0]],
   ];
   for (const argv of warmUps) await loaded.main({ argv, cwd: root, env: { AGENDUM_WORKERS: '0' }, stdout: discard, stderr: discard });
   for (const { script, cacheFile } of loaded.scripts()) writeFileSync(cacheFile, script.createCachedData());

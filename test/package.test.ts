@@ -48,7 +48,7 @@ beforeAll(() => {
 describe('the packed package', { timeout: 600_000 }, () => {
   it('holds what a run reads, and no tests, sources, source maps or notes', () => {
     const names = packed.map((f) => f.path);
-    for (const file of ['package.json', 'LICENSE', 'README.md', 'bin/agendum.js', 'bin/bundle.cjs', 'dist/bundle/agendum.cjs', 'dist/bundle/commands.cjs', 'dist/bundle/check-worker.cjs', 'schemas/common.schema.json', 'schemas/config.schema.json']) {
+    for (const file of ['package.json', 'LICENSE', 'README.md', 'bin/agendum.js', 'bin/bundle.cjs', 'dist/bundle/agendum.cjs', 'dist/bundle/checks.cjs', 'dist/bundle/commands.cjs', 'dist/bundle/check-worker.cjs', 'schemas/common.schema.json', 'schemas/config.schema.json']) {
       expect(names).toContain(file);
     }
     expect(names.some((name) => name.startsWith('templates/execution-agenda/'))).toBe(true);

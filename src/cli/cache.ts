@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import type { CheckedDocument } from '../validate/stream.js';
+import type { PackedDocument } from './packed.js';
+import type { PositionMemo } from './positions.js';
+import { newPositionMemo } from './positions.js';
 
 /**
  * The result cache of the checking commands, as ESLint and Prettier have one: what checking a
@@ -37,11 +39,35 @@ export function hash(text: string): string {
 
 interface Entry {
   readonly hash: string;
-  readonly checked: CheckedDocument;
+  readonly checked: PackedDocument;
+  /** What the file system said of the file when its text had that hash, if it can be trusted (see `stampOf`). */
+  readonly stamp?: string | undefined;
+  /** Positions in that text that findings across documents pointed at. */
+  positions?: PositionMemo;
+}
+
+/**
+ * How long a file must have been left alone before its stamp stands for its text: a file
+ * changed again within the resolution of the file system's clock (two seconds on some) could
+ * keep its stamp, so a stamp younger than that is not kept, and the text is read next time.
+ */
+const SETTLED_NS = 2_000_000_000n;
+
+/**
+ * A file's stamp: its device, inode, size and times of last change, to the nanosecond where the
+ * file system keeps them. Writing to a file, or putting another file in its place, changes its
+ * change time (ctime), which no program can set back. Undefined for a file changed too lately
+ * to tell (see SETTLED_NS), or one that cannot be looked at.
+ */
+export function stampOf(file: string, now: bigint = BigInt(Date.now()) * 1_000_000n): string | undefined {
+  const info = statSync(file, { bigint: true, throwIfNoEntry: false });
+  if (!info?.isFile()) return undefined;
+  if (now - info.ctimeNs < SETTLED_NS || now - info.mtimeNs < SETTLED_NS) return undefined;
+  return `${info.dev}:${info.ino}:${info.size}:${info.mtimeNs}:${info.ctimeNs}`;
 }
 
 interface Stored {
-  readonly format: 1;
+  readonly format: 3;
   readonly key: string;
   readonly entries: Map<string, Entry>;
 }
@@ -49,6 +75,8 @@ interface Stored {
 export class CheckCache {
   private readonly fresh = new Map<string, Entry>();
   private used = 0;
+  /** Whether this run learnt something the file does not hold yet. */
+  private changed = false;
 
   private constructor(
     readonly file: string,
@@ -62,24 +90,53 @@ export class CheckCache {
     let entries: ReadonlyMap<string, Entry> = new Map();
     try {
       const stored = deserialize(await readFile(file)) as Stored;
-      if (stored?.format === 1 && stored.key === key && stored.entries instanceof Map) entries = stored.entries;
+      if (stored?.format === 3 && stored.key === key && stored.entries instanceof Map) entries = stored.entries;
     } catch {
       // No cache yet, or one this version cannot read: start afresh.
     }
     return new CheckCache(file, key, entries);
   }
 
-  /** The cached result of a file with this text, shown under this name, if there is one. */
-  get(file: string, shown: string, textHash: string): CheckedDocument | undefined {
+  /**
+   * The cached result of a file whose stamp is the one kept with it, shown under this name: its
+   * text is the text it was checked with, and need not be read.
+   */
+  getByStamp(file: string, shown: string, stamp: string | undefined): PackedDocument | undefined {
     const entry = this.entries.get(file);
-    if (!entry || entry.hash !== textHash || entry.checked.file !== shown) return undefined;
+    if (stamp === undefined || !entry || entry.stamp !== stamp || entry.checked.file !== shown) return undefined;
     this.fresh.set(file, entry);
     this.used++;
     return entry.checked;
   }
 
-  set(file: string, textHash: string, checked: CheckedDocument): void {
-    this.fresh.set(file, { hash: textHash, checked });
+  /** The cached result of a file with this text, shown under this name, if there is one; `stamp` is kept with it from now on. */
+  get(file: string, shown: string, textHash: string, stamp?: string): PackedDocument | undefined {
+    const entry = this.entries.get(file);
+    if (!entry || entry.hash !== textHash || entry.checked.file !== shown) return undefined;
+    if (entry.stamp !== stamp) this.changed = true;
+    this.fresh.set(file, { ...entry, stamp });
+    this.used++;
+    return entry.checked;
+  }
+
+  set(file: string, textHash: string, checked: PackedDocument, stamp?: string): void {
+    this.fresh.set(file, { hash: textHash, checked, stamp });
+    this.changed = true;
+  }
+
+  /**
+   * The positions remembered in the text of a file this run has a result for (from the cache or
+   * checked now); an empty memo to fill when there are none yet.
+   */
+  positionMemo(file: string): PositionMemo | undefined {
+    const entry = this.fresh.get(file);
+    if (!entry) return undefined;
+    return (entry.positions ??= newPositionMemo());
+  }
+
+  /** Positions were added to a memo. */
+  learnt(): void {
+    this.changed = true;
   }
 
   /** How many results came from the cache. */
@@ -89,13 +146,21 @@ export class CheckCache {
 
   /**
    * Writes the cache: the results of this run, and those of files it did not check (another
-   * run's paths). Written beside its place and renamed over it, so a reader never sees half.
+   * run's paths). Written beside its place and renamed over it, so a reader never sees half;
+   * not written when nothing changed.
    */
   async save(): Promise<void> {
     const entries = new Map(this.entries);
     for (const [file, entry] of this.fresh) entries.set(file, entry);
-    for (const [file] of entries) if (!this.fresh.has(file) && !existsSync(file)) entries.delete(file);
-    const stored: Stored = { format: 1, key: this.key, entries };
+    let changed = this.changed;
+    for (const [file] of entries) {
+      if (this.fresh.has(file) || existsSync(file)) continue;
+      entries.delete(file);
+      changed = true;
+    }
+    // A run that found everything as the file has it leaves the file alone.
+    if (!changed && entries.size === this.entries.size) return;
+    const stored: Stored = { format: 3, key: this.key, entries };
     await mkdir(path.dirname(this.file), { recursive: true });
     const temporary = `${this.file}.${process.pid}.tmp`;
     await writeFile(temporary, serialize(stored));

@@ -5,17 +5,20 @@ import type { ReadResult } from '../core/files.js';
 import { displayPath, mayQuote, readRegularTextSync, readText } from '../core/files.js';
 import type { Lang, Message } from '../core/i18n.js';
 import { verbatim } from '../core/i18n.js';
-import type { SourceDocument } from '../core/source.js';
 import { parseSource } from '../core/source.js';
 import type { KindRegistry } from '../model/registry.js';
 import type { Rule } from '../rules/index.js';
-import type { RuleSetting, TextInput } from '../validate/engine.js';
+import type { PlacedReport, RuleSetting, TextInput } from '../validate/engine.js';
 import { projectReports } from '../validate/engine.js';
-import type { CheckedDocument } from '../validate/stream.js';
 import { checkDocument, finishRun } from '../validate/stream.js';
 import type { CheckCache } from './cache.js';
-import { hash } from './cache.js';
-import { checkInWorkers, workerCount } from './check-pool.js';
+import { hash, stampOf } from './cache.js';
+import { checkFile } from './check-one.js';
+import type { WorkerTask } from './check-pool.js';
+import { checkInPool } from './check-pool.js';
+import type { PackedDocument } from './packed.js';
+import { pack, unpack, unpackFacts } from './packed.js';
+import { newPositionMemo, RememberedPositions } from './positions.js';
 import { repositoryOf } from './repository.js';
 import { ruleSetName } from './rule-sets.js';
 
@@ -50,15 +53,15 @@ export interface CheckFilesResult {
 }
 
 /**
- * Reads and checks the files one at a time (or on worker threads, for many files on several
- * cores), keeping of each document only its findings and the facts the rules that look across
- * documents need; those rules run at the end, and the few documents they report on are read
- * again for their positions. The findings are the same as `validateTexts` gives.
+ * Reads and checks the files one at a time (and on worker threads beside, for many files on
+ * several cores), keeping of each document only its findings and the facts the rules that look
+ * across documents need, packed as bytes; those rules run at the end, and the few documents they
+ * report on are read again for their positions. The findings are the same as `validateTexts`
+ * gives, whichever thread checked a document and whether it came from the cache.
  */
 export async function checkFiles(files: readonly string[], options: CheckFilesOptions): Promise<CheckFilesResult> {
   const validate = { rules: options.rules, ruleSet: options.ruleSet, settings: options.settings, kinds: options.kinds };
   const unreadable: Diagnostic[] = [];
-  const documents: CheckedDocument[] = [];
   const inputs: TextInput[] = [];
   const pathOf = new Map<string, string>();
   const failed = (shown: string, code: string, message: Message, severity: 'error' | 'warning' = 'error') =>
@@ -72,58 +75,101 @@ export async function checkFiles(files: readonly string[], options: CheckFilesOp
   }
   for (const { path, shown } of listed) pathOf.set(shown, path);
 
+  // Every document in the order listed, whether it comes from the cache or is checked now: the
+  // rules across documents see them in this order.
+  const documents: (PackedDocument | undefined)[] = new Array(listed.length);
   // Files whose text is as it was in an earlier run with the same key keep that run's result.
   const cache = options.keepTexts ? undefined : options.cache;
-  let pending = listed;
+  let pending = listed.map((entry, index) => ({ ...entry, index }));
+  // A file whose stamp (device, inode, size, times) is the one kept with its result is not read;
+  // the others are read, and their text's hash decides.
+  const stamps = new Map<string, string | undefined>();
   if (cache) {
     pending = [];
-    for (const entry of listed) {
+    for (const [index, entry] of listed.entries()) {
+      const absolute = resolve(options.cwd, entry.path);
+      const stamp = stampOf(absolute);
+      stamps.set(entry.path, stamp);
+      const known = cache.getByStamp(absolute, entry.shown, stamp);
+      if (known) {
+        documents[index] = known;
+        continue;
+      }
       const read = readRegularTextSync(entry.path, options.maxFileSize) ?? (await readText(entry.path, options.maxFileSize));
-      const hit = read.ok ? cache.get(resolve(options.cwd, entry.path), entry.shown, hash(read.text)) : undefined;
-      if (hit) documents.push(hit);
-      else pending.push(entry);
+      const hit = read.ok ? cache.get(absolute, entry.shown, hash(read.text), stamp) : undefined;
+      if (hit) documents[index] = hit;
+      else pending.push({ ...entry, index });
     }
   }
-  const remember = (path: string, text: string, checked: CheckedDocument) => cache?.set(resolve(options.cwd, path), hash(text), checked);
 
   const ruleSet = ruleSetName(options.ruleSet);
-  const workers = options.keepTexts || !ruleSet ? 0 : await workerCount(pending.length, options.env);
-  if (workers > 0) {
-    const job = { ruleSet: ruleSet!, rules: options.rules, settings: options.settings, maxFileSize: options.maxFileSize, customKinds: options.kinds.custom };
-    for (const [i, reply] of (await checkInWorkers(pending, job, workers)).entries()) {
-      if (reply.document) {
-        documents.push(reply.document);
-        cache?.set(resolve(options.cwd, pending[i]!.path), reply.hash, reply.document);
-      } else failed(pending[i]!.shown, reply.failure.code, reply.failure.message);
-    }
-  } else {
-    for (const { path, shown } of pending) {
+  if (options.keepTexts || !ruleSet) {
+    for (const { path, shown, index } of pending) {
       const read = readRegularTextSync(path, options.maxFileSize) ?? (await readText(path, options.maxFileSize));
       if (!read.ok) {
         failed(shown, read.code, read.message);
         continue;
       }
       if (options.keepTexts) inputs.push({ file: shown, text: read.text });
-      const checked = checkDocument(read.text, shown, validate);
-      documents.push(checked);
-      remember(path, read.text, checked);
+      const checked = pack(checkDocument(read.text, shown, validate));
+      documents[index] = checked;
+      cache?.set(resolve(options.cwd, path), hash(read.text), checked, stamps.get(path));
+    }
+  } else {
+    const job = { ruleSet, rules: options.rules, settings: options.settings, maxFileSize: options.maxFileSize, customKinds: options.kinds.custom };
+    const here = (task: WorkerTask) => checkFile(task, options.maxFileSize, validate);
+    for (const [i, reply] of (await checkInPool(pending, { job, here, env: options.env })).entries()) {
+      const { path, shown, index } = pending[i]!;
+      if (reply.document) {
+        documents[index] = reply.document;
+        cache?.set(resolve(options.cwd, path), reply.hash, reply.document, stamps.get(path));
+      } else failed(shown, reply.failure.code, reply.failure.message);
     }
   }
+  const checked = documents.filter((d): d is PackedDocument => d !== undefined);
 
   // The rules that look across documents, on the facts of all of them; then the documents they
   // report on (and point to) are read and parsed again for the positions of those findings.
   const repository = repositoryOf(options.documentRoots ?? [], options.cwd, (shown) => pathOf.get(shown));
   const reports = projectReports(
-    documents.flatMap((d) => (d.facts ? [d.facts] : [])),
+    checked.flatMap((d) => {
+      const facts = unpackFacts(d);
+      return facts ? [facts] : [];
+    }),
     { ...validate, repository },
   );
-  const reread = new Map<string, SourceDocument>();
-  for (const file of new Set(reports.flatMap((r) => [r.file, ...(r.report.related ?? []).flatMap((related) => (related.file ? [related.file] : []))]))) {
-    const path = pathOf.get(file);
-    const read = path === undefined ? undefined : (readRegularTextSync(path, options.maxFileSize) ?? (await readText(path, options.maxFileSize)));
-    if (read?.ok) reread.set(file, parseSource(read.text, file));
+  // What each file is pointed at by those findings: the reports on it and the places related to them.
+  const wanted = new Map<string, PlacedReport[]>();
+  const want = (file: string, report: PlacedReport) => {
+    const list = wanted.get(file);
+    if (list) list.push(report);
+    else wanted.set(file, [report]);
+  };
+  for (const { file, report } of reports) {
+    want(file, report);
+    for (const related of report.related ?? []) want(related.file ?? file, { path: related.path });
   }
-  const finished = finishRun(documents, reports, (file) => reread.get(file), validate);
+  const read = async (path: string) => readRegularTextSync(path, options.maxFileSize) ?? (await readText(path, options.maxFileSize));
+  const positions = new Map<string, RememberedPositions>();
+  for (const [file, placed] of wanted) {
+    const path = pathOf.get(file);
+    if (path === undefined) continue;
+    const memo = cache?.positionMemo(resolve(options.cwd, path)) ?? newPositionMemo();
+    const load = () => {
+      const text = readRegularTextSync(path, options.maxFileSize);
+      return text?.ok ? parseSource(text.text, file) : undefined;
+    };
+    const learnt = () => cache?.learnt();
+    const remembered = new RememberedPositions(file, memo, undefined, load, learnt);
+    if (remembered.covers(placed)) {
+      positions.set(file, remembered);
+      continue;
+    }
+    // A file that cannot be read again gives no positions, and the findings on it are dropped.
+    const text = await read(path);
+    if (text.ok) positions.set(file, new RememberedPositions(file, memo, parseSource(text.text, file), load, learnt));
+  }
+  const finished = finishRun(checked.length, (i) => unpack(checked[i]!), reports, (file) => positions.get(file), validate);
   const sources = options.keepTexts ? new Map(inputs.filter((input) => mayQuote(input.text)).map((input) => [input.file, input.text])) : finished.excerpts;
   return { diagnostics: [...unreadable, ...finished.diagnostics], sources, inputs };
 }

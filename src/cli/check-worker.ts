@@ -1,21 +1,17 @@
-// A worker thread of `check-pool.ts`: reads and checks the documents it is sent, one message
-// each, and sends back what the run keeps of each (or why it could not be read).
+// A worker thread of `check-pool.ts`: reads and checks the documents it is sent, a batch a
+// message, and sends back what the run keeps of each (or why it could not be read).
 import { parentPort, workerData } from 'node:worker_threads';
-import { readRegularTextSync, readText } from '../core/files.js';
 import { KindRegistry } from '../model/registry.js';
-import { hash } from './cache.js';
-import { checkDocument } from '../validate/stream.js';
-import type { WorkerJob, WorkerReply, WorkerTask } from './check-pool.js';
+import type { WorkerJob, WorkerTask } from './check-pool.js';
+import { checkFile } from './check-one.js';
 import { RULE_SETS } from './rule-sets.js';
 
 const job = workerData as WorkerJob;
 const options = { rules: job.rules, ruleSet: RULE_SETS[job.ruleSet], settings: job.settings, kinds: new KindRegistry(job.customKinds) };
 const port = parentPort!;
 
-port.on('message', async (task: WorkerTask) => {
-  const read = readRegularTextSync(task.path, job.maxFileSize) ?? (await readText(task.path, job.maxFileSize));
-  const reply: WorkerReply = read.ok
-    ? { index: task.index, document: checkDocument(read.text, task.shown, options), hash: hash(read.text) }
-    : { index: task.index, failure: { code: read.code, message: read.message } };
-  port.postMessage(reply);
+port.on('message', async (message: { batch: number; tasks: WorkerTask[] }) => {
+  const replies = [];
+  for (const task of message.tasks) replies.push(await checkFile(task, job.maxFileSize, options));
+  port.postMessage({ batch: message.batch, replies });
 });

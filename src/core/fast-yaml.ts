@@ -219,12 +219,28 @@ class Recorder {
 const DIRECTIVE = /^%/m;
 /** `yaml` wants white space before a comment; js-yaml takes `"text"#comment`, `---#` and `[a,#b]` as comments. */
 const TIGHT_COMMENT = /["'\]},:.\-]#/;
+/** `---` or `...` with text right after it: js-yaml may take it for a document marker, `yaml` for text. */
+const MARKER_AND_TEXT = /^(?:---|\.\.\.)[^ \t\r\n]/m;
 /** A carriage return alone is a line break to js-yaml and text to `yaml`. */
 const LONE_CR = /\r(?!\n)/;
 /** A tab in the indentation of a line: `yaml` refuses more of those than js-yaml does. */
 const TAB_INDENT = /^ *\t/m;
-/** An explicit key (`? key`), which js-yaml turns into text in a flow list where `yaml` keeps the key's source. */
-const EXPLICIT_KEY = /(?:^|[\s[{,])\?(?:\s|$)/m;
+/**
+ * An explicit key (`? key`), which js-yaml turns into text in a flow list where `yaml` keeps the
+ * key's source: a `?` at the start of a line or after white space, `[`, `{` or `,`, and before
+ * white space or the end. Looked for from each `?` (one pattern over the whole text tried every
+ * position).
+ */
+function hasExplicitKey(text: string): boolean {
+  for (let at = text.indexOf('?'); at !== -1; at = text.indexOf('?', at + 1)) {
+    const before = at === 0 || BEFORE_KEY.test(text[at - 1]!);
+    const after = at + 1 === text.length || WHITE.test(text[at + 1]!);
+    if (before && after) return true;
+  }
+  return false;
+}
+const BEFORE_KEY = /[\s[{,]/;
+const WHITE = /\s/;
 
 /**
  * Reads a document with js-yaml when that gives exactly what `yaml` gives; undefined when the
@@ -234,7 +250,7 @@ const EXPLICIT_KEY = /(?:^|[\s[{,])\?(?:\s|$)/m;
 export function readFast(text: string): FastRead | undefined {
   // A BOM (which the files are read without) changes how `yaml` reads the line it is on.
   if (text.includes('\ufeff')) return undefined;
-  if (DIRECTIVE.test(text) || TIGHT_COMMENT.test(text) || EXPLICIT_KEY.test(text)) return undefined;
+  if (DIRECTIVE.test(text) || TIGHT_COMMENT.test(text) || hasExplicitKey(text) || MARKER_AND_TEXT.test(text)) return undefined;
   if ((text.includes('\r') && LONE_CR.test(text)) || (text.includes('\t') && TAB_INDENT.test(text))) return undefined;
   const recorder = new Recorder(text, Math.max(64, text.length >> 4));
   let data: unknown;

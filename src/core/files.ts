@@ -263,9 +263,11 @@ export function readRegularTextSync(file: string, maxBytes: number = DEFAULT_MAX
     const info = fstatSync(fd);
     if (!info.isFile()) return undefined;
     if (info.size > maxBytes) return tooLarge(info.size, maxBytes);
-    const buffer = Buffer.allocUnsafe(info.size + 1);
+    // One byte more than the file holds, to notice a file that grew since it was looked at.
+    const limit = info.size + 1;
+    const buffer = readBuffer(limit);
     let total = 0;
-    for (let read = -1; read !== 0 && total < buffer.length; total += read) read = readSync(fd, buffer, total, buffer.length - total, null);
+    for (let read = -1; read !== 0 && total < limit; total += read) read = readSync(fd, buffer, total, limit - total, null);
     if (total > info.size) return undefined;
     return decodeText(buffer.subarray(0, total));
   } catch {
@@ -274,6 +276,18 @@ export function readRegularTextSync(file: string, maxBytes: number = DEFAULT_MAX
     closeSync(fd);
   }
 }
+
+/** One buffer for the files read one after another: their bytes are decoded into a string at once. */
+let scratch: Buffer | undefined;
+const SCRATCH_MAX = 1 << 20;
+
+function readBuffer(size: number): Buffer {
+  if (size > SCRATCH_MAX) return Buffer.allocUnsafeSlow(size);
+  if (!scratch || scratch.length < size) scratch = Buffer.allocUnsafeSlow(Math.max(size, 64 * 1024));
+  return scratch;
+}
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
 /**
  * Bytes as UTF-8 text (a BOM dropped); UTF-16, invalid UTF-8 and binary data are findings. A
@@ -285,7 +299,7 @@ export function decodeText(bytes: Uint8Array): ReadResult {
     return { ok: false, code: 'file/encoding', message: { en: 'the file is UTF-16; agendum reads UTF-8', nl: 'het bestand is UTF-16; agendum leest UTF-8' } };
   }
   try {
-    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    const text = UTF8.decode(bytes);
     if (text.includes('\u0000')) return { ok: false, code: 'file/binary', message: { en: 'the file is binary, not YAML text', nl: 'het bestand is binair, geen YAML-tekst' } };
     const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
     return { ok: true, text: text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text, ...(bom ? { bom: true as const } : {}) };

@@ -27,8 +27,10 @@ export const MAX_DATA_NODES = 2 * MAX_NODES;
  * counts such marks inside text and comments too, which a document has far fewer of than nodes.
  */
 export function crowdedOffset(text: string, limit: number = MAX_NODES): number | undefined {
-  let nodes = 1;
   const length = text.length;
+  // No mark counts more than two: a text this short cannot reach the limit.
+  if (1 + 2 * length <= limit) return undefined;
+  let nodes = 1;
   for (let i = 0; i < length; i++) {
     const code = text.charCodeAt(i);
     if (code === 0x2c) nodes += 1; // ,

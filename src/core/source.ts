@@ -39,7 +39,16 @@ interface Positions {
   readonly nodes?: NodeTable | undefined;
 }
 
-const POSITIONS = new WeakMap<SourceDocument, Positions>();
+/**
+ * Kept on the source itself, out of sight (not enumerable, so a copy of a source does not take
+ * them along): not in a WeakMap, whose values V8's young-generation collector keeps alive (see
+ * memo.ts), which made every document's node table outlive it.
+ */
+const POSITIONS = Symbol('positions');
+
+function setPositions(source: SourceDocument, positions: Positions): void {
+  Object.defineProperty(source, POSITIONS, { value: positions, configurable: true });
+}
 
 let fastReading = true;
 
@@ -70,7 +79,7 @@ export function parseSource(text: string, file: string): SourceDocument {
       return (document ??= parseYaml(text));
     },
   };
-  POSITIONS.set(source, { nodes: fast.nodes });
+  setPositions(source, { nodes: fast.nodes });
   return source;
 }
 
@@ -100,7 +109,7 @@ export function parseWithYaml(text: string, file: string): SourceDocument {
     }
   }
   const source: SourceDocument = { file, text, document, data, diagnostics };
-  POSITIONS.set(source, positions);
+  setPositions(source, positions);
   return source;
 }
 
@@ -215,11 +224,11 @@ function firstSentence(message: string): string {
 }
 
 function positionsOf(source: SourceDocument): Positions {
-  let positions = POSITIONS.get(source);
+  let positions = (source as { [POSITIONS]?: Positions })[POSITIONS];
   if (!positions) {
     // A copy of a source (an upgraded document): positions come from its `yaml` document.
     positions = {};
-    POSITIONS.set(source, positions);
+    if (Object.isExtensible(source)) setPositions(source, positions);
   }
   return positions;
 }

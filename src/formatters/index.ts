@@ -1,12 +1,15 @@
 import { github } from './github.js';
-import { json } from './json.js';
+import { json, jsonChunks } from './json.js';
 import { junit } from './junit.js';
 import { markdown } from './markdown.js';
 import { pretty } from './pretty.js';
 import { sarif } from './sarif.js';
-import type { Formatter } from './types.js';
+import type { CheckResult, FormatContext, Formatter } from './types.js';
 
 export type { CheckResult, FormatContext, Formatter } from './types.js';
 
 /** Formatters of check results, by the name given to `--format`. */
 export const CHECK_FORMATTERS: Readonly<Record<string, Formatter>> = { pretty, json, github, sarif, junit, markdown };
+
+/** The formatters that can also give their text in pieces (the same text, joined), for output too large to hold at once. */
+export const CHECK_FORMATTER_CHUNKS: Readonly<Record<string, (result: CheckResult, context: FormatContext) => Iterable<string>>> = { json: jsonChunks };

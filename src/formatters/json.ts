@@ -1,21 +1,34 @@
 import type { WordedDiagnostic } from '../i18n/catalogue.js';
-import { wordedData } from '../i18n/catalogue.js';
+import { wordDiagnostic, wordedData } from '../i18n/catalogue.js';
 import type { Lang } from '../core/i18n.js';
-import type { Formatter } from './types.js';
-import { wordedFindings } from './report-words.js';
+import type { CheckResult, FormatContext, Formatter } from './types.js';
 
 /** One JSON object: every finding with 1-based positions, then the counts. */
-export const json: Formatter = (result, context) => {
-  const { lang, diagnostics } = wordedFindings(result, context);
-  return `${JSON.stringify(
-    {
-      diagnostics: diagnostics.map((d) => diagnosticJson(d, lang)),
-      summary: result.summary,
-    },
-    null,
-    2,
-  )}\n`;
-};
+export const json: Formatter = (result, context) => [...jsonChunks(result, context)].join('');
+
+/**
+ * The same text in pieces, a finding at a time, as `JSON.stringify(…, null, 2)` lays it out:
+ * the command line writes them as they come, so that the findings of 10,000 documents are never
+ * one string (which a single character outside Latin-1, such as €, makes twice as large).
+ */
+export function* jsonChunks(result: CheckResult, context: FormatContext): Generator<string> {
+  const lang = context.lang ?? 'en';
+  if (result.diagnostics.length === 0) {
+    yield `{\n  "diagnostics": [],\n  "summary": ${indented(result.summary, '  ')}\n}\n`;
+    return;
+  }
+  yield '{\n  "diagnostics": [\n';
+  for (let i = 0; i < result.diagnostics.length; i++) {
+    const d = wordDiagnostic(result.diagnostics[i]!, lang);
+    yield `    ${indented(diagnosticJson(d, lang), '    ')}${i + 1 < result.diagnostics.length ? ',' : ''}\n`;
+  }
+  yield `  ],\n  "summary": ${indented(result.summary, '  ')}\n}\n`;
+}
+
+/** A value as `JSON.stringify(value, null, 2)` writes it, its lines after the first indented further (JSON text has no line breaks inside strings). */
+function indented(value: unknown, indent: string): string {
+  return JSON.stringify(value, null, 2).replaceAll('\n', `\n${indent}`);
+}
 
 /**
  * A finding as JSON: 1-based positions, its code, message (in the chosen language) and JSON

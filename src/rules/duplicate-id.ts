@@ -1,6 +1,6 @@
 import { toPointer } from '../core/pointer.js';
 import type { Rule } from './types.js';
-import { walk } from './walk.js';
+import { visits } from './visits.js';
 
 /** Ids are how diffs match items and how references resolve, so each may be used once. */
 export const duplicateId: Rule = {
@@ -25,9 +25,10 @@ export const duplicateId: Rule = {
   },
   check(context) {
     const first = new Map<string, string>();
-    for (const { value, path, key } of walk(context.data)) {
-      if (key !== 'id' || path.length === 1 || typeof value !== 'string') continue;
-      const pointer = toPointer(path);
+    for (const visit of visits(context.data)) {
+      const value = visit.value;
+      if (visit.key !== 'id' || visit.depth === 1 || typeof value !== 'string') continue;
+      const pointer = toPointer(visit.path);
       const earlier = first.get(value);
       if (earlier === undefined) {
         first.set(value, pointer);

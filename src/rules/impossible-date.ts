@@ -22,9 +22,10 @@ export const impossibleDateRule: Rule = {
     },
   },
   check(context) {
-    for (const { value, path } of visits(context.data)) {
-      if (typeof value !== 'string' || path.length === 0 || !impossibleDate(value)) continue;
-      context.report({ path: toPointer(path), messageId: 'impossible', data: { text: value }, hintId: 'fix' });
+    for (const visit of visits(context.data)) {
+      const value = visit.value;
+      if (typeof value !== 'string' || visit.depth === 0 || !impossibleDate(value)) continue;
+      context.report({ path: toPointer(visit.path), messageId: 'impossible', data: { text: value }, hintId: 'fix' });
     }
   },
 };

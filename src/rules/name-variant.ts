@@ -102,8 +102,9 @@ const PERSON_CONTEXT = ['role', 'municipality', 'organisation'] as const;
 
 function peopleOf(document: RuleDocument): Person[] {
   const people: Person[] = [];
-  for (const { value, path, key } of visits(document.data)) {
-    const isPerson = key === 'contact' || (typeof key === 'number' && path[path.length - 2] === 'ambassadors');
+  for (const visit of visits(document.data)) {
+    const { value, key } = visit;
+    const isPerson = key === 'contact' || (typeof key === 'number' && visit.depth >= 2 && visit.parent?.key === 'ambassadors');
     if (!isPerson || !isRecord(value)) continue;
     const name = personName(str(value.name) ?? '');
     if (!name) continue;
@@ -112,7 +113,7 @@ function peopleOf(document: RuleDocument): Person[] {
       const v = str(value[field]);
       if (v) context[field] = v.trim().toLowerCase();
     }
-    people.push({ name, path: toPointer([...path, 'name']), context, file: document.file });
+    people.push({ name, path: toPointer([...visit.path, 'name']), context, file: document.file });
   }
   return people;
 }
@@ -302,11 +303,12 @@ function firstDifference(written: string, other: readonly string[]): { start: nu
 
 /** Places that name one register entry in their own words: `{partner: id, label}` or `{partner: id, name}`. */
 function* labels(data: unknown): Generator<{ id: string; label: string; path: readonly PathSegment[] }> {
-  for (const { value, path } of visits(data)) {
+  for (const visit of visits(data)) {
+    const value = visit.value;
     if (!isRecord(value)) continue;
     const id = str(value.partner);
     const key = str(value.label) ? 'label' : str(value.name) ? 'name' : undefined;
-    if (id && key) yield { id, label: value[key] as string, path: [...path, key] };
+    if (id && key) yield { id, label: value[key] as string, path: [...visit.path, key] };
   }
 }
 
@@ -323,9 +325,10 @@ function checkAbbreviations(context: DocumentContext): void {
   const seen = new Map<string, Occurrence[]>();
   const proper = new Set<string>();
   const declaredAt = new Map<string, string>();
-  for (const { text, path } of proseValues(context.data)) {
+  for (const prose of proseValues(context.data)) {
+    const text = prose.text;
     if (!ABBREVIATION.test(text) || shouting(text)) continue;
-    const pointer = toPointer(path);
+    const pointer = toPointer(prose.path);
     for (const match of text.matchAll(ABBREVIATION_ALL)) {
       const occurrence = { path: pointer, span: { start: match.index, end: match.index + match[0].length } };
       const list = seen.get(match[0]);
@@ -337,12 +340,13 @@ function checkAbbreviations(context: DocumentContext): void {
     }
   }
   // An `abbreviation` field beside a `name` declares it; it stands for the name if its letters fit.
-  for (const { value, path } of visits(context.data)) {
+  for (const visit of visits(context.data)) {
+    const value = visit.value;
     if (!isRecord(value)) continue;
     const abbreviation = str(value.abbreviation)?.trim();
     const name = str(value.name);
     if (!abbreviation || !name) continue;
-    if (!declaredAt.has(abbreviation)) declaredAt.set(abbreviation, toPointer([...path, 'abbreviation']));
+    if (!declaredAt.has(abbreviation)) declaredAt.set(abbreviation, toPointer([...visit.path, 'abbreviation']));
     if (abbreviates(abbreviation, name.split(/[\s/-]+/).filter(Boolean))) proper.add(abbreviation);
   }
 

@@ -65,8 +65,10 @@ export const numberingSequence: Rule = {
   check(context) {
     // The numbers of the items that hold a list, by the list's path, for the nested items' prefixes.
     const holders = new Map<string, string>();
-    for (const { value, path } of visits(context.data)) {
+    for (const visit of visits(context.data)) {
+      const value = visit.value;
       if (!Array.isArray(value)) continue;
+      const path = visit.path;
       checkList(value, path, context.report, holders.get(toPointer(path.slice(0, -1))));
       value.forEach((item, i) => {
         const written = numberOf(item);

@@ -1,5 +1,7 @@
 import type { PathSegment } from '../core/pointer.js';
+import { memoised } from '../core/memo.js';
 import { visits } from './visits.js';
+import type { Visit } from './walk.js';
 
 /**
  * Keys whose values are machine words, not the writer's text: ids and references to ids,
@@ -38,17 +40,45 @@ const NOT_PROSE = new Set([
 
 export interface ProseValue {
   readonly text: string;
+  /** Built when first asked for (see `Visit`). */
   readonly path: readonly PathSegment[];
 }
 
-/** Every string of the document that holds the writer's words, with its path, in document order. */
-export function* proseValues(data: unknown): Generator<ProseValue> {
-  for (const { value, path } of visits(data)) {
-    if (typeof value !== 'string' || path.length === 0) continue;
-    const key = nearestKey(path);
-    if (key !== undefined && NOT_PROSE.has(key)) continue;
-    yield { text: value, path };
+class Prose implements ProseValue {
+  constructor(
+    readonly text: string,
+    private readonly visit: Visit,
+  ) {}
+
+  get path(): readonly PathSegment[] {
+    return this.visit.path;
   }
+}
+
+/** Every string of the document that holds the writer's words, with its path, in document order. */
+export function proseValues(data: unknown): readonly ProseValue[] {
+  if (data === null || typeof data !== 'object') return findProse(data);
+  return memoised(data, proseValues, () => findProse(data));
+}
+
+function findProse(data: unknown): ProseValue[] {
+  const found: ProseValue[] = [];
+  for (const visit of visits(data)) {
+    const value = visit.value;
+    if (typeof value !== 'string' || visit.depth === 0) continue;
+    const key = keyOf(visit);
+    if (key !== undefined && NOT_PROSE.has(key)) continue;
+    found.push(new Prose(value, visit));
+  }
+  return found;
+}
+
+/** The key of the member a visited value belongs to, looking through list indexes, as `nearestKey` gives it. */
+function keyOf(visit: Visit): string | undefined {
+  for (let at: Visit | undefined = visit; at && at.depth > 0; at = at.parent) {
+    if (typeof at.key === 'string') return at.key;
+  }
+  return undefined;
 }
 
 /** The key of the member a value belongs to, looking through list indexes (`parties/0` → `parties`). */

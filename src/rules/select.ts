@@ -12,16 +12,21 @@ export interface Selected {
  * data that do not have the expected shape are skipped, so rules can select from documents
  * that failed the schema without guarding every step.
  */
-export function* select(data: unknown, pattern: string, base: readonly PathSegment[] = []): Generator<Selected> {
+export function select(data: unknown, pattern: string, base: readonly PathSegment[] = []): Selected[] {
   const segments = pattern.split('/').filter(Boolean);
+  const found: Selected[] = [];
   if (!segments.includes('**')) {
-    yield* match(data, segments, [...base]);
-    return;
+    match(data, segments, 0, [...base], found);
+    return found;
   }
   // `**` would descend into every branch; the document's shared list of values is cheaper.
+  // A value whose own key does not fit the last segment cannot match: its path is not built.
+  const last = segments[segments.length - 1]!;
   for (const visit of visits(data)) {
-    if (matches(visit.path, 0, segments, 0)) yield { value: visit.value, path: base.length ? [...base, ...visit.path] : visit.path };
+    if (last !== '**' && (visit.depth === 0 || (last !== '*' && String(visit.key) !== last))) continue;
+    if (matches(visit.path, 0, segments, 0)) found.push({ value: visit.value, path: base.length ? [...base, ...visit.path] : visit.path });
   }
+  return found;
 }
 
 function matches(path: readonly PathSegment[], i: number, segments: readonly string[], j: number): boolean {
@@ -34,19 +39,21 @@ function matches(path: readonly PathSegment[], i: number, segments: readonly str
   return i < path.length && (segment === '*' || String(path[i]) === segment) && matches(path, i + 1, segments, j + 1);
 }
 
-function* match(value: unknown, segments: readonly string[], path: PathSegment[]): Generator<Selected> {
-  if (segments.length === 0) {
-    yield { value, path };
+/** The values at `segments` from the `at`-th on (without `**`), in document order. */
+function match(value: unknown, segments: readonly string[], at: number, path: PathSegment[], found: Selected[]): void {
+  if (at === segments.length) {
+    found.push({ value, path });
     return;
   }
-  const [head, ...rest] = segments as [string, ...string[]];
-  if (head === '**') {
-    yield* match(value, rest, path);
-    for (const [key, child] of children(value)) yield* match(child, segments, [...path, key]);
-    return;
-  }
-  for (const [key, child] of children(value)) {
-    if (head === '*' || String(key) === head) yield* match(child, rest, [...path, key]);
+  const head = segments[at]!;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) if (head === '*' || String(i) === head) match(value[i], segments, at + 1, [...path, i], found);
+  } else if (isRecord(value)) {
+    if (head === '*') {
+      for (const key of Object.keys(value)) match(value[key], segments, at + 1, [...path, key], found);
+    } else if (Object.prototype.hasOwnProperty.call(value, head) && Object.prototype.propertyIsEnumerable.call(value, head)) {
+      match(value[head], segments, at + 1, [...path, head], found);
+    }
   }
 }
 

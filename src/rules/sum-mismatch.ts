@@ -63,12 +63,14 @@ export const sumMismatch: Rule = {
     },
   },
   check(context) {
-    for (const { value, path } of visits(context.data)) {
-      if (isRecord(value) && 'total' in value && Array.isArray(value.items)) checkItems(value, path, context);
+    for (const visit of visits(context.data)) {
+      const value = visit.value;
+      if (isRecord(value) && 'total' in value && Array.isArray(value.items)) checkItems(value, visit.path, context);
     }
     checkPlanBudget(context);
-    for (const { value, path } of visits(context.data)) {
-      if (path[path.length - 1] === 'funders' && Array.isArray(value)) checkFunders(value, path, context);
+    for (const visit of visits(context.data)) {
+      const value = visit.value;
+      if (visit.depth > 0 && visit.key === 'funders' && Array.isArray(value)) checkFunders(value, visit.path, context);
     }
   },
 };

@@ -1,18 +1,12 @@
+import { memoised } from '../core/memo.js';
 import type { Visit } from './walk.js';
 import { walk } from './walk.js';
-
-const cache = new WeakMap<object, readonly Visit[]>();
 
 /**
  * Every value of a document with its path, as `walk` gives them, computed once per document
  * and shared by the rules that look at every value (a run may hold thousands of documents).
  */
 export function visits(data: unknown): readonly Visit[] {
-  if (data === null || typeof data !== 'object') return [...walk(data)];
-  let all = cache.get(data);
-  if (!all) {
-    all = [...walk(data)];
-    cache.set(data, all);
-  }
-  return all;
+  if (data === null || typeof data !== 'object') return walk(data);
+  return memoised(data, visits, () => walk(data));
 }

@@ -27,11 +27,12 @@ export const whitespace: Rule = {
     },
   },
   check(context) {
-    for (const { text, path } of proseValues(context.data)) {
+    for (const prose of proseValues(context.data)) {
+      const text = prose.text;
       const line = text.endsWith('\n') ? text.slice(0, -1) : text;
       if (line.includes('\n') || line.trim() === '') continue;
       const finding = problem(line);
-      if (finding) context.report({ path: toPointer(path), ...finding, hintId: 'fix' });
+      if (finding) context.report({ path: toPointer(prose.path), ...finding, hintId: 'fix' });
     }
   },
 };
@@ -47,13 +48,23 @@ function problem(line: string): Problem | undefined {
   // Linear scans: a pattern like /\S*\t/ backtracks over every start in a long word.
   const leading = /^[ \t\u00a0]+/.exec(line);
   if (leading) return { messageId: 'leading', span: { start: 0, end: wordEnd(line, leading[0].length) } };
-  const trailing = /[ \t\u00a0]+$/.exec(line);
-  if (trailing) return { messageId: 'trailing', span: { start: wordStart(line, trailing.index), end: line.length } };
+  let trailing = line.length;
+  while (trailing > 0 && isBlank(line.charCodeAt(trailing - 1))) trailing--;
+  if (trailing < line.length) return { messageId: 'trailing', span: { start: wordStart(line, trailing), end: line.length } };
   const tab = line.indexOf('\t');
   if (tab >= 0) return spot('tab', line, tab, tab + 1);
-  const doubled = /  +/.exec(line);
-  if (doubled) return spot('doubled', line, doubled.index, doubled.index + doubled[0].length);
+  const doubled = line.indexOf('  ');
+  if (doubled >= 0) {
+    let end = doubled + 2;
+    while (line.charCodeAt(end) === 0x20) end++;
+    return spot('doubled', line, doubled, end);
+  }
   return undefined;
+}
+
+/** A space, a tab or a no-break space. */
+function isBlank(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0xa0;
 }
 
 /** The stray whitespace from `from` to `to`, widened to the words on either side. */

@@ -1,3 +1,4 @@
+import { documentMemo } from '../core/memo.js';
 import type { PathSegment } from '../core/pointer.js';
 import type { KindDefinition } from '../model/kinds.js';
 import { COMMON_SCHEMA_FILE } from '../model/kinds.js';
@@ -49,17 +50,71 @@ const TYPES: ReadonlySet<string> = new Set([
 /** Definitions whose insides hold nothing more to find. */
 const LEAVES: ReadonlySet<string> = new Set(['period', 'timeExpression', 'deadline', 'calendarDate', 'duration', 'durationExpression', 'money', 'workStatus', 'documentStatus', 'recurrence', 'paragraphs', 'bullets']);
 
-interface Place {
-  readonly schema: Json;
-  /** The schema file local references resolve in: `common.schema.json`, a kind's file, or `custom:Kind`. */
-  readonly file: string;
+/**
+ * A subschema as the walk meets it, with the file its local references resolve in
+ * (`common.schema.json`, a kind's file, or `custom:Kind`). There is one per subschema and file
+ * (see `placeOf`), and it keeps what the walk asks of it: its alternatives for each type of
+ * value, and the places of its items and members. A document of a thousand values is walked
+ * without working any of that out again.
+ */
+class Place {
+  private readonly byType = new Map<string, readonly Alternative[]>();
+  private itemPlace: Place | null | undefined;
+  private readonly memberPlaces = new Map<string, Place | null>();
+
+  constructor(
+    readonly schema: Json,
+    readonly file: string,
+    private readonly root: Json,
+  ) {}
+
+  /** The concrete subschemas this place stands for, given the value (see `resolveAlternatives`). */
+  alternatives(value: unknown): readonly Alternative[] {
+    const type = typeOf(value);
+    let known = this.byType.get(type);
+    if (!known) this.byType.set(type, (known = resolveAlternatives(this, value, this.root)));
+    return known;
+  }
+
+  /** The place of a list's items, if the schema says what they are. */
+  items(): Place | undefined {
+    if (this.itemPlace === undefined) this.itemPlace = isJson(this.schema.items) ? placeOf(this.schema.items, this.file, this.root) : null;
+    return this.itemPlace ?? undefined;
+  }
+
+  /** The place of an object's member, if the schema has it among its properties. */
+  member(name: string): Place | undefined {
+    let place = this.memberPlaces.get(name);
+    if (place === undefined) {
+      const properties = this.properties();
+      const sub = properties && Object.prototype.hasOwnProperty.call(properties, name) ? properties[name] : undefined;
+      place = isJson(sub) ? placeOf(sub, this.file, this.root) : null;
+      this.memberPlaces.set(name, place);
+    }
+    return place ?? undefined;
+  }
+
+  properties(): Json | undefined {
+    return isJson(this.schema.properties) ? this.schema.properties : undefined;
+  }
+}
+
+/** The places by the root they were reached from, their subschema and their file. */
+const PLACES = new WeakMap<Json, WeakMap<Json, Map<string, Place>>>();
+
+function placeOf(schema: Json, file: string, root: Json): Place {
+  let bySchema = PLACES.get(root);
+  if (!bySchema) PLACES.set(root, (bySchema = new WeakMap()));
+  let byFile = bySchema.get(schema);
+  if (!byFile) bySchema.set(schema, (byFile = new Map()));
+  let place = byFile.get(file);
+  if (!place) byFile.set(file, (place = new Place(schema, file, root)));
+  return place;
 }
 
 function isJson(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
-
-const cache = new WeakMap<object, WeakMap<KindDefinition, readonly TypedValue[]>>();
 
 /**
  * Every value of the document that its kind's schema types as a common definition, in document
@@ -68,52 +123,82 @@ const cache = new WeakMap<object, WeakMap<KindDefinition, readonly TypedValue[]>
  */
 export function typedValues(data: unknown, definition: KindDefinition): readonly TypedValue[] {
   if (!isJson(data)) return [];
-  let byKind = cache.get(data);
-  if (!byKind) {
-    byKind = new WeakMap();
-    cache.set(data, byKind);
-  }
+  const memo = documentMemo(data);
+  let byKind = memo.get(typedValues) as Map<KindDefinition, readonly TypedValue[]> | undefined;
+  if (!byKind) memo.set(typedValues, (byKind = new Map()));
   const known = byKind.get(definition);
   if (known) return known;
   const root = kindSchema(definition);
   const file = definition.builtin ? definition.schemaFile : `custom:${definition.kind}`;
-  const found = walkTyped(data, { schema: root, file }, root);
+  const found = walkTyped(data, placeOf(root, file, root));
   byKind.set(definition, found);
   return found;
 }
 
-function walkTyped(data: unknown, start: Place, root: Json): TypedValue[] {
+/** A value waiting to be visited: its path is kept as a link to its parent's, and built only when needed. */
+interface Pending {
+  readonly value: unknown;
+  readonly place: Place;
+  readonly parent: Pending | undefined;
+  readonly segment: PathSegment | undefined;
+  readonly key: string | undefined;
+  path?: PathSegment[];
+}
+
+function pathOf(entry: Pending): PathSegment[] {
+  if (entry.path) return entry.path;
+  const segments: PathSegment[] = [];
+  let known: PathSegment[] = [];
+  for (let at: Pending | undefined = entry; at; at = at.parent) {
+    if (at.path) {
+      known = at.path;
+      break;
+    }
+    segments.push(at.segment!);
+  }
+  const path = known.slice();
+  for (let i = segments.length - 1; i >= 0; i--) path.push(segments[i]!);
+  entry.path = path;
+  return path;
+}
+
+function walkTyped(data: unknown, start: Place): TypedValue[] {
   const found: TypedValue[] = [];
   const seen = new Set<string>();
+  const idOf = (entry: Pending, name: string) => `${pathOf(entry).join('\u0000')}\u0001${name}`;
   // Iterative, depth first in document order: a document may nest deeper than the stack allows.
-  const stack: Array<{ value: unknown; place: Place; path: PathSegment[]; key: string | undefined }> = [{ value: data, place: start, path: [], key: undefined }];
+  const stack: Pending[] = [{ value: data, place: start, parent: undefined, segment: undefined, key: undefined, path: [] }];
+  const children: Pending[] = [];
   while (stack.length > 0) {
-    const { value, place, path, key } = stack.pop()!;
-    const children: typeof stack = [];
-    for (const { place: concrete, name } of alternatives(place, value, root)) {
+    const entry = stack.pop()!;
+    const { value, key } = entry;
+    children.length = 0;
+    for (const { place: concrete, name } of entry.place.alternatives(value)) {
       if (name !== undefined && TYPES.has(name)) {
-        const id = `${path.join('\u0000')}\u0001${name}`;
+        const id = idOf(entry, name);
         if (!seen.has(id)) {
           seen.add(id);
-          found.push({ path, type: name, key, value });
+          found.push({ path: pathOf(entry), type: name, key, value });
         }
         if (LEAVES.has(name)) continue;
       }
-      const schema = concrete.schema;
       if (Array.isArray(value)) {
-        const items = schema.items;
-        if (isJson(items)) for (let i = 0; i < value.length; i++) children.push({ value: value[i], place: { schema: items, file: concrete.file }, path: [...path, i], key });
+        const items = concrete.items();
+        if (items) for (let i = 0; i < value.length; i++) children.push({ value: value[i], place: items, parent: entry, segment: i, key });
       } else if (isJson(value)) {
-        const properties = isJson(schema.properties) ? schema.properties : undefined;
+        const properties = concrete.properties();
         if (!properties) continue;
         // A piece of work: its schema gives it a status that starts open (an action, a phase, a precondition).
-        if (isWorkStatus(properties.status) && !seen.has(`${path.join('\u0000')}\u0001workItem`)) {
-          seen.add(`${path.join('\u0000')}\u0001workItem`);
-          found.push({ path, type: 'workItem', key, value });
+        if (isWorkStatus(properties.status)) {
+          const id = idOf(entry, 'workItem');
+          if (!seen.has(id)) {
+            seen.add(id);
+            found.push({ path: pathOf(entry), type: 'workItem', key, value });
+          }
         }
-        for (const [member, child] of Object.entries(value)) {
-          const sub = properties[member];
-          if (isJson(sub)) children.push({ value: child, place: { schema: sub, file: concrete.file }, path: [...path, member], key: member });
+        for (const member of Object.keys(value)) {
+          const sub = concrete.member(member);
+          if (sub) children.push({ value: value[member], place: sub, parent: entry, segment: member, key: member });
         }
       }
     }
@@ -123,13 +208,16 @@ function walkTyped(data: unknown, start: Place, root: Json): TypedValue[] {
   return found;
 }
 
+type Alternative = { readonly place: Place; readonly name: string | undefined };
+
 /**
  * The concrete subschemas a place stands for, given the value: references followed (a common
  * definition's name stays with the place its reference leads to), `allOf` all, `oneOf`/`anyOf`
- * the branches whose type fits. A leaf definition (a period, an amount) is not opened.
+ * the branches whose type fits. A leaf definition (a period, an amount) is not opened. They
+ * depend on the value only through its type, so each place works them out once per type.
  */
-function alternatives(place: Place, value: unknown, root: Json): Array<{ place: Place; name: string | undefined }> {
-  const out: Array<{ place: Place; name: string | undefined }> = [];
+function resolveAlternatives(place: Place, value: unknown, root: Json): Alternative[] {
+  const out: Alternative[] = [];
   const visit = (current: Place, name: string | undefined, depth: number): void => {
     if (depth > 32) return;
     if (name !== undefined && LEAVES.has(name)) {
@@ -145,7 +233,7 @@ function alternatives(place: Place, value: unknown, root: Json): Array<{ place: 
     }
     for (const key of ['allOf', 'oneOf', 'anyOf'] as const) {
       const branches = schema[key];
-      if (Array.isArray(branches)) for (const branch of branches) if (isJson(branch)) visit({ schema: branch, file: current.file }, undefined, depth + 1);
+      if (Array.isArray(branches)) for (const branch of branches) if (isJson(branch)) visit(placeOf(branch, current.file, root), undefined, depth + 1);
     }
   };
   visit(place, undefined, 0);
@@ -159,12 +247,17 @@ function isWorkStatus(property: unknown): boolean {
   return property.default === 'open' && Array.isArray(property.enum);
 }
 
+/** A value's type as JSON Schema names it (`integer` for a whole number). */
+function typeOf(value: unknown): string {
+  return Array.isArray(value) ? 'array' : value === null ? 'null' : typeof value === 'number' ? (Number.isInteger(value) ? 'integer' : 'number') : typeof value;
+}
+
 /** Whether a subschema's `type` allows the value's type (no `type`: anything). */
 function fits(schema: Json, value: unknown): boolean {
   const type = schema.type;
   if (type === undefined) return true;
   const types = Array.isArray(type) ? type : [type];
-  const actual = Array.isArray(value) ? 'array' : value === null ? 'null' : typeof value === 'number' ? (Number.isInteger(value) ? 'integer' : 'number') : typeof value;
+  const actual = typeOf(value);
   return types.some((t) => t === actual || (t === 'number' && actual === 'integer') || (t === 'object' && actual === 'object'));
 }
 
@@ -178,7 +271,7 @@ function follow(ref: string, from: string, root: Json): { place: Place; name: st
   if (!isJson(node)) return undefined;
   const segments = pointer.split('/');
   const name = file === COMMON_SCHEMA_FILE && segments.length === 3 && segments[1] === '$defs' ? segments[2] : undefined;
-  return { place: { schema: node, file }, name };
+  return { place: placeOf(node, file, root), name };
 }
 
 function safeRead(file: string): Json | undefined {

@@ -77,12 +77,18 @@ function spanOf(ts: readonly Token[]): [number, number] {
 }
 
 function startsWith(ts: readonly Token[], words: readonly string[]): boolean {
-  return words.length <= ts.length && words.every((w, i) => ts[i]?.norm === w);
+  return words.length <= ts.length && sameWords(ts, 0, words);
 }
 
 function endsWith(ts: readonly Token[], words: readonly string[]): boolean {
   const offset = ts.length - words.length;
-  return offset >= 0 && words.every((w, i) => ts[offset + i]?.norm === w);
+  return offset >= 0 && sameWords(ts, offset, words);
+}
+
+/** Whether the tokens from `offset` on are these words (a loop: these are asked for every expression read). */
+function sameWords(ts: readonly Token[], offset: number, words: readonly string[]): boolean {
+  for (let i = 0; i < words.length; i++) if (ts[offset + i]?.norm !== words[i]) return false;
+  return true;
 }
 
 // ---------------------------------------------------------------------------------------

@@ -1,3 +1,4 @@
+import { documentMemo } from '../core/memo.js';
 import type { PathSegment } from '../core/pointer.js';
 import { toPointer } from '../core/pointer.js';
 import type { KindDefinition } from '../model/kinds.js';
@@ -25,7 +26,17 @@ export interface TimeSite {
  * an item's `start` and `end` dates are moments; a `duration` is a length. Other dates (of
  * publication, of a decision) are not work on the timeline.
  */
-export function timeSites(data: Readonly<Record<string, unknown>>, definition: KindDefinition): TimeSite[] {
+export function timeSites(data: Readonly<Record<string, unknown>>, definition: KindDefinition): readonly TimeSite[] {
+  const memo = documentMemo(data);
+  let byKind = memo.get(timeSites) as Map<KindDefinition, readonly TimeSite[]> | undefined;
+  if (!byKind) memo.set(timeSites, (byKind = new Map()));
+  let sites = byKind.get(definition);
+  if (!sites) byKind.set(definition, (sites = findTimeSites(data, definition)));
+  return sites;
+}
+
+/** The time sites of a document, by kind, are kept with the document's memo: several timeline rules ask for them. */
+function findTimeSites(data: Readonly<Record<string, unknown>>, definition: KindDefinition): TimeSite[] {
   const sites: TimeSite[] = [];
   const documentPeriods = new Set(definition.documentPeriods);
   const typed = typedValues(data, definition);

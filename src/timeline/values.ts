@@ -10,20 +10,18 @@ import { intervalsOf } from '../time/types.js';
 export { intervalsOf };
 import type { TimeSite } from './sites.js';
 
-/** Parse results by site, computed once per document and shared by the timeline rules. */
-const cache = new WeakMap<TimeSite['owner'], Map<string, ParseResult<TimeValue> | ParseResult<Duration>>>();
+/**
+ * A site's parse result, kept on the site itself (which `timeSites` gives once per document) and
+ * shared by the timeline rules; not in a WeakMap, whose values V8's young-generation collector
+ * keeps alive (see core/memo.ts).
+ */
+const PARSED = Symbol('parsed');
 
 export function parseSite(site: TimeSite): ParseResult<TimeValue> | ParseResult<Duration> {
-  let byPath = cache.get(site.owner);
-  if (!byPath) {
-    byPath = new Map();
-    cache.set(site.owner, byPath);
-  }
-  const key = `${site.role}\u0000${site.path}\u0000${site.text}`;
-  const known = byPath.get(key);
+  const known = (site as { [PARSED]?: ParseResult<TimeValue> | ParseResult<Duration> })[PARSED];
   if (known) return known;
   const result = site.role === 'duration' ? parseDuration(site.text) : parseTime(site.text);
-  byPath.set(key, result);
+  if (Object.isExtensible(site)) Object.defineProperty(site, PARSED, { value: result });
   return result;
 }
 

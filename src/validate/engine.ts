@@ -1,4 +1,4 @@
-import type { Diagnostic, Severity } from '../core/diagnostic.js';
+import type { Diagnostic, Range, Severity } from '../core/diagnostic.js';
 import { compareDiagnostics } from '../core/diagnostic.js';
 import type { Lang, MessageData, Text } from '../core/i18n.js';
 import { messageGroup } from '../core/i18n.js';
@@ -10,7 +10,7 @@ import { CURRENT_SCHEMA_VERSION, upgradeSource } from '../migrate/index.js';
 import type { KindRegistry } from '../model/registry.js';
 import { BUILTIN_REGISTRY } from '../model/registry.js';
 import { RULES } from '../rules/index.js';
-import type { Repository, Rule, RuleDocument, RuleReport, RunSettings } from '../rules/index.js';
+import type { DocumentContext, Repository, Rule, RuleDocument, RuleReport, RunSettings } from '../rules/index.js';
 import { schemaDiagnostics } from '../schema/diagnostics.js';
 import { validatorFor } from '../schema/registry.js';
 import { applySuppressions } from './suppressions.js';
@@ -126,9 +126,18 @@ export function validateDocument(text: string, file: string, options: ValidateOp
   if (!schemaValid) diagnostics.push(...schemaDiagnostics(source, validate.errors ?? []));
 
   const document: RuleDocument = { file, kind: kind as string, definition: kinds.get(kind)!, data: record, schemaValid };
+  // One context for all the rules, reporting for the rule that runs.
+  let running: Rule | undefined;
+  const positions = positionsOf(source);
+  const context: DocumentContext = {
+    ...document,
+    settings: options.settings ?? {},
+    report: (report) => void diagnostics.push(decorate(running!, report, positions, () => undefined, options)),
+  };
   for (const rule of options.ruleSet ?? RULES) {
     if (!rule.check || setting(rule, options) === 'off') continue;
-    rule.check({ ...document, settings: options.settings ?? {}, report: (report) => diagnostics.push(decorate(rule, report, source, () => undefined, options)) });
+    running = rule;
+    rule.check(context);
   }
   return finish(document);
 }
@@ -176,9 +185,27 @@ function schemaMismatches(
 
 /** Runs the rules that look across documents, over every document of the run. */
 export function validateProject(results: readonly DocumentResult[], options: ValidateOptions = {}): Diagnostic[] {
-  const sources = new Map(results.map((r) => [r.source.file, r.source]));
+  const sources = new Map(results.map((r) => [r.source.file, positionsOf(r.source)]));
   const facts = results.flatMap((r) => (r.document ? [collectFacts(r.document, options)] : []));
   return decorateProjectReports(projectReports(facts, options), (file) => sources.get(file), options);
+}
+
+/**
+ * Where the findings of one document point: what a report says (a JSON pointer, its key or a
+ * span of its text) as a range of the document's text. A parsed document answers
+ * (`positionsOf`); the command line also answers from positions it remembered of a file.
+ */
+export interface Positions {
+  readonly file: string;
+  rangeOfReport(report: PlacedReport): Range;
+}
+
+/** What of a report decides its range. */
+export type PlacedReport = Pick<RuleReport, 'path' | 'atKey' | 'span'>;
+
+/** The positions of a parsed document. */
+export function positionsOf(source: SourceDocument): Positions {
+  return { file: source.file, rangeOfReport: (report) => reportRange(source, report) };
 }
 
 /** What one document leaves for the rules that look across documents, once it is checked. */
@@ -223,17 +250,17 @@ export function projectReports(documents: readonly DocumentFacts[], options: Val
 
 /**
  * Turns project reports into diagnostics, with the positions of the documents they point at
- * (`sourceOf` gives a document by file; a report on a document it does not give is dropped).
+ * (`positionsFor` gives them by file; a report on a document it does not give is dropped).
  */
 export function decorateProjectReports(
   reports: readonly ProjectReport[],
-  sourceOf: (file: string) => SourceDocument | undefined,
+  positionsFor: (file: string) => Positions | undefined,
   options: ValidateOptions = {},
 ): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   for (const { rule, file, report } of reports) {
-    const source = sourceOf(file);
-    if (source) diagnostics.push(decorate(rule, report, source, sourceOf, options));
+    const positions = positionsFor(file);
+    if (positions) diagnostics.push(decorate(rule, report, positions, positionsFor, options));
   }
   return diagnostics;
 }
@@ -257,7 +284,7 @@ export function validateTexts(inputs: readonly TextInput[], options: ValidateOpt
 }
 
 /** Where a report points: a part of a text value, a key, or a value. */
-function reportRange(source: SourceDocument, report: RuleReport): Diagnostic['range'] {
+function reportRange(source: SourceDocument, report: PlacedReport): Range {
   if (report.span && !report.atKey) {
     const value = valueAtPointer(source.data, report.path);
     if (typeof value === 'string') {
@@ -278,8 +305,8 @@ function setting(rule: Rule, options: ValidateOptions): RuleSetting {
 function decorate(
   rule: Rule,
   report: RuleReport,
-  source: SourceDocument,
-  otherSource: (file: string) => SourceDocument | undefined,
+  source: Positions,
+  otherSource: (file: string) => Positions | undefined,
   options: ValidateOptions,
 ): Diagnostic {
   const say = (id: string, data?: MessageData): Text => ruleText(rule, id, data);
@@ -291,13 +318,13 @@ function decorate(
     message: say(report.messageId, report.data),
     file: source.file,
     path: report.path,
-    range: reportRange(source, report),
+    range: source.rangeOfReport(report),
     ...(report.hintId ? { hint: say(report.hintId, report.data) } : {}),
     ...(report.related
       ? {
           related: report.related.map((r) => {
             const other = r.file ? (otherSource(r.file) ?? source) : source;
-            return { file: other.file, path: r.path, range: rangeOf(other, r.path), message: say(r.messageId, r.data) };
+            return { file: other.file, path: r.path, range: other.rangeOfReport({ path: r.path }), message: say(r.messageId, r.data) };
           }),
         }
       : {}),

@@ -2,15 +2,15 @@ import type { Diagnostic } from '../core/diagnostic.js';
 import { compareDiagnostics, START_OF_FILE } from '../core/diagnostic.js';
 import { messageGroup } from '../core/i18n.js';
 import { mayQuote } from '../core/files.js';
-import type { SourceDocument } from '../core/source.js';
-import type { DocumentFacts, ProjectReport, ValidateOptions } from './engine.js';
+import type { DocumentFacts, Positions, ProjectReport, ValidateOptions } from './engine.js';
 import { collectFacts, decorateProjectReports, validateDocument } from './engine.js';
 import { applySuppressions } from './suppressions.js';
 
 /**
  * A document once checked on its own, reduced to what the rest of a run needs: its findings,
  * the facts the rules that look across documents take from it, and of its text only what is
- * still to be used. A run of 10,000 documents keeps these instead of the documents.
+ * still to be used. Its strings may be cut from the document's text (and so keep all of it
+ * alive): a run that keeps many of these keeps a copy (the command line packs them as bytes).
  */
 export interface CheckedDocument {
   readonly file: string;
@@ -51,13 +51,10 @@ export const STREAM_MESSAGES = messageGroup('check', {
 
 function checkOne(text: string, file: string, options: ValidateOptions): CheckedDocument {
   const result = validateDocument(text, file, options);
-  // A copy: V8 keeps a substring as a slice of the string it was cut from, so an id or a name
-  // kept from the parsed data would keep the whole text of its document alive.
-  const kept = structuredClone({ diagnostics: result.diagnostics, facts: result.document ? collectFacts(result.document, options) : undefined });
   return {
     file,
-    diagnostics: kept.diagnostics,
-    facts: kept.facts,
+    diagnostics: result.diagnostics,
+    facts: result.document ? collectFacts(result.document, options) : undefined,
     directiveText: DIRECTIVE.test(text) ? text : undefined,
     excerpt: excerpt(text, result.diagnostics),
   };
@@ -83,29 +80,58 @@ export interface FinishedRun {
   readonly excerpts: Map<string, string>;
 }
 
+/** The positions of a document findings across documents point at, and the lines they start on. */
+export interface RunPositions extends Positions {
+  /** The text of a line (1-based), as `excerpt` keeps it. */
+  line(number: number): string | undefined;
+}
+
 /**
  * Ends a run over documents checked one by one, as `validateTexts` does over texts: adds the
- * findings of the rules that look across documents (`sourceOf` gives the parsed documents they
- * point at), then applies each document's suppressions.
+ * findings of the rules that look across documents (`positionsFor` gives the positions of the
+ * documents they point at), then applies each document's suppressions. The documents are asked
+ * for one at a time (`documentAt`), in the order they were checked.
  */
 export function finishRun(
-  documents: readonly CheckedDocument[],
+  count: number,
+  documentAt: (index: number) => CheckedDocument,
   reports: readonly ProjectReport[],
-  sourceOf: (file: string) => SourceDocument | undefined,
+  positionsFor: (file: string) => RunPositions | undefined,
   options: ValidateOptions = {},
 ): FinishedRun {
-  const byFile = new Map<string, Diagnostic[]>(documents.map((d) => [d.file, [...d.diagnostics]]));
-  for (const diagnostic of decorateProjectReports(reports, sourceOf, options)) byFile.get(diagnostic.file)?.push(diagnostic);
+  const added = new Map<string, Diagnostic[]>();
+  for (const diagnostic of decorateProjectReports(reports, positionsFor, options)) {
+    const list = added.get(diagnostic.file);
+    if (list) list.push(diagnostic);
+    else added.set(diagnostic.file, [diagnostic]);
+  }
   const all: Diagnostic[] = [];
   const excerpts = new Map<string, string>();
-  for (const document of documents) {
-    const found = byFile.get(document.file) ?? [];
-    const kept = document.directiveText === undefined ? [...found] : applySuppressions({ file: document.file, text: document.directiveText }, found);
+  for (let index = 0; index < count; index++) {
+    const document = documentAt(index);
+    const more = added.get(document.file) ?? [];
+    added.delete(document.file);
+    const found = [...document.diagnostics, ...more];
+    const kept = document.directiveText === undefined ? found : applySuppressions({ file: document.file, text: document.directiveText }, found);
     all.push(...kept);
-    // Findings added since the document was checked need their lines too; their text is at hand.
-    const fullText = document.directiveText ?? sourceOf(document.file)?.text;
-    const lines = fullText !== undefined ? excerpt(fullText, kept) : document.excerpt;
+    // Findings added since the document was checked need their lines too.
+    const lines =
+      document.directiveText !== undefined ? excerpt(document.directiveText, kept) : more.length > 0 ? withLines(document.excerpt, more, positionsFor(document.file)) : document.excerpt;
     if (lines !== undefined) excerpts.set(document.file, lines);
   }
   return { diagnostics: all.sort(compareDiagnostics), excerpts };
+}
+
+/** An excerpt with the lines of more findings filled in (none for a text that is never quoted). */
+function withLines(kept: string | undefined, diagnostics: readonly Diagnostic[], positions: RunPositions | undefined): string | undefined {
+  if (kept === undefined || !positions) return kept;
+  const lines = kept.split('\n');
+  for (const diagnostic of diagnostics) {
+    const number = diagnostic.range.start.line;
+    const text = positions.line(number);
+    if (text === undefined) continue;
+    while (lines.length < number) lines.push('');
+    lines[number - 1] = text;
+  }
+  return lines.join('\n');
 }

@@ -1,10 +1,11 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { describe, expect, it } from 'vitest';
-import { CheckCache, cacheKey } from '../../src/cli/cache.js';
-import type { CheckedDocument } from '../../src/validate/stream.js';
+import { CheckCache, cacheKey, stampOf } from '../../src/cli/cache.js';
+import type { PackedDocument } from '../../src/cli/packed.js';
+import { pack, unpack } from '../../src/cli/packed.js';
 import { ROOT, runBinary } from '../support/cli.js';
 import { newRepository } from '../support/git.js';
 
@@ -30,14 +31,15 @@ const cacheFile = (dir: string) => path.join(dir, 'node_modules', '.cache', 'age
 
 interface Stored {
   key: string;
-  entries: Map<string, { hash: string; checked: CheckedDocument }>;
+  entries: Map<string, { hash: string; checked: PackedDocument; positions?: { ranges: Map<string, { start: { line: number } }> } }>;
 }
 
 /** Marks every cached finding's code, so that a run that serves them from the cache shows it. */
 function tamper(file: string): void {
   const stored = deserialize(readFileSync(file)) as Stored;
   for (const entry of stored.entries.values()) {
-    (entry.checked as unknown as { diagnostics: unknown[] }).diagnostics = entry.checked.diagnostics.map((d) => ({ ...d, code: `CACHED ${d.code}` }));
+    const checked = unpack(entry.checked);
+    entry.checked = pack({ ...checked, diagnostics: checked.diagnostics.map((d) => ({ ...d, code: `CACHED ${d.code}` })) });
   }
   writeFileSync(file, serialize(stored));
 }
@@ -73,6 +75,98 @@ describe('the result cache of check', () => {
     expect(findings.filter((d) => d.file.endsWith('a.agenda.yaml')).every((d) => !d.code.startsWith('CACHED'))).toBe(true);
     expect(findings.some((d) => d.file.endsWith('b.agenda.yaml') && d.code === 'ref/unknown-implemented-item')).toBe(true);
     expect(run.stdout.replaceAll('CACHED ', '')).toBe((await truth(dir)).stdout);
+  }, 60_000);
+
+  it('gives the findings across documents a run without it gives when only some files come from it', async () => {
+    // One person written two ways in two documents, as often each: the spelling of the document
+    // listed first is the one the other is held against, so the documents must be seen in their
+    // order whether their results are cached or not.
+    const dir = repository();
+    const person = (name: string) => AGENDA.replace('name: L. Vos-Van de Weg,', `name: ${name},`);
+    writeFileSync(path.join(dir, 'agendas', 'a.agenda.yaml'), person('J. de Vries'));
+    writeFileSync(path.join(dir, 'agendas', 'b.agenda.yaml'), person('J. De Vries').replace(/^id: (.*)$/m, 'id: $1-b'));
+    await runBinary(ARGS, { cwd: dir });
+    // The first document changes (a comment), the second comes from the cache.
+    writeFileSync(path.join(dir, 'agendas', 'a.agenda.yaml'), `${person('J. de Vries')}# bijgewerkt\n`);
+    const run = await runBinary(ARGS, { cwd: dir });
+    const expected = await truth(dir);
+    expect(run).toMatchObject(expected);
+    const across = (JSON.parse(expected.stdout) as { diagnostics: { file: string; code: string; related?: { file: string }[] }[] }).diagnostics.filter(
+      (d) => d.code === 'names/variant' && d.related?.some((r) => r.file !== d.file),
+    );
+    expect(across.map((d) => d.file)).toEqual(['agendas/b.agenda.yaml']);
+  }, 60_000);
+
+  it('serves a file by its stamp only while no one wrote to it, however its size and times are set back', async () => {
+    const dir = repository();
+    const file = path.join(dir, 'agendas', 'a.agenda.yaml');
+    // A modification time in whole seconds, which can be put back to the nanosecond.
+    const WHEN = 1_600_000_000;
+    utimesSync(file, WHEN, WHEN);
+    // Stamps are kept only for files left alone for two seconds (what some file systems' clocks resolve).
+    await new Promise((resolve) => setTimeout(resolve, 2_100));
+    await runBinary(ARGS, { cwd: dir });
+    tamper(cacheFile(dir));
+    const served = await runBinary(ARGS, { cwd: dir });
+    expect(served.stdout).toContain('CACHED ');
+    // The same number of bytes, and the old modification time put back: only the change time tells.
+    const before = statSync(file, { bigint: true });
+    writeFileSync(file, AGENDA.replace('title: ', 'titel: '));
+    utimesSync(file, WHEN, WHEN);
+    const after = statSync(file, { bigint: true });
+    expect([after.size, after.mtimeNs, after.ino]).toEqual([before.size, before.mtimeNs, before.ino]);
+    // Left alone long enough to have a stamp again.
+    await new Promise((resolve) => setTimeout(resolve, 2_100));
+    const run = await runBinary(ARGS, { cwd: dir });
+    const findings = JSON.parse(run.stdout).diagnostics as { file: string; code: string }[];
+    expect(findings.filter((d) => d.file.endsWith('a.agenda.yaml')).every((d) => !d.code.startsWith('CACHED'))).toBe(true);
+    expect(findings.some((d) => d.file.endsWith('a.agenda.yaml') && d.code === 'schema/unknown-property')).toBe(true);
+    expect(run.stdout.replaceAll('CACHED ', '')).toBe((await truth(dir)).stdout);
+  }, 60_000);
+
+  it('leaves its file alone when a run found every file as it has it', async () => {
+    const dir = repository();
+    await new Promise((resolve) => setTimeout(resolve, 2_100));
+    await runBinary(ARGS, { cwd: dir });
+    // The second run keeps the stamps of the files (settled now); the third has nothing to add.
+    await runBinary(ARGS, { cwd: dir });
+    const written = statSync(cacheFile(dir)).mtimeMs;
+    const third = await runBinary(ARGS, { cwd: dir });
+    expect(statSync(cacheFile(dir)).mtimeMs).toBe(written);
+    expect(third).toMatchObject(await truth(dir));
+  }, 60_000);
+
+  it('remembers where the findings across documents point, and forgets it when the file changes', async () => {
+    const dir = repository();
+    const person = (name: string) => AGENDA.replace('name: L. Vos-Van de Weg,', `name: ${name},`);
+    writeFileSync(path.join(dir, 'agendas', 'a.agenda.yaml'), person('J. de Vries'));
+    const b = path.join(dir, 'agendas', 'b.agenda.yaml');
+    writeFileSync(b, person('J. De Vries').replace(/^id: (.*)$/m, 'id: $1-b'));
+    const first = await runBinary(ARGS, { cwd: dir });
+    expect(first).toMatchObject(await truth(dir));
+    const across = (stdout: string) =>
+      (JSON.parse(stdout) as { diagnostics: { file: string; code: string; line: number; related?: { file: string }[] }[] }).diagnostics.filter(
+        (d) => d.code === 'names/variant' && d.related?.some((r) => r.file !== d.file),
+      );
+    expect(across(first.stdout).map((d) => d.file)).toEqual(['agendas/b.agenda.yaml']);
+    // The positions are served from the cache: moved there, they move in the findings.
+    const stored = deserialize(readFileSync(cacheFile(dir))) as Stored;
+    const memo = stored.entries.get(b)?.positions;
+    expect(memo?.ranges.size).toBeGreaterThan(0);
+    for (const range of memo!.ranges.values()) range.start.line += 1000;
+    writeFileSync(cacheFile(dir), serialize(stored));
+    const second = await runBinary(ARGS, { cwd: dir });
+    expect(across(second.stdout)[0]!.line).toBe(across(first.stdout)[0]!.line + 1000);
+    // A changed file is read again, and its positions worked out anew.
+    writeFileSync(b, `# bijgewerkt\n${person('J. De Vries').replace(/^id: (.*)$/m, 'id: $1-b')}`);
+    const third = await runBinary(ARGS, { cwd: dir });
+    expect(third).toMatchObject(await truth(dir));
+    expect(across(third.stdout)[0]!.line).toBe(across(first.stdout)[0]!.line + 1);
+    // The code frames of those findings, from the lines remembered with the positions.
+    const pretty = ['check', 'agendas', '--format', 'pretty', '--today', '2024-01-01'];
+    const framed = await runBinary(pretty, { cwd: dir });
+    expect(framed.stdout).toMatch(/\| +- \{ role: Wethouder, name: J\. De Vries,/);
+    expect(framed).toMatchObject(await runBinary([...pretty, '--no-cache'], { cwd: dir }));
   }, 60_000);
 
   it('never serves results made under another configuration', async () => {
@@ -119,6 +213,26 @@ describe('the result cache of check', () => {
   }, 60_000);
 });
 
+describe('the stamp of a file', () => {
+  it('is kept only for a file left alone for two seconds, and changes with any write', () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'agendum-stamp-'));
+    const file = path.join(folder, 'a.yaml');
+    writeFileSync(file, 'kind: A\n');
+    const later = (seconds: number) => BigInt(Date.now() + seconds * 1000) * 1_000_000n;
+    utimesSync(file, 1_600_000_000, 1_600_000_000);
+    expect(stampOf(file)).toBeUndefined();
+    const stamp = stampOf(file, later(3));
+    expect(stamp).toBeDefined();
+    expect(stampOf(file, later(3))).toBe(stamp);
+    // The same size and modification time: the change time still tells.
+    writeFileSync(file, 'kind: B\n');
+    utimesSync(file, 1_600_000_000, 1_600_000_000);
+    expect(stampOf(file, later(3))).not.toBe(stamp);
+    expect(stampOf(path.join(folder, 'missing.yaml'), later(3))).toBeUndefined();
+    expect(stampOf(folder, later(3))).toBeUndefined();
+  });
+});
+
 describe('the cache key', () => {
   const parts = { version: '0.1.0', configText: 'rules: {}\n', configFiles: { '/kinds/x.schema.json': '{}' }, ruleSet: 'check', options: { lang: 'nl' } };
 
@@ -139,7 +253,7 @@ describe('the cache key', () => {
 
   it('a cache written under one key serves nothing under another (another version)', async () => {
     const folder = mkdtempSync(path.join(tmpdir(), 'agendum-key-'));
-    const checked: CheckedDocument = { file: 'a.yaml', diagnostics: [], facts: undefined, directiveText: undefined, excerpt: '' };
+    const checked = pack({ file: 'a.yaml', diagnostics: [], facts: undefined, directiveText: undefined, excerpt: '' });
     const old = await CheckCache.open(folder, 'check', cacheKey(parts));
     old.set('/x/a.yaml', 'hash', checked);
     await old.save();

@@ -38,12 +38,15 @@ describe('check over many files', () => {
   const dir = corpus(40);
   const args = ['check', 'agendas', '--today', '2024-01-01'];
 
-  it('gives the same findings one by one, on worker threads and in-process, as validateTexts', async () => {
+  it('gives the same findings one by one, on worker threads, on the main thread beside a worker and in-process, as validateTexts', async () => {
     const sequential = await runBinary([...args, '--format', 'json'], { cwd: dir, env: { AGENDUM_WORKERS: '0' } });
     const workers = await runBinary([...args, '--format', 'json'], { cwd: dir, env: { AGENDUM_WORKERS: '2' } });
+    // The main thread checks documents too, and the worker the batches it was sent at its start.
+    const shared = await runBinary([...args, '--format', 'json'], { cwd: dir, env: { AGENDUM_WORKERS: 'main+1' } });
     const inProcess = await runInProcess([...args, '--format', 'json'], { cwd: dir });
     expect(sequential.code).toBe(1);
     expect(workers).toEqual(sequential);
+    expect(shared).toEqual(sequential);
     expect(inProcess).toEqual({ code: sequential.code, stdout: sequential.stdout, stderr: sequential.stderr });
 
     const found = JSON.parse(sequential.stdout) as { diagnostics: Array<{ code: string; file: string; related?: unknown[] }> };

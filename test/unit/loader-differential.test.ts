@@ -95,6 +95,13 @@ describe('the fast reader and yaml agree', () => {
     expect(coverage(agendas)).toEqual({ fast: agendas.length, positions: agendas.length });
   });
 
+  it('on a document marker with no space after it, which js-yaml reads as a marker and yaml as text', () => {
+    // Found by the property test below.
+    for (const text of ["---'\r\n # modeline\r\n1,5\r\n'          # diep\r\n# c\r\n", "---[a, b]\n", "...x\n", "a: 1\n---b: 2\n"]) {
+      expect(differences(text), JSON.stringify(text)).toEqual([]);
+    }
+  });
+
   it('on a bench corpus of 400 documents (all of its mistakes among them)', () => {
     const corpus = writeCorpus(work, 400);
     const texts = corpus.files.map((f: string) => readFileSync(f, 'utf8'));

@@ -5,7 +5,7 @@ import { compareDiagnostics, summarise } from '../../core/diagnostic.js';
 import { UsageError } from '../../core/errors.js';
 import { expandPaths } from '../../core/files.js';
 import { chooseLang, type Lang } from '../../core/i18n.js';
-import { CHECK_FORMATTERS } from '../../formatters/index.js';
+import { CHECK_FORMATTER_CHUNKS, CHECK_FORMATTERS } from '../../formatters/index.js';
 import { printable } from '../../formatters/printable.js';
 import type { KindRegistry } from '../../model/registry.js';
 import type { Rule } from '../../rules/index.js';
@@ -98,7 +98,9 @@ export async function runChecks(paths: readonly string[], options: ValidateOptio
   const shown = options.quiet ? diagnostics.filter((d) => d.severity === 'error') : diagnostics;
   const result = { diagnostics: shown, summary };
   const context = { color: wantsColor(io, options.color), sources, lang, toolVersion: packageVersion(), verbose: options.verbose === true };
-  io.stdout.write(formatter(result, context));
+  const chunks = CHECK_FORMATTER_CHUNKS[formatName];
+  if (chunks) writeInPieces(io, chunks(result, context));
+  else io.stdout.write(formatter(result, context));
   if (appendix) io.stdout.write(printable(appendix(inputs, config.kinds, lang)));
 
   const stepSummary = io.env.GITHUB_STEP_SUMMARY;
@@ -146,6 +148,19 @@ async function openCache(
   });
   const folder = options.cacheLocation ? path.resolve(io.cwd, options.cacheLocation) : defaultCacheFolder(io.cwd);
   return CheckCache.open(folder, name, key);
+}
+
+/** Writes a formatter's pieces to standard output, some 64 KB at a time. */
+function writeInPieces(io: CliIO, chunks: Iterable<string>): void {
+  let pending = '';
+  for (const chunk of chunks) {
+    pending += chunk;
+    if (pending.length >= 65_536) {
+      io.stdout.write(pending);
+      pending = '';
+    }
+  }
+  if (pending) io.stdout.write(pending);
 }
 
 function parseMaxWarnings(value: string | undefined): number | undefined {

@@ -2,7 +2,7 @@ import type { Rule } from '../../rules/types.js';
 import { compareDates } from '../../time/calendar.js';
 import { parseTime } from '../../time/index.js';
 import { toPointer } from '../../core/pointer.js';
-import { walk } from '../../rules/walk.js';
+import { visits } from '../../rules/visits.js';
 import { isRecord } from '../sites.js';
 import { intervalsOf, lengthInDays, spokenDate } from '../values.js';
 import { durationBounds } from './plan-fit.js';
@@ -33,7 +33,8 @@ export const dateConsistency: Rule = {
     },
   },
   check(context) {
-    for (const { value, path } of walk(context.data)) {
+    for (const visit of visits(context.data)) {
+      const value = visit.value;
       if (!isRecord(value)) continue;
       const startKey = START_KEYS.find((k) => value[k] !== undefined);
       const endKey = END_KEYS.find((k) => value[k] !== undefined);
@@ -43,7 +44,7 @@ export const dateConsistency: Rule = {
       if (!start || !end) continue;
       const data = { start: spokenDate(start), end: spokenDate(end) };
       if (compareDates(end, start) < 0) {
-        context.report({ path: toPointer([...path, endKey]), messageId: 'backwards', data, hintId: 'fix', severity: 'error' });
+        context.report({ path: toPointer([...visit.path, endKey]), messageId: 'backwards', data, hintId: 'fix', severity: 'error' });
         continue;
       }
       if (typeof value.duration !== 'string') continue;
@@ -53,7 +54,7 @@ export const dateConsistency: Rule = {
       const max = bounds.max ?? Infinity;
       if (days >= bounds.min && days <= max + 1) continue;
       const expected = bounds.max === undefined ? `${bounds.min}+` : bounds.min === bounds.max ? `${bounds.min}` : `${bounds.min}–${bounds.max}`;
-      context.report({ path: toPointer([...path, 'duration']), messageId: 'mismatch', data: { ...data, days, duration: value.duration, expected }, hintId: 'fix' });
+      context.report({ path: toPointer([...visit.path, 'duration']), messageId: 'mismatch', data: { ...data, days, duration: value.duration, expected }, hintId: 'fix' });
     }
   },
 };
