@@ -7,6 +7,7 @@ import { parse } from 'yaml';
 import { ROOT, runBinary } from '../support/cli.js';
 import { decodeEntities } from './support/html-text.js';
 import { printedLayout } from '../../src/render/paged.js';
+import { contentsEntries, missing, sentences, withoutRunningHeads } from '../support/sentences.js';
 import { contentsLinks, pdfFacts, printedPages, type PdfFacts } from './support/publishable.js';
 import { SEEDS } from './support/seeds.js';
 
@@ -161,6 +162,15 @@ describe('printed documents a public body may publish', () => {
           expect(flat(chapter).startsWith(header), `the running header of page ${page}: "${pages[page - 1]!.lines[0]}" for "${chapter}"`).toBe(true);
         }
       });
+
+      if (examples.includes(file)) {
+        it('prints every sentence the document holds (as its Markdown and HTML hold them, test/examples.test.ts)', () => {
+          const document = parse(readFileSync(file, 'utf8')) as { title: string };
+          const text = execFileSync('pdftotext', ['-raw', pdfFile(), '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+          expect(sentences(document).length).toBeGreaterThan(5);
+          expect(missing(document, withoutRunningHeads(text, [document.title, ...contentsEntries(htmlOf())]))).toEqual([]);
+        });
+      }
 
       it('leads only to places of the document: the marks that laid it out are gone', async () => {
         const { destinations } = await printedLayout(new Uint8Array(readFileSync(pdfFile())));
