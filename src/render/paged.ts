@@ -195,32 +195,28 @@ export const PAGE_BREAKS_SCRIPT = `(() => {
   const links = document.createElement('div');
   links.id = 'agendum-marks';
   links.hidden = true;
-  const breaks = [];
-  const mark = (place) => {
-    const id = 'agendum-mark-break-' + (breaks.length + 1);
+  // An empty element named id, put where place puts it, and a link to it that is not shown.
+  const mark = (id, className, place) => {
     const element = document.createElement('div');
     element.id = id;
-    element.className = 'agendum-mark';
+    element.className = className;
     element.style.height = '0';
     place(element);
     const link = document.createElement('a');
     link.href = '#' + id;
     links.append(link);
+  };
+  const breaks = [];
+  const pageBreak = (place) => {
+    const id = 'agendum-mark-break-' + (breaks.length + 1);
+    mark(id, 'agendum-mark', place);
     breaks.push({ mark: id });
   };
   const cover = document.querySelector('.cover');
-  if (cover) {
-    const end = document.createElement('div');
-    end.id = 'agendum-mark-cover-end';
-    end.style.height = '0';
-    cover.append(end);
-    const link = document.createElement('a');
-    link.href = '#agendum-mark-cover-end';
-    links.append(link);
-  }
+  if (cover) mark('agendum-mark-cover-end', 'agendum-cover-mark', (element) => cover.append(element));
   const contents = document.querySelector('nav.toc');
-  if (contents) mark((element) => contents.append(element));
-  for (const chapter of document.querySelectorAll('.chapter')) mark((element) => chapter.before(element));
+  if (contents) pageBreak((element) => contents.append(element));
+  for (const chapter of document.querySelectorAll('.chapter')) pageBreak((element) => chapter.before(element));
   document.body.append(links);
   const points = (value) => {
     const match = /^([0-9.]+)(mm|cm|in|pt|px)$/.exec(value.trim());
