@@ -7,6 +7,7 @@ import { RENDER_MESSAGES, RenderError, UnknownKindError } from './errors.js';
 import { createHelpers } from './helpers.js';
 import { renderLang, type RenderLang } from './labels.js';
 import { escapeMarkdown } from './text/escape.js';
+import { tidyHtml, tidyText } from './text/tidy.js';
 
 export { RENDER_FORMATS, BUILTIN_TEMPLATES, type RenderFormat } from './environment.js';
 export {
@@ -48,20 +49,6 @@ export function kindDefinition(kind: string, kinds: KindRegistry = BUILTIN_REGIS
   return definition;
 }
 
-/** Blank lines at most one at a time, no trailing spaces, one final newline. */
-function tidy(output: string): string {
-  return `${output
-    .replace(/\r\n?/g, '\n')
-    .replace(/[ \t]+$/gm, '')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim()}\n`;
-}
-
-/** HTML needs no blank lines between elements. */
-function tidyHtml(output: string): string {
-  return tidy(output).replace(/\n{2,}/g, '\n');
-}
-
 /**
  * Renders a parsed document (plain data, e.g. from `yaml`'s `parse`) of a kind to Markdown or
  * HTML through the kind's Handlebars templates. Pure apart from reading the templates: the same
@@ -84,5 +71,5 @@ export function renderDocument(document: unknown, kind: string, options: RenderO
     partials: templates.partials,
     data: { lang, kind, format, timeline: options.timeline },
   });
-  return format === 'html' ? tidyHtml(output) : tidy(output);
+  return format === 'html' ? tidyHtml(output) : tidyText(output);
 }
