@@ -154,7 +154,7 @@ function monitor(reads: ReadonlyArray<{ file: string; read: ReadResult }>, cwd: 
 /** Writes a command's output to the file asked for (atomically), saying so on standard error. */
 export async function writeOutput(target: string, output: string | Uint8Array, io: CliIO, lang: Lang): Promise<void> {
   try {
-    await writeFileAtomic(target, output);
+    await writeFileAtomic(target, output, { durable: false });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new UsageError(MONITOR_MESSAGES.text('cannotWrite', { path: `${displayPath(target, io.cwd)}${code ? ` (${code})` : ''}` }), MONITOR_MESSAGES.text('checkFolder'));

@@ -20,6 +20,12 @@ export interface WriteOptions {
    * lies behind, a symbolic link leading out of it is refused (`EOUTSIDE`).
    */
   readonly within?: string;
+  /**
+   * Whether the data is forced to disk before it replaces the file (default). A file made from
+   * others (a rendered page, a report) can be made again, so it is not: readers still see the old
+   * content or the new, but rendering a thousand pages does not wait a thousand times for the disk.
+   */
+  readonly durable?: boolean;
 }
 
 /** An error with the code of why a write was refused. */
@@ -29,7 +35,8 @@ function refused(code: 'ECHANGED' | 'ENOTREG' | 'EEXIST' | 'EISDIR' | 'EOUTSIDE'
 
 /**
  * Writes a file so that readers see the old content or the new, never a half-written one:
- * the data goes to a temporary file beside the target, is flushed to disk, then renamed over it.
+ * the data goes to a temporary file beside the target, is flushed to disk (unless `durable` is
+ * false), then renamed over it.
  * A file that exists keeps its permissions (and, for root, its owner), and one that may not be
  * written is not replaced (renaming would get around its permissions); a symbolic link stays a
  * link and the file it points to is written.
@@ -56,7 +63,7 @@ export async function writeFileAtomic(target: string, data: string | Uint8Array,
       if (process.getuid?.() === 0) await handle.chown(existing.uid, existing.gid).catch(() => undefined);
     }
     await handle.writeFile(data);
-    await handle.sync();
+    if (options.durable !== false) await handle.sync();
   } catch (error) {
     await handle.close();
     await rm(temporary, { force: true });

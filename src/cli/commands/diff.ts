@@ -274,7 +274,7 @@ async function writeRedline(diff: FileDiff, versions: { oldData: unknown; newDat
     if (input !== undefined && path.resolve(io.cwd, input) === destination) throw new UsageError(CLI_MESSAGES.text('diffOutputIsInput', { file: options.output }));
   }
   try {
-    await writeFileAtomic(destination, output);
+    await writeFileAtomic(destination, output, { durable: false });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new UsageError(code ? CLI_MESSAGES.text('cannotWriteCode', { file: displayPath(destination, io.cwd), code }) : CLI_MESSAGES.text('cannotWrite', { file: displayPath(destination, io.cwd) }), CLI_MESSAGES.text('checkFolderWritable'));

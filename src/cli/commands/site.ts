@@ -116,7 +116,7 @@ export async function runSite(paths: readonly string[], options: SiteOptions, io
     const target = path.join(out, ...relative.split('/'));
     if (await leadsOutOf(target, out)) throw new UsageError(MONITOR_MESSAGES.text('linkLeadsOut', { path: displayPath(target, io.cwd) }), MONITOR_MESSAGES.text('removeLink'));
     await mkdir(path.dirname(target), { recursive: true });
-    await writeFileAtomic(target, content, { within: out });
+    await writeFileAtomic(target, content, { within: out, durable: false });
     written.add(relative);
   };
   const keep = async (relative: string) => {
