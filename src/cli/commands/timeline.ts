@@ -2,6 +2,7 @@ import { UsageError } from '../../core/errors.js';
 import { RULES } from '../../rules/index.js';
 import type { CalendarDate } from '../../time/calendar.js';
 import { parseIsoDate } from '../../time/calendar.js';
+import { dutchDate } from '../today.js';
 import { timelineChart } from '../../timeline/chart.js';
 import { TIMELINE_RULES } from '../../timeline/index.js';
 import type { CliIO } from '../io.js';
@@ -35,7 +36,5 @@ export function todayOf(option: string | undefined, now: Date): CalendarDate {
     if (!date) throw new UsageError(CLI_MESSAGES.text('todayDate', { value: option }));
     return date;
   }
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
-  const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  return { year: part('year'), month: part('month'), day: part('day') };
+  return dutchDate(now);
 }
