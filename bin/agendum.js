@@ -1,21 +1,29 @@
 #!/usr/bin/env node
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
-// The command line as one bundled file, with its code cache (see scripts/build-bundle.mjs).
-const { loadBundle } = createRequire(import.meta.url)('./bundle.cjs');
-let main;
-try {
-  ({ main } = loadBundle());
-} catch (error) {
-  // A copy of the sources that was never built (a `git archive` tarball): one line, not a trace.
-  if (error?.code !== 'ENOENT') throw error;
-  const dutch = /^nl(?:[_.-]|$)/i.test(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || '');
-  const root = fileURLToPath(new URL('..', import.meta.url));
-  process.stderr.write(dutch
-    ? `agendum: deze kopie is niet gebouwd (${error.path} ontbreekt); voer \`npm run build\` uit in ${root}, of installeer een pakket (npm pack) of de git-URL\n`
-    : `agendum: this copy is not built (${error.path} is missing); run \`npm run build\` in ${root}, or install a packed package (npm pack) or the git URL\n`);
-  process.exit(2);
+const argv = process.argv.slice(2);
+// `agendum --version` alone, as scripts and package managers ask it, is answered from the
+// package's manifest without loading the program.
+const versionOnly = argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V');
+const main = versionOnly ? undefined : loadMain();
+
+/** The program's `main`, from the bundled file and its code cache (see scripts/build-bundle.mjs). */
+function loadMain() {
+  const { loadBundle } = createRequire(import.meta.url)('./bundle.cjs');
+  try {
+    return loadBundle().main;
+  } catch (error) {
+    // A copy of the sources that was never built (a `git archive` tarball): one line, not a trace.
+    if (error?.code !== 'ENOENT') throw error;
+    const dutch = /^nl(?:[_.-]|$)/i.test(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || '');
+    const root = fileURLToPath(new URL('..', import.meta.url));
+    process.stderr.write(dutch
+      ? `agendum: deze kopie is niet gebouwd (${error.path} ontbreekt); voer \`npm run build\` uit in ${root}, of installeer een pakket (npm pack) of de git-URL\n`
+      : `agendum: this copy is not built (${error.path} is missing); run \`npm run build\` in ${root}, or install a packed package (npm pack) or the git URL\n`);
+    process.exit(2);
+  }
 }
 
 /**
@@ -56,10 +64,15 @@ function output(stream, name) {
   };
 }
 
-process.exitCode = await main({
-  argv: process.argv.slice(2),
-  cwd: process.cwd(),
-  env: process.env,
-  stdout: output(process.stdout, 'output'),
-  stderr: output(process.stderr, 'error'),
-});
+if (versionOnly) {
+  const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+  output(process.stdout, 'output').write(`${version}\n`);
+} else {
+  process.exitCode = await main({
+    argv,
+    cwd: process.cwd(),
+    env: process.env,
+    stdout: output(process.stdout, 'output'),
+    stderr: output(process.stderr, 'error'),
+  });
+}

@@ -1,4 +1,5 @@
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import module, { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -66,5 +67,26 @@ describe('the compile cache of the command line', () => {
     // Node's own setting wins, and without a home folder Node's default (below the temporary folder) is used.
     expect(loader.compileCacheFolder({ NODE_COMPILE_CACHE: '/tmp/cc' }, 'linux', '/home/anna')).toBeUndefined();
     expect(loader.compileCacheFolder({}, 'linux', '')).toBeUndefined();
+  });
+});
+
+describe('a copy of the sources that was never built', () => {
+  const copy = mkdtempSync(path.join(tmpdir(), 'agendum-unbuilt-'));
+  mkdirSync(path.join(copy, 'bin'));
+  for (const file of ['bin/agendum.js', 'bin/bundle.cjs', 'package.json']) copyFileSync(path.join(ROOT, file), path.join(copy, file));
+  const run = (args: string[], env: Record<string, string> = {}) =>
+    spawnSync(process.execPath, [path.join(copy, 'bin', 'agendum.js'), ...args], { encoding: 'utf8', env: { ...process.env, LANG: 'C', ...env } });
+
+  it('answers --version and -V from the manifest, without the program', () => {
+    const { version } = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    for (const flag of ['--version', '-V']) expect(run([flag])).toMatchObject({ status: 0, stdout: `${version}\n`, stderr: '' });
+  });
+
+  it('says in one line that it is not built, for any other command', () => {
+    const english = run(['validate']);
+    expect(english.status).toBe(2);
+    expect(english.stdout).toBe('');
+    expect(english.stderr).toMatch(/^agendum: this copy is not built \(.*agendum\.cjs is missing\); run `npm run build` in .*\n$/);
+    expect(run(['--version', '--lang', 'nl'], { LANG: 'nl_NL.UTF-8' }).stderr).toMatch(/^agendum: deze kopie is niet gebouwd \(.*\)/);
   });
 });
