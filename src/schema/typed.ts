@@ -65,7 +65,7 @@ class Place {
   constructor(
     readonly schema: Json,
     readonly file: string,
-    private readonly root: Json,
+    readonly root: Json,
   ) {}
 
   /** The concrete subschemas this place stands for, given the value (see `resolveAlternatives`). */
@@ -97,6 +97,38 @@ class Place {
   properties(): Json | undefined {
     return isJson(this.schema.properties) ? this.schema.properties : undefined;
   }
+
+  /**
+   * Whether a value here may hold something `typedValues` finds: the walk does not open a title,
+   * a text or a list of names. Worked out once per place, whatever the value's type; a schema that
+   * refers back to itself is assumed to hold something.
+   */
+  mayHold(): boolean {
+    if (this.holds === undefined) {
+      this.holds = true;
+      this.holds = holdsTyped(this);
+    }
+    return this.holds;
+  }
+
+  private holds: boolean | undefined;
+}
+
+/** Whether a place, through its references, branches, items and properties, reaches a typed value. */
+function holdsTyped(place: Place): boolean {
+  const schema = place.schema;
+  if (isWorkStatus(place.properties()?.status)) return true;
+  if (typeof schema.$ref === 'string') {
+    const target = follow(schema.$ref, place.file, place.root);
+    if (target && ((target.name !== undefined && TYPES.has(target.name)) || target.place.mayHold())) return true;
+  }
+  for (const key of ['allOf', 'oneOf', 'anyOf'] as const) {
+    const branches = schema[key];
+    if (Array.isArray(branches) && branches.some((branch) => isJson(branch) && placeOf(branch, place.file, place.root).mayHold())) return true;
+  }
+  if (place.items()?.mayHold()) return true;
+  const properties = place.properties();
+  return properties !== undefined && Object.keys(properties).some((name) => place.member(name)?.mayHold() === true);
 }
 
 /** The places by the root they were reached from, their subschema and their file. */
@@ -142,6 +174,12 @@ interface Pending {
   readonly parent: Pending | undefined;
   readonly segment: PathSegment | undefined;
   readonly key: string | undefined;
+  /**
+   * Whether another entry may stand for the same value: one of its parents was opened by more
+   * than one alternative, each pushing its members. Only such entries need the check that a
+   * value is found once; for the others the path is never spelled out unless a value is found.
+   */
+  readonly twin: boolean;
   path?: PathSegment[];
 }
 
@@ -165,40 +203,45 @@ function pathOf(entry: Pending): PathSegment[] {
 function walkTyped(data: unknown, start: Place): TypedValue[] {
   const found: TypedValue[] = [];
   const seen = new Set<string>();
-  const idOf = (entry: Pending, name: string) => `${pathOf(entry).join('\u0000')}\u0001${name}`;
+  const names: string[] = [];
+  // Whether the value at an entry was found under a name already: at that entry (its other
+  // alternatives) or, for a twin, at another entry of the same path.
+  const isNew = (entry: Pending, name: string): boolean => {
+    if (names.includes(name)) return false;
+    names.push(name);
+    if (!entry.twin) return true;
+    const id = `${pathOf(entry).join('\u0000')}\u0001${name}`;
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  };
   // Iterative, depth first in document order: a document may nest deeper than the stack allows.
-  const stack: Pending[] = [{ value: data, place: start, parent: undefined, segment: undefined, key: undefined, path: [] }];
+  const stack: Pending[] = [{ value: data, place: start, parent: undefined, segment: undefined, key: undefined, twin: false, path: [] }];
   const children: Pending[] = [];
   while (stack.length > 0) {
     const entry = stack.pop()!;
     const { value, key } = entry;
     children.length = 0;
-    for (const { place: concrete, name } of entry.place.alternatives(value)) {
+    names.length = 0;
+    const alternatives = entry.place.alternatives(value);
+    // Members pushed by two alternatives are twins, and so is everything below a twin.
+    const twin = entry.twin || pushers(alternatives, value) > 1;
+    for (const { place: concrete, name } of alternatives) {
       if (name !== undefined && TYPES.has(name)) {
-        const id = idOf(entry, name);
-        if (!seen.has(id)) {
-          seen.add(id);
-          found.push({ path: pathOf(entry), type: name, key, value });
-        }
+        if (isNew(entry, name)) found.push({ path: pathOf(entry), type: name, key, value });
         if (LEAVES.has(name)) continue;
       }
       if (Array.isArray(value)) {
         const items = concrete.items();
-        if (items) for (let i = 0; i < value.length; i++) children.push({ value: value[i], place: items, parent: entry, segment: i, key });
+        if (items?.mayHold()) for (let i = 0; i < value.length; i++) children.push({ value: value[i], place: items, parent: entry, segment: i, key, twin });
       } else if (isJson(value)) {
         const properties = concrete.properties();
         if (!properties) continue;
         // A piece of work: its schema gives it a status that starts open (an action, a phase, a precondition).
-        if (isWorkStatus(properties.status)) {
-          const id = idOf(entry, 'workItem');
-          if (!seen.has(id)) {
-            seen.add(id);
-            found.push({ path: pathOf(entry), type: 'workItem', key, value });
-          }
-        }
+        if (isWorkStatus(properties.status) && isNew(entry, 'workItem')) found.push({ path: pathOf(entry), type: 'workItem', key, value });
         for (const member of Object.keys(value)) {
           const sub = concrete.member(member);
-          if (sub) children.push({ value: value[member], place: sub, parent: entry, segment: member, key: member });
+          if (sub?.mayHold()) children.push({ value: value[member], place: sub, parent: entry, segment: member, key: member, twin });
         }
       }
     }
@@ -206,6 +249,16 @@ function walkTyped(data: unknown, start: Place): TypedValue[] {
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }
   return found;
+}
+
+/** How many of a value's alternatives open it (push its items or members). */
+function pushers(alternatives: readonly Alternative[], value: unknown): number {
+  let count = 0;
+  for (const { place, name } of alternatives) {
+    if (name !== undefined && LEAVES.has(name)) continue;
+    if (Array.isArray(value) ? place.items() !== undefined : isJson(value) && place.properties() !== undefined) count += 1;
+  }
+  return count;
 }
 
 type Alternative = { readonly place: Place; readonly name: string | undefined };
