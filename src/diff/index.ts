@@ -10,7 +10,7 @@ import { DIFF_RULES } from './rules/index.js';
 import { AGREEMENT_LISTS } from './rules/shared.js';
 import { structuralDiff, type TypeAt } from './structural.js';
 import type { KindDefinition } from '../model/kinds.js';
-import { typedValues } from '../schema/typed.js';
+import { typeAt } from '../schema/typed.js';
 import type { Ancestor, Change, ClassifyContext, DiffOptions, DiffResult, DiffRule, Level, RawChange } from './types.js';
 import { isRecord } from './values.js';
 import { documentName, itemNameMessage, placeName, placeOf } from './names.js';
@@ -85,18 +85,12 @@ export function summariseChanges(changes: readonly Change[]): {
   return { total: changes.length, levels, types, unsatisfied };
 }
 
-/** The common definitions the kind's schema gives the values of both versions, by place. */
+/**
+ * The common definitions the kind's schema gives the values of both versions, by place: looked
+ * up along the path for the places the diff asks about (those where the versions differ).
+ */
 function typesOf(oldData: unknown, newData: unknown, definition: KindDefinition): TypeAt {
-  const index = (data: unknown) => {
-    const types = new Map<string, string>();
-    for (const typed of typedValues(data, definition)) {
-      const key = typed.path.join('\u0000');
-      if (!types.has(key)) types.set(key, typed.type);
-    }
-    return types;
-  };
-  const sides = { old: index(oldData), new: index(newData) };
-  return (side, segments) => sides[side].get(segments.join('\u0000'));
+  return (side, segments) => typeAt(side === 'old' ? oldData : newData, definition, segments);
 }
 
 function kindOf(data: unknown): string | undefined {

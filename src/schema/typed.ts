@@ -167,6 +167,50 @@ export function typedValues(data: unknown, definition: KindDefinition): readonly
   return found;
 }
 
+/**
+ * The common definition of the value at a path, as `typedValues` would give it first for that
+ * path, found by following the path alone rather than walking the whole document: a diff asks
+ * for the few places where two versions differ.
+ */
+export function typeAt(data: unknown, definition: KindDefinition, segments: readonly PathSegment[]): string | undefined {
+  if (!isJson(data)) return undefined;
+  const root = kindSchema(definition);
+  const file = definition.builtin ? definition.schemaFile : `custom:${definition.kind}`;
+  return typeAlong(data, placeOf(root, file, root), segments, 0);
+}
+
+/** The first type found at the end of the path from a value at a place (one visit of the walk). */
+function typeAlong(value: unknown, place: Place, segments: readonly PathSegment[], depth: number): string | undefined {
+  const alternatives = place.alternatives(value);
+  if (depth === segments.length) {
+    for (const { place: concrete, name } of alternatives) {
+      if (name !== undefined && TYPES.has(name)) return name;
+      if (isJson(value) && isWorkStatus(concrete.properties()?.status)) return 'workItem';
+    }
+    return undefined;
+  }
+  const segment = segments[depth]!;
+  for (const { place: concrete, name } of alternatives) {
+    if (name !== undefined && LEAVES.has(name)) continue;
+    let child: unknown;
+    let sub: Place | undefined;
+    if (Array.isArray(value)) {
+      const index = Number(segment);
+      if (!Number.isInteger(index) || index < 0 || index >= value.length) return undefined;
+      child = value[index];
+      sub = concrete.items();
+    } else if (isJson(value) && Object.prototype.hasOwnProperty.call(value, segment)) {
+      child = value[segment];
+      sub = concrete.properties() ? concrete.member(String(segment)) : undefined;
+    } else {
+      return undefined;
+    }
+    const found = sub?.mayHold() ? typeAlong(child, sub, segments, depth + 1) : undefined;
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
 /** A value waiting to be visited: its path is kept as a link to its parent's, and built only when needed. */
 interface Pending {
   readonly value: unknown;
