@@ -8,7 +8,7 @@ import { ROOT, runBinary } from '../support/cli.js';
 import { decodeEntities } from './support/html-text.js';
 import { printedLayout } from '../../src/render/paged.js';
 import { contentsEntries, missing, sentences, withoutRunningHeads } from '../support/sentences.js';
-import { contentsLinks, pdfFacts, printedPages, type PdfFacts } from './support/publishable.js';
+import { contentsLinks, pdfFacts, printedPages, type PdfFacts, type PrintedPage } from './support/publishable.js';
 import { SEEDS } from './support/seeds.js';
 
 /**
@@ -59,6 +59,9 @@ describe('printed documents a public body may publish', () => {
     describe(path.relative(ROOT, file), () => {
       const pdfFile = () => path.join(out, 'first', `${name(file)}.pdf`);
       const htmlOf = () => readFileSync(path.join(out, 'html', `${name(file)}.html`), 'utf8');
+      // Read once for the tests of this document that look at its pages (poppler twice over the whole PDF).
+      let pages: PrintedPage[] | undefined;
+      const pagesOf = () => (pages ??= printedPages(pdfFile(), MARGIN));
       it('is tagged, with title, author, subject, creator, language and the document’s own dates', () => {
         const pdf = facts.get(file)!;
         const document = parse(readFileSync(file, 'utf8')) as { title: string; language?: string };
@@ -122,7 +125,7 @@ describe('printed documents a public body may publish', () => {
         const html = htmlOf();
         const links = contentsLinks(html, decodeEntities);
         expect(links.length).toBeGreaterThan(1);
-        const pages = printedPages(pdfFile(), MARGIN);
+        const pages = pagesOf();
         // The contents' lines end in page numbers, in the order of its entries (the first line of a
         // page is its running header, the last its footer).
         const start = pages.findIndex((page) => page.lines.includes('Inhoud') || page.lines.includes('Contents'));
@@ -182,12 +185,12 @@ describe('printed documents a public body may publish', () => {
         const html = htmlOf();
         if (!html.includes('id="timeline"')) return;
         expect(contentsLinks(html, decodeEntities).map((link) => link.target)).toContain('timeline');
-        const text = printedPages(pdfFile(), MARGIN).map((page) => page.lines.join(' ')).join(' ');
+        const text = pagesOf().map((page) => page.lines.join(' ')).join(' ');
         expect(text).toMatch(/periode|period/i);
       });
 
       it('has no page under a quarter full except the cover and the last, and prints its text at full size', () => {
-        const pages = printedPages(pdfFile(), MARGIN);
+        const pages = pagesOf();
         expect(pages.length).toBeGreaterThan(2);
         const empty = pages.flatMap((page, index) => (index > 0 && index < pages.length - 1 && page.fill < 0.25 ? [`page ${index + 1}: ${Math.round(page.fill * 100)}% full`] : []));
         expect(empty).toEqual([]);
