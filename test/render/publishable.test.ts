@@ -38,17 +38,24 @@ function documentsIn(folder: string): string[] {
 }
 const bundled = SEEDS.map((seed) => path.join(ROOT, 'agendas', seed.agenda));
 const examples = documentsIn(EXAMPLES);
+/**
+ * Printed a second time to compare the bytes: a document of every built-in kind, and the examples
+ * of the custom kinds with their own templates. The others go through the same printing.
+ */
+const printedTwice = new Set([...bundled, ...examples.filter((file) => file.includes(`${path.sep}eigen-soorten${path.sep}`))]);
 
 describe('printed documents a public body may publish', () => {
   let out: string;
   const facts = new Map<string, PdfFacts>();
   beforeAll(async () => {
+    expect(printedTwice.size, 'the documents printed twice').toBeGreaterThanOrEqual(8);
     out = mkdtempSync(path.join(tmpdir(), 'agendum-publishable-'));
     for (const [format, folder] of [['pdf', 'first'], ['pdf', 'second'], ['html', 'html']] as const) {
-      const seeds = await runBinary(['render', ...bundled, '--format', format, '--today', TODAY, '-o', `${path.join(out, folder)}/`]);
+      const chosen = (files: string[]) => (folder === 'second' ? files.filter((file) => printedTwice.has(file)) : files);
+      const seeds = await runBinary(['render', ...chosen(bundled), '--format', format, '--today', TODAY, '-o', `${path.join(out, folder)}/`]);
       expect(seeds.code, seeds.stderr).toBe(0);
       // The examples render with their own configuration, which registers their custom kinds.
-      const custom = await runBinary(['render', ...examples.map((file) => path.relative(EXAMPLES, file)), '--format', format, '--today', TODAY, '-o', `${path.join(out, folder)}/`], { cwd: EXAMPLES });
+      const custom = await runBinary(['render', ...chosen(examples).map((file) => path.relative(EXAMPLES, file)), '--format', format, '--today', TODAY, '-o', `${path.join(out, folder)}/`], { cwd: EXAMPLES });
       expect(custom.code, custom.stderr).toBe(0);
     }
     for (const file of [...bundled, ...examples]) facts.set(file, await pdfFacts(path.join(out, 'first', `${name(file)}.pdf`)));
@@ -199,12 +206,14 @@ describe('printed documents a public body may publish', () => {
         expect(heights[Math.floor(heights.length / 2)]!, 'the median height of a word, in points').toBeGreaterThan(12);
       });
 
-      it('prints to the same bytes every time', () => {
-        const first = readFileSync(pdfFile());
-        const second = readFileSync(path.join(out, 'second', `${name(file)}.pdf`));
-        expect(first.length).toBeGreaterThan(10_000);
-        expect(first.equals(second)).toBe(true);
-      });
+      if (printedTwice.has(file)) {
+        it('prints to the same bytes every time', () => {
+          const first = readFileSync(pdfFile());
+          const second = readFileSync(path.join(out, 'second', `${name(file)}.pdf`));
+          expect(first.length).toBeGreaterThan(10_000);
+          expect(first.equals(second)).toBe(true);
+        });
+      }
     });
   }
 });
