@@ -18,7 +18,7 @@ import { checkFile } from './check-one.js';
 import type { WorkerTask } from './check-pool.js';
 import { checkInPool } from './check-pool.js';
 import type { PackedDocument } from './packed.js';
-import { pack, unpack, unpackFacts } from './packed.js';
+import { pack, unpackFacts, unpackFindings } from './packed.js';
 import { newPositionMemo, RememberedPositions } from './positions.js';
 import { repositoryOf } from './repository.js';
 import { ruleSetName } from './rule-sets.js';
@@ -181,7 +181,7 @@ export async function checkFiles(files: readonly string[], options: CheckFilesOp
     streamFindings(checked, unreadable, reports, positionsFor, validate, options.onFile);
     return { diagnostics: [], sources: new Map(), inputs };
   }
-  const finished = finishRun(checked.length, (i) => unpack(checked[i]!), reports, positionsFor, validate);
+  const finished = finishRun(checked.length, (i) => unpackFindings(checked[i]!), reports, positionsFor, validate);
   const sources = options.keepTexts ? new Map(inputs.filter((input) => mayQuote(input.text)).map((input) => [input.file, input.text])) : finished.excerpts;
   return { diagnostics: [...unreadable, ...finished.diagnostics], sources, inputs };
 }
@@ -220,7 +220,7 @@ function streamFindings(
     pendingFile = file;
     pending.push(...diagnostics);
   };
-  for (const document of finishDocuments(order.length, (i) => unpack(checked[order[i]!.index]!), reports, positionsFor, validate)) add(document.file, document.diagnostics);
+  for (const document of finishDocuments(order.length, (i) => unpackFindings(checked[order[i]!.index]!), reports, positionsFor, validate)) add(document.file, document.diagnostics);
   for (; failure < failures.length; failure++) take(failures[failure]!.file, [failures[failure]!]);
   flush();
 }
