@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import type { Diagnostic } from '../core/diagnostic.js';
-import { START_OF_FILE } from '../core/diagnostic.js';
+import { compareDiagnostics, compareStrings, START_OF_FILE } from '../core/diagnostic.js';
 import type { ReadResult } from '../core/files.js';
 import { displayPath, mayQuote, readRegularTextSync, readText } from '../core/files.js';
 import type { Lang, Message } from '../core/i18n.js';
@@ -8,16 +8,17 @@ import { verbatim } from '../core/i18n.js';
 import { parseSource } from '../core/source.js';
 import type { KindRegistry } from '../model/registry.js';
 import type { Rule } from '../rules/index.js';
-import type { PlacedReport, RuleSetting, TextInput } from '../validate/engine.js';
+import type { PlacedReport, ProjectReport, RuleSetting, TextInput, ValidateOptions } from '../validate/engine.js';
 import { projectReports } from '../validate/engine.js';
-import { checkDocument, finishRun } from '../validate/stream.js';
+import type { RunPositions } from '../validate/stream.js';
+import { checkDocument, finishDocuments, finishRun } from '../validate/stream.js';
 import type { CheckCache } from './cache.js';
 import { hash, stampOf } from './cache.js';
 import { checkFile } from './check-one.js';
 import type { WorkerTask } from './check-pool.js';
 import { checkInPool } from './check-pool.js';
 import type { PackedDocument } from './packed.js';
-import { pack, unpack, unpackFacts } from './packed.js';
+import { pack, unpackFacts, unpackFindings } from './packed.js';
 import { newPositionMemo, RememberedPositions } from './positions.js';
 import { repositoryOf } from './repository.js';
 import { ruleSetName } from './rule-sets.js';
@@ -41,6 +42,12 @@ export interface CheckFilesOptions {
   readonly documentRoots?: readonly string[];
   /** Results of earlier runs, by file and text (not with `keepTexts`). */
   readonly cache?: CheckCache | undefined;
+  /**
+   * Takes the findings a file at a time, each file's sorted, the files in the order of their
+   * names: the order of the whole sorted list, which the run then does not keep (nor the
+   * excerpts). Not with `keepTexts`.
+   */
+  readonly onFile?: (diagnostics: readonly Diagnostic[]) => void;
 }
 
 export interface CheckFilesResult {
@@ -169,7 +176,51 @@ export async function checkFiles(files: readonly string[], options: CheckFilesOp
     const text = await read(path);
     if (text.ok) positions.set(file, new RememberedPositions(file, memo, parseSource(text.text, file), load, learnt));
   }
-  const finished = finishRun(checked.length, (i) => unpack(checked[i]!), reports, (file) => positions.get(file), validate);
+  const positionsFor = (file: string) => positions.get(file);
+  if (options.onFile && !options.keepTexts) {
+    streamFindings(checked, unreadable, reports, positionsFor, validate, options.onFile);
+    return { diagnostics: [], sources: new Map(), inputs };
+  }
+  const finished = finishRun(checked.length, (i) => unpackFindings(checked[i]!), reports, positionsFor, validate);
   const sources = options.keepTexts ? new Map(inputs.filter((input) => mayQuote(input.text)).map((input) => [input.file, input.text])) : finished.excerpts;
   return { diagnostics: [...unreadable, ...finished.diagnostics], sources, inputs };
+}
+
+/**
+ * Hands the findings of a run to `onFile` a file at a time, in the order `compareDiagnostics`
+ * puts the whole list in (by file name, then position): files by name, the findings of each
+ * (and of an unreadable file by that name) sorted. Each document is unpacked only when its turn
+ * comes, and let go of after.
+ */
+function streamFindings(
+  checked: readonly PackedDocument[],
+  unreadable: readonly Diagnostic[],
+  reports: readonly ProjectReport[],
+  positionsFor: (file: string) => RunPositions | undefined,
+  validate: ValidateOptions,
+  onFile: (diagnostics: readonly Diagnostic[]) => void,
+): void {
+  const byName = (a: { file: string }, b: { file: string }) => compareStrings(a.file, b.file);
+  const order = checked.map((document, index) => ({ file: document.file, index })).sort((a, b) => byName(a, b) || a.index - b.index);
+  const failures = [...unreadable].sort(byName);
+  let failure = 0;
+  let pending: Diagnostic[] = [];
+  let pendingFile: string | undefined;
+  const flush = () => {
+    if (pending.length > 0) onFile(pending.sort(compareDiagnostics));
+    pending = [];
+  };
+  const add = (file: string, diagnostics: readonly Diagnostic[]) => {
+    // Unreadable files that come before this one by name, then this one's findings.
+    for (; failure < failures.length && compareStrings(failures[failure]!.file, file) <= 0; failure++) take(failures[failure]!.file, [failures[failure]!]);
+    take(file, diagnostics);
+  };
+  const take = (file: string, diagnostics: readonly Diagnostic[]) => {
+    if (file !== pendingFile) flush();
+    pendingFile = file;
+    pending.push(...diagnostics);
+  };
+  for (const document of finishDocuments(order.length, (i) => unpackFindings(checked[order[i]!.index]!), reports, positionsFor, validate)) add(document.file, document.diagnostics);
+  for (; failure < failures.length; failure++) take(failures[failure]!.file, [failures[failure]!]);
+  flush();
 }

@@ -34,6 +34,11 @@ export function unpackFacts(packed: PackedDocument): DocumentFacts | undefined {
 }
 
 export function unpack(packed: PackedDocument): CheckedDocument {
+  return { ...unpackFindings(packed), facts: unpackFacts(packed) };
+}
+
+/** The document without its facts, once the rules that look across documents have had them. */
+export function unpackFindings(packed: PackedDocument): CheckedDocument {
   const rest = deserialize(packed.rest) as Rest;
-  return { file: packed.file, diagnostics: rest.diagnostics, facts: unpackFacts(packed), directiveText: rest.directiveText, excerpt: rest.excerpt };
+  return { file: packed.file, diagnostics: rest.diagnostics, facts: undefined, directiveText: rest.directiveText, excerpt: rest.excerpt };
 }

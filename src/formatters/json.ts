@@ -1,6 +1,7 @@
 import type { WordedDiagnostic } from '../i18n/catalogue.js';
 import { wordDiagnostic, wordedData } from '../i18n/catalogue.js';
 import type { Lang } from '../core/i18n.js';
+import type { Diagnostic, Summary } from '../core/diagnostic.js';
 import type { CheckResult, FormatContext, Formatter } from './types.js';
 
 /** One JSON object: every finding with 1-based positions, then the counts. */
@@ -23,6 +24,38 @@ export function* jsonChunks(result: CheckResult, context: FormatContext): Genera
     yield `    ${indented(diagnosticJson(d, lang), '    ')}${i + 1 < result.diagnostics.length ? ',' : ''}\n`;
   }
   yield `  ],\n  "summary": ${indented(result.summary, '  ')}\n}\n`;
+}
+
+/**
+ * The same text as `jsonChunks`, for findings given a few at a time (`add`) and counted at the
+ * end (`end`): a run can write the findings of each file as it comes to it and keep none of them.
+ * `write` is given pieces of some 64 KB.
+ */
+export function jsonWriter(context: FormatContext, write: (text: string) => void): { add(diagnostics: readonly Diagnostic[]): void; end(summary: Summary): void } {
+  const lang = context.lang ?? 'en';
+  let pending = '';
+  // The last finding, written once the next one shows it is not the last (it then needs a comma).
+  let last: string | undefined;
+  const out = (text: string) => {
+    pending += text;
+    if (pending.length >= 65_536) {
+      write(pending);
+      pending = '';
+    }
+  };
+  return {
+    add(diagnostics) {
+      for (const diagnostic of diagnostics) {
+        out(last === undefined ? '{\n  "diagnostics": [\n' : `${last},\n`);
+        last = `    ${indented(diagnosticJson(wordDiagnostic(diagnostic, lang), lang), '    ')}`;
+      }
+    },
+    end(summary) {
+      out(last === undefined ? `{\n  "diagnostics": [],\n  "summary": ${indented(summary, '  ')}\n}\n` : `${last}\n  ],\n  "summary": ${indented(summary, '  ')}\n}\n`);
+      if (pending) write(pending);
+      pending = '';
+    },
+  };
 }
 
 /** A value as `JSON.stringify(value, null, 2)` writes it, its lines after the first indented further (JSON text has no line breaks inside strings). */

@@ -99,27 +99,51 @@ export function finishRun(
   positionsFor: (file: string) => RunPositions | undefined,
   options: ValidateOptions = {},
 ): FinishedRun {
+  const all: Diagnostic[] = [];
+  const excerpts = new Map<string, string>();
+  for (const document of finishDocuments(count, documentAt, reports, positionsFor, options)) {
+    all.push(...document.diagnostics);
+    if (document.excerpt !== undefined) excerpts.set(document.file, document.excerpt);
+  }
+  return { diagnostics: all.sort(compareDiagnostics), excerpts };
+}
+
+/** One document of a finished run: its findings with suppressions applied (not sorted), and the excerpt that holds their lines. */
+export interface FinishedDocument {
+  readonly file: string;
+  readonly diagnostics: readonly Diagnostic[];
+  readonly excerpt: string | undefined;
+}
+
+/**
+ * `finishRun` a document at a time, in the order `documentAt` gives them: a run can write each
+ * document's findings and let go of them before it asks for the next. The findings across
+ * documents on a file go with the first document of that name.
+ */
+export function* finishDocuments(
+  count: number,
+  documentAt: (index: number) => CheckedDocument,
+  reports: readonly ProjectReport[],
+  positionsFor: (file: string) => RunPositions | undefined,
+  options: ValidateOptions = {},
+): Generator<FinishedDocument> {
   const added = new Map<string, Diagnostic[]>();
   for (const diagnostic of decorateProjectReports(reports, positionsFor, options)) {
     const list = added.get(diagnostic.file);
     if (list) list.push(diagnostic);
     else added.set(diagnostic.file, [diagnostic]);
   }
-  const all: Diagnostic[] = [];
-  const excerpts = new Map<string, string>();
   for (let index = 0; index < count; index++) {
     const document = documentAt(index);
     const more = added.get(document.file) ?? [];
     added.delete(document.file);
     const found = [...document.diagnostics, ...more];
     const kept = document.directiveText === undefined ? found : applySuppressions({ file: document.file, text: document.directiveText }, found);
-    all.push(...kept);
     // Findings added since the document was checked need their lines too.
     const lines =
       document.directiveText !== undefined ? excerpt(document.directiveText, kept) : more.length > 0 ? withLines(document.excerpt, more, positionsFor(document.file)) : document.excerpt;
-    if (lines !== undefined) excerpts.set(document.file, lines);
+    yield { file: document.file, diagnostics: kept, excerpt: lines };
   }
-  return { diagnostics: all.sort(compareDiagnostics), excerpts };
 }
 
 /** An excerpt with the lines of more findings filled in (none for a text that is never quoted). */

@@ -1,11 +1,12 @@
 import { loadRunConfig } from '../run-config.js';
 import { appendFile, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { Diagnostic } from '../../core/diagnostic.js';
 import { compareDiagnostics, summarise } from '../../core/diagnostic.js';
 import { UsageError } from '../../core/errors.js';
 import { expandPaths } from '../../core/files.js';
 import { chooseLang, type Lang } from '../../core/i18n.js';
-import { CHECK_FORMATTER_CHUNKS, CHECK_FORMATTERS } from '../../formatters/index.js';
+import { CHECK_FORMATTER_CHUNKS, CHECK_FORMATTER_WRITERS, CHECK_FORMATTERS } from '../../formatters/index.js';
 import { printable } from '../../formatters/printable.js';
 import type { KindRegistry } from '../../model/registry.js';
 import type { Rule } from '../../rules/index.js';
@@ -72,6 +73,22 @@ export async function runChecks(paths: readonly string[], options: ValidateOptio
   const appendix = formatName === 'pretty' ? setup.appendix : undefined;
   const settings = setup.today ? { today: setup.today } : {};
   const cache = await openCache(options, io, setup, { rules: config.rules, settings, maxFileSize: config.maxFileSize }, config);
+  const context = { color: wantsColor(io, options.color), lang, toolVersion: packageVersion(), verbose: options.verbose === true };
+  const keep = (diagnostics: readonly Diagnostic[]) => (options.quiet ? diagnostics.filter((d) => d.severity === 'error') : diagnostics);
+  // A formatter that can write the findings a file at a time gets them so, and the run keeps none.
+  const makeWriter = appendix === undefined ? CHECK_FORMATTER_WRITERS[formatName] : undefined;
+  const writer = makeWriter?.(context, (text) => io.stdout.write(text));
+  const counts = { errors: 0, warnings: 0, infos: 0, internal: false };
+  const onFile = writer
+    ? (diagnostics: readonly Diagnostic[]) => {
+        const summary = summarise(diagnostics, 0);
+        counts.errors += summary.errors;
+        counts.warnings += summary.warnings;
+        counts.infos += summary.infos;
+        counts.internal ||= diagnostics.some((d) => d.code === INTERNAL_ERROR_CODE);
+        writer.add(keep(diagnostics));
+      }
+    : undefined;
   const { diagnostics, sources, inputs } = await checkFiles(files, {
     cwd: io.cwd,
     env: io.env,
@@ -84,6 +101,7 @@ export async function runChecks(paths: readonly string[], options: ValidateOptio
     kinds: config.kinds,
     documentRoots: config.documents,
     cache,
+    onFile,
   });
   if (cache) {
     try {
@@ -94,23 +112,25 @@ export async function runChecks(paths: readonly string[], options: ValidateOptio
   }
   diagnostics.sort(compareDiagnostics);
 
-  const summary = summarise(diagnostics, files.length);
-  const shown = options.quiet ? diagnostics.filter((d) => d.severity === 'error') : diagnostics;
-  const result = { diagnostics: shown, summary };
-  const context = { color: wantsColor(io, options.color), sources, lang, toolVersion: packageVersion(), verbose: options.verbose === true };
-  const chunks = CHECK_FORMATTER_CHUNKS[formatName];
-  if (chunks) writeInPieces(io, chunks(result, context));
-  else io.stdout.write(formatter(result, context));
+  const summary = writer ? { files: files.length, errors: counts.errors, warnings: counts.warnings, infos: counts.infos } : summarise(diagnostics, files.length);
+  const result = { diagnostics: keep(diagnostics), summary };
+  const formatContext = { ...context, sources };
+  if (writer) writer.end(summary);
+  else {
+    const chunks = CHECK_FORMATTER_CHUNKS[formatName];
+    if (chunks) writeInPieces(io, chunks(result, formatContext));
+    else io.stdout.write(formatter(result, formatContext));
+  }
   if (appendix) io.stdout.write(printable(appendix(inputs, config.kinds, lang)));
 
   const stepSummary = io.env.GITHUB_STEP_SUMMARY;
   const markdown = CHECK_FORMATTERS.markdown;
   if (inGitHubActions && options.format === undefined && stepSummary && markdown) {
-    await appendFile(stepSummary, markdown(result, { ...context, color: false }));
+    await appendFile(stepSummary, markdown(result, { ...formatContext, color: false }));
   }
 
   // agendum's own failure on a document is a failure of the tool, reported after every finding.
-  if (diagnostics.some((d) => d.code === INTERNAL_ERROR_CODE)) return 2;
+  if (counts.internal || diagnostics.some((d) => d.code === INTERNAL_ERROR_CODE)) return 2;
   if (summary.errors > 0) return 1;
   if (options.failOn === 'warning' && summary.warnings > 0) return 1;
   if (maxWarnings !== undefined && summary.warnings > maxWarnings) {
