@@ -243,6 +243,23 @@ const BEFORE_KEY = /[\s[{,]/;
 const WHITE = /\s/;
 
 /**
+ * A key with no value on its line, then blank and comment lines, then the value indented below.
+ * Where those lines hold both an empty line and a comment at the start of a line (or after tabs),
+ * `yaml` takes the value for the start of a key that runs over lines, and js-yaml reads it as
+ * the value; such a layout is left to `yaml`.
+ */
+function hasCommentBeforeValue(text: string): boolean {
+  for (const match of text.matchAll(VALUE_AFTER_TRIVIA)) {
+    const trivia = match[1]!;
+    if (EMPTY_LINE.test(trivia) && COMMENT_AT_START.test(trivia)) return true;
+  }
+  return false;
+}
+const VALUE_AFTER_TRIVIA = /:[ \t]*(?:#[^\r\n]*)?\r?\n((?:[ \t]*(?:#[^\r\n]*)?\r?\n)+)[ \t]+[^ \t\r\n#]/g;
+const EMPTY_LINE = /^[ \t]*\r?$/m;
+const COMMENT_AT_START = /^\t*#/m;
+
+/**
  * Reads a document with js-yaml when that gives exactly what `yaml` gives; undefined when the
  * document must be read with `yaml` (it is not well-formed, or holds what the fast path leaves
  * to `yaml`).
@@ -250,7 +267,7 @@ const WHITE = /\s/;
 export function readFast(text: string): FastRead | undefined {
   // A BOM (which the files are read without) changes how `yaml` reads the line it is on.
   if (text.includes('\ufeff')) return undefined;
-  if (DIRECTIVE.test(text) || TIGHT_COMMENT.test(text) || hasExplicitKey(text) || MARKER_AND_TEXT.test(text)) return undefined;
+  if (DIRECTIVE.test(text) || TIGHT_COMMENT.test(text) || hasExplicitKey(text) || MARKER_AND_TEXT.test(text) || hasCommentBeforeValue(text)) return undefined;
   if ((text.includes('\r') && LONE_CR.test(text)) || (text.includes('\t') && TAB_INDENT.test(text))) return undefined;
   const recorder = new Recorder(text, Math.max(64, text.length >> 4));
   let data: unknown;

@@ -102,6 +102,14 @@ describe('the fast reader and yaml agree', () => {
     }
   });
 
+  it('on a value below its key after an empty line and a comment at the start of a line, which yaml reads as a key', () => {
+    // Found by the property test below.
+    const found = " # modeline\r\nid: Null  # na\r\n \r\n \r\n__proto__: \r\n\n# c\r\n  # c\r\n  b:% 1,5 \r\n'quoted key': >+\r\n  # geen commentaar\r\n  meer tekst\r\n\r\n# c\r\n";
+    for (const text of [found, 'x:\n\n# c\n  b 1\nq: 1\n', 'a:\n  x:\n\n# c\n    b 1\n  q: 1\n', '- x:\n\n# c\n    b 1\n  q: 1\n', 'x:\n\n\t# c\n  b 1\nq: 1\n', 'x:\n# c\n\n# c\n  b 1\nq: 1\n', 'x:   # t\n\n# c\n  b 1\nq: 1\n']) {
+      expect(differences(text), JSON.stringify(text)).toEqual([]);
+    }
+  });
+
   it('on a bench corpus of 400 documents (all of its mistakes among them)', () => {
     const corpus = writeCorpus(work, 400);
     const texts = corpus.files.map((f: string) => readFileSync(f, 'utf8'));
