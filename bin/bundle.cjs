@@ -9,7 +9,7 @@
 // - On Node 20, which has no compile cache, the code cache that the build wrote with that V8
 //   (its name carries V8's version and the architecture): read only when this V8 made it. The
 //   program is loaded at once, the commands when the program first asks for them.
-const { readFileSync } = require('node:fs');
+const { existsSync, readFileSync } = require('node:fs');
 const Module = require('node:module');
 const os = require('node:os');
 const path = require('node:path');
@@ -73,8 +73,11 @@ function load(name, useCache, loaded, requireFor) {
  */
 function loadBundle({ useCache = true } = {}) {
   if (useCache && typeof Module.enableCompileCache === 'function') {
+    const program = path.join(DIR, 'agendum.cjs');
+    // A copy that was never built fails as on Node 20, where the file is read: with ENOENT and its path.
+    if (!existsSync(program)) throw Object.assign(new Error(`ENOENT: no such file: ${program}`), { code: 'ENOENT', path: program });
     Module.enableCompileCache(compileCacheFolder());
-    return { main: require(path.join(DIR, 'agendum.cjs')).main, scripts: () => [] };
+    return { main: require(program).main, scripts: () => [] };
   }
   const loaded = [];
   const commands = new Map();
