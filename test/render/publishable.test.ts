@@ -211,7 +211,11 @@ describe('printed documents a public body may publish', () => {
           const first = readFileSync(pdfFile());
           const second = readFileSync(path.join(out, 'second', `${name(file)}.pdf`));
           expect(first.length).toBeGreaterThan(10_000);
-          expect(first.equals(second)).toBe(true);
+          // Where they differ, the bytes around the first difference say what changed (a font, a page, a date).
+          let at = 0;
+          while (at < first.length && first[at] === second[at]) at += 1;
+          const around = (bytes: Buffer) => bytes.subarray(Math.max(0, at - 120), at + 120).toString('latin1');
+          expect(first.equals(second), `${first.length} and ${second.length} bytes, first difference at ${at}:\n${around(first)}\n---\n${around(second)}`).toBe(true);
         });
       }
     });
