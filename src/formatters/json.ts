@@ -15,15 +15,12 @@ export const json: Formatter = (result, context) => [...jsonChunks(result, conte
 export function* jsonChunks(result: CheckResult, context: FormatContext): Generator<string> {
   const lang = context.lang ?? 'en';
   if (result.diagnostics.length === 0) {
-    yield `{\n  "diagnostics": [],\n  "summary": ${indented(result.summary, '  ')}\n}\n`;
+    yield noFindings(result.summary);
     return;
   }
-  yield '{\n  "diagnostics": [\n';
-  for (let i = 0; i < result.diagnostics.length; i++) {
-    const d = wordDiagnostic(result.diagnostics[i]!, lang);
-    yield `    ${indented(diagnosticJson(d, lang), '    ')}${i + 1 < result.diagnostics.length ? ',' : ''}\n`;
-  }
-  yield `  ],\n  "summary": ${indented(result.summary, '  ')}\n}\n`;
+  yield HEAD;
+  for (let i = 0; i < result.diagnostics.length; i++) yield `${finding(result.diagnostics[i]!, lang)}${i + 1 < result.diagnostics.length ? ',' : ''}\n`;
+  yield tail(result.summary);
 }
 
 /**
@@ -46,17 +43,23 @@ export function jsonWriter(context: FormatContext, write: (text: string) => void
   return {
     add(diagnostics) {
       for (const diagnostic of diagnostics) {
-        out(last === undefined ? '{\n  "diagnostics": [\n' : `${last},\n`);
-        last = `    ${indented(diagnosticJson(wordDiagnostic(diagnostic, lang), lang), '    ')}`;
+        out(last === undefined ? HEAD : `${last},\n`);
+        last = finding(diagnostic, lang);
       }
     },
     end(summary) {
-      out(last === undefined ? `{\n  "diagnostics": [],\n  "summary": ${indented(summary, '  ')}\n}\n` : `${last}\n  ],\n  "summary": ${indented(summary, '  ')}\n}\n`);
+      out(last === undefined ? noFindings(summary) : `${last}\n${tail(summary)}`);
       if (pending) write(pending);
       pending = '';
     },
   };
 }
+
+// The layout of the object, as `JSON.stringify(…, null, 2)` writes it.
+const HEAD = '{\n  "diagnostics": [\n';
+const finding = (diagnostic: Diagnostic, lang: Lang) => `    ${indented(diagnosticJson(wordDiagnostic(diagnostic, lang), lang), '    ')}`;
+const tail = (summary: Summary) => `  ],\n  "summary": ${indented(summary, '  ')}\n}\n`;
+const noFindings = (summary: Summary) => `{\n  "diagnostics": [],\n  "summary": ${indented(summary, '  ')}\n}\n`;
 
 /** A value as `JSON.stringify(value, null, 2)` writes it, its lines after the first indented further (JSON text has no line breaks inside strings). */
 function indented(value: unknown, indent: string): string {

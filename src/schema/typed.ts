@@ -160,9 +160,7 @@ export function typedValues(data: unknown, definition: KindDefinition): readonly
   if (!byKind) memo.set(typedValues, (byKind = new Map()));
   const known = byKind.get(definition);
   if (known) return known;
-  const root = kindSchema(definition);
-  const file = definition.builtin ? definition.schemaFile : `custom:${definition.kind}`;
-  const found = walkTyped(data, placeOf(root, file, root));
+  const found = walkTyped(data, rootPlace(definition));
   byKind.set(definition, found);
   return found;
 }
@@ -173,10 +171,13 @@ export function typedValues(data: unknown, definition: KindDefinition): readonly
  * for the few places where two versions differ.
  */
 export function typeAt(data: unknown, definition: KindDefinition, segments: readonly PathSegment[]): string | undefined {
-  if (!isJson(data)) return undefined;
+  return isJson(data) ? typeAlong(data, rootPlace(definition), segments, 0) : undefined;
+}
+
+/** The place of a kind's whole schema, where both walks start. */
+function rootPlace(definition: KindDefinition): Place {
   const root = kindSchema(definition);
-  const file = definition.builtin ? definition.schemaFile : `custom:${definition.kind}`;
-  return typeAlong(data, placeOf(root, file, root), segments, 0);
+  return placeOf(root, definition.builtin ? definition.schemaFile : `custom:${definition.kind}`, root);
 }
 
 /** The first type found at the end of the path from a value at a place (one visit of the walk). */
@@ -201,7 +202,7 @@ function typeAlong(value: unknown, place: Place, segments: readonly PathSegment[
       sub = concrete.items();
     } else if (isJson(value) && Object.prototype.hasOwnProperty.call(value, segment)) {
       child = value[segment];
-      sub = concrete.properties() ? concrete.member(String(segment)) : undefined;
+      sub = concrete.member(String(segment));
     } else {
       return undefined;
     }

@@ -94,7 +94,7 @@ export async function runRender(files: readonly string[], options: RenderCommand
       }
       try {
         await mkdir(path.dirname(destination), { recursive: true });
-        await writeFileAtomic(destination, output, toFolder ? { within: target!, durable: false } : { durable: false });
+        await writeFileAtomic(destination, output, { durable: false, ...(toFolder ? { within: target! } : {}) });
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
         throw new UsageError(cannotWrite(displayPath(destination, io.cwd), code), CLI_MESSAGES.text('checkFolderWritable'));

@@ -8,6 +8,8 @@
  */
 function tidyLines(output: string, blankLines: number): string {
   const text = output.includes('\r') ? output.replace(/\r\n?/g, '\n') : output;
+  // The line and paragraph separators end a line too, for what comes before them.
+  const separators = /[\u2028\u2029]/.test(text);
   const kept: string[] = [];
   let blank = 0;
   for (const line of text.split('\n')) {
@@ -20,8 +22,7 @@ function tidyLines(output: string, blankLines: number): string {
     }
     blank = 0;
     const content = end === line.length ? line : line.slice(0, end);
-    // The line and paragraph separators end a line too, for what comes before them.
-    kept.push(/[\u2028\u2029]/.test(content) ? content.replace(/[ \t]+(?=[\u2028\u2029])/g, '') : content);
+    kept.push(separators ? content.replace(/[ \t]+(?=[\u2028\u2029])/g, '') : content);
   }
   return `${kept.join('\n').trim()}\n`;
 }
